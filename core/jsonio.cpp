@@ -1,0 +1,198 @@
+#include "jsonio.h"
+
+#include "rowcodec.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pm::Json", text);
+}
+
+// Namespace for ids derived from hand-written keys; fixed forever so imports stay stable.
+const QUuid kKeyNamespace = QUuid::fromString(u"6f1c2a5e-3b7d-4c1e-9a0b-5d2e8f4c7a10");
+
+QUuid idFromText(const QString &text)
+{
+    const QUuid parsed = QUuid::fromString(text);
+    if (!parsed.isNull() && text.size() == 36)
+        return parsed;
+    return QUuid::createUuidV5(kKeyNamespace, text);
+}
+
+QJsonObject rowToJson(const AnyRow &row)
+{
+    const RowMeta &m = metaOf(row);
+    const TableSpec &spec = specOf(kindOf(row));
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), m.id.toString(QUuid::WithoutBraces));
+    o.insert(QStringLiteral("created"), timestampToText(m.created));
+    o.insert(QStringLiteral("modified"), timestampToText(m.modified));
+    o.insert(QStringLiteral("writer"), m.writer.toString(QUuid::WithoutBraces));
+    o.insert(QStringLiteral("hlc"), QJsonValue(m.hlc));
+    if (m.deleted)
+        o.insert(QStringLiteral("deleted"), true);
+    const QVariantList values = valuesOf(row);
+    for (size_t i = 0; i < spec.fields.size(); ++i)
+        o.insert(QString::fromLatin1(spec.fields[i].name), toJsonValue(spec.fields[i], values[int(i)]));
+    return o;
+}
+
+struct Defaults
+{
+    qint64 timestamp;
+    QUuid writer;
+};
+
+Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const Defaults &defaults)
+{
+    if (!value.isObject())
+        return Error{Error::InvalidInput,
+                     tr("Each entry of “%1” must be an object.").arg(QString::fromLatin1(spec.jsonArray))};
+    const QJsonObject o = value.toObject();
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 200)
+        return Error{Error::InvalidInput, tr("A %1 has no usable “id”.").arg(spec.displayNoun())};
+    RowMeta m;
+    m.id = idFromText(id.toString());
+    auto timestamp = [&](const char *key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return defaults.timestamp;
+        return v.isString() ? timestampFromText(v.toString()) : std::nullopt;
+    };
+    const std::optional<qint64> created = timestamp("created"), modified = timestamp("modified");
+    if (!created || !modified)
+        return fieldError(spec, m.id, "created", tr("is not a time like 2026-01-31T12:00:00.000Z"));
+    m.created = *created;
+    m.modified = *modified;
+    const QJsonValue writer = o.value(QStringLiteral("writer"));
+    m.writer = writer.isString() ? QUuid::fromString(writer.toString()) : defaults.writer;
+    if (m.writer.isNull())
+        return fieldError(spec, m.id, "writer", tr("is not a valid identifier"));
+    const QJsonValue hlc = o.value(QStringLiteral("hlc"));
+    m.hlc = hlc.isDouble() ? qint64(hlc.toDouble()) : m.modified * 1000;
+    const QJsonValue deleted = o.value(QStringLiteral("deleted"));
+    if (!deleted.isUndefined() && !deleted.isBool())
+        return fieldError(spec, m.id, "deleted", tr("expected true or false"));
+    m.deleted = deleted.toBool(false);
+
+    QVariantList values;
+    for (const FieldSpec &f : spec.fields) {
+        const QJsonValue json = o.value(QLatin1String(f.name));
+        Result<QVariant> v = [&]() -> Result<QVariant> {
+            if (json.isUndefined()) { // absent: the field's default, as a new row would have it
+                return visitKind(spec.kind, [&](auto tag) {
+                    const QVariantList d = tag.values();
+                    return d.at(int(&f - spec.fields.data()));
+                });
+            }
+            if (f.type == FieldType::Uuid && json.isString())
+                return QVariant(idFromText(json.toString()).toString(QUuid::WithoutBraces));
+            return fromJsonValue(f, json);
+        }();
+        if (!v)
+            return fieldError(spec, m.id, f.name, v.error().message);
+        values << std::move(v).value();
+    }
+    if (Status s = validateValues(spec, m.id, values); !s)
+        return s.error();
+    return makeRow(spec.kind, m, values);
+}
+
+} // namespace
+
+QByteArray exportJson(const Workshop &workshop)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("formatVersion"), kJsonFormatVersion);
+    root.insert(QStringLiteral("generator"), QStringLiteral("Premortem " PREMORTEM_VERSION));
+    QHash<EntityKind, QJsonArray> arrays;
+    for (const AnyRow &row : workshop.allRows()) {
+        if (kindOf(row) == EntityKind::Workshop && !metaOf(row).deleted)
+            root.insert(QStringLiteral("workshop"), rowToJson(row));
+        else if (kindOf(row) != EntityKind::Workshop)
+            arrays[kindOf(row)].append(rowToJson(row));
+    }
+    for (const TableSpec *spec : allSpecs()) {
+        if (spec->kind != EntityKind::Workshop)
+            root.insert(QString::fromLatin1(spec->jsonArray), arrays.value(spec->kind));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<ChangeSet> parseJson(const QByteArray &json)
+{
+    if (json.size() > kMaxJsonBytes)
+        return Error{Error::InvalidInput, tr("The JSON file is %1 MB; at most %2 MB can be imported.")
+                                              .arg(json.size() / (1024 * 1024))
+                                              .arg(kMaxJsonBytes / (1024 * 1024))};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{Error::InvalidInput, tr("The file is not valid JSON: %1 at byte %2.")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset)};
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!doc.isObject() || !version.isDouble())
+        return Error{Error::InvalidInput,
+                     tr("The file is JSON but not a Premortem export (it has no “formatVersion”).")};
+    if (version.toInt() > kJsonFormatVersion)
+        return Error{Error::Unsupported,
+                     tr("The JSON was written by a newer Premortem (format %1; this version reads "
+                        "up to %2). Update Premortem to import it.")
+                         .arg(version.toInt())
+                         .arg(kJsonFormatVersion)};
+    if (version.toInt() < 1)
+        return Error{Error::InvalidInput, tr("The JSON has an invalid “formatVersion”.")};
+    const QJsonObject workshop = root.value(QStringLiteral("workshop")).toObject();
+    if (workshop.isEmpty())
+        return Error{Error::InvalidInput, tr("The JSON has no “workshop” object.")};
+
+    // Hand-written files may leave out bookkeeping: it then defaults to the workshop's creation
+    // time (or now) and a fixed writer, so the same file always imports to the same rows.
+    Defaults defaults{QDateTime::currentMSecsSinceEpoch(),
+                      QUuid::createUuidV5(kKeyNamespace, QStringLiteral("json-import"))};
+    if (const auto t = timestampFromText(workshop.value(QStringLiteral("created")).toString()))
+        defaults.timestamp = *t;
+
+    ChangeSet rows;
+    for (const TableSpec *spec : allSpecs()) {
+        const QJsonArray entries =
+            spec->kind == EntityKind::Workshop
+                ? QJsonArray{workshop}
+                : root.value(QString::fromLatin1(spec->jsonArray)).toArray();
+        if (spec->kind != EntityKind::Workshop &&
+            !root.value(QString::fromLatin1(spec->jsonArray)).isUndefined() &&
+            !root.value(QString::fromLatin1(spec->jsonArray)).isArray())
+            return Error{Error::InvalidInput,
+                         tr("“%1” must be a list.").arg(QString::fromLatin1(spec->jsonArray))};
+        for (const QJsonValue &entry : entries) {
+            Result<AnyRow> row = rowFromJson(*spec, entry, defaults);
+            if (!row)
+                return row.error();
+            rows << std::move(row).value();
+        }
+    }
+    return rows;
+}
+
+Result<std::unique_ptr<Workshop>> importJson(const QByteArray &json, const QString &path)
+{
+    Result<ChangeSet> rows = parseJson(json);
+    if (!rows)
+        return rows.error();
+    return Workshop::createFromRows(path, rows.value());
+}
+
+} // namespace pm

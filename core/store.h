@@ -1,0 +1,75 @@
+#pragma once
+
+// The .premortem file: an SQLite database used as an application file format. The Store checks a
+// file before trusting it, migrates old versions (after a backup copy), holds the writer's lock,
+// and reads and writes rows. It knows nothing of undo or signals: that is the Workshop's job.
+
+#include "entities.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+class QLockFile;
+
+namespace pm {
+
+class Store
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens and checks an existing file. A file that fails a check is never modified. A file that
+    // can only be viewed (newer version, locked by another writer, no write permission) opens
+    // read-only with readOnlyReason() saying why.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Access access = Access::ReadWrite);
+    // Creates a new, empty file at the current schema version; fails if the path exists.
+    static Result<std::unique_ptr<Store>> create(const QString &path);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int openedVersion() const { return m_openedVersion; } // schema version before any migration
+    QString backupPath() const { return m_backupPath; }   // set when opening migrated the file
+    QUuid writerId() const { return m_writerId; }
+
+    // Every row of every table, tombstones included, each checked against its spec.
+    Result<QList<AnyRow>> loadAll() const;
+    // Writes the rows exactly as given (insert or replace by id) in one transaction.
+    Status write(const ChangeSet &rows);
+    // Writes a complete, consistent copy to target (replacing it only once the copy is whole),
+    // with its own writer id so the copy's later edits are told apart when merged.
+    Status saveCopy(const QString &target) const;
+    // Full integrity and foreign key checks; empty when all is well.
+    QStringList integrityProblems() const;
+
+private:
+    Store() = default;
+    Status connect(bool readOnly);
+    void disconnect();
+    Status checkContents(bool checkColumns);
+    Status migrate();
+    Status applyPragmas();
+    Status loadWriterId();
+    QSqlDatabase db() const;
+    QSqlQuery &upsertQuery(EntityKind kind);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_openedVersion = 0;
+    QString m_backupPath;
+    QUuid m_writerId;
+    std::unique_ptr<QLockFile> m_lock;
+    QHash<int, QSqlQuery> m_upserts;
+};
+
+} // namespace pm

@@ -1,0 +1,478 @@
+#include "workshop.h"
+
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSet>
+
+namespace pm {
+
+namespace {
+
+RowMeta &metaRef(AnyRow &row)
+{
+    return std::visit([](auto &r) -> RowMeta & { return r.meta; }, row);
+}
+
+QString shortId(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).left(8);
+}
+
+} // namespace
+
+Workshop::Workshop(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+
+Workshop::~Workshop() = default;
+
+Result<std::unique_ptr<Workshop>> Workshop::open(const QString &path, Store::Access access)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(path, access);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Workshop> workshop(new Workshop(std::move(store).value()));
+    if (Status s = workshop->load(); !s)
+        return s.error();
+    return workshop;
+}
+
+Result<std::unique_ptr<Workshop>> Workshop::create(const QString &path, const QString &title,
+                                                   const QString &scenario)
+{
+    WorkshopInfo info;
+    info.meta.id = QUuid::createUuid();
+    info.title = title.trimmed().isEmpty() ? tr("Untitled workshop") : title.trimmed();
+    info.scenario = scenario;
+    info.horizon = QDate::currentDate().addMonths(6);
+    if (Status s = validateValues(WorkshopInfo::spec(), info.meta.id, info.values()); !s)
+        return s.error();
+    Result<std::unique_ptr<Store>> store = Store::create(path);
+    if (!store)
+        return store.error();
+    std::unique_ptr<Workshop> workshop(new Workshop(std::move(store).value()));
+    if (Result<ChangeSet> r = workshop->apply({info}); !r) {
+        workshop.reset();
+        QFile::remove(path);
+        return r.error();
+    }
+    return workshop;
+}
+
+Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path, const ChangeSet &rows)
+{
+    // Check the rows in an empty document before any file exists.
+    {
+        Workshop scratch(nullptr);
+        if (Status s = scratch.checkRows(rows); !s)
+            return s.error();
+    }
+    int workshopRows = 0;
+    for (const AnyRow &row : rows)
+        workshopRows += kindOf(row) == EntityKind::Workshop ? 1 : 0;
+    if (workshopRows != 1)
+        return Error{Error::InvalidInput, tr("A workshop needs exactly one workshop record; "
+                                             "this one has %1.")
+                                              .arg(workshopRows)};
+    Result<std::unique_ptr<Store>> store = Store::create(path);
+    if (!store)
+        return store.error();
+    if (Status s = store.value()->write(rows); !s) {
+        store.value().reset();
+        QFile::remove(path);
+        return s.error();
+    }
+    std::unique_ptr<Workshop> workshop(new Workshop(std::move(store).value()));
+    if (Status s = workshop->load(); !s)
+        return s.error();
+    return workshop;
+}
+
+Status Workshop::load()
+{
+    Result<QList<AnyRow>> rows = m_store->loadAll();
+    if (!rows)
+        return rows.error();
+    for (const AnyRow &row : rows.value())
+        store(row);
+    for (const WorkshopInfo &w : table<WorkshopInfo>()) {
+        if (!w.meta.deleted)
+            m_workshopId = w.meta.id;
+    }
+    if (m_workshopId.isNull())
+        return Error{Error::NotAWorkshop,
+                     tr("The file has no workshop record; it is damaged. It was not changed.")};
+    return {};
+}
+
+void Workshop::store(const AnyRow &row)
+{
+    const RowMeta &m = metaOf(row);
+    m_lastHlc = qMax(m_lastHlc, m.hlc);
+    std::visit([this](const auto &r) { table<std::decay_t<decltype(r)>>().insert(r.meta.id, r); },
+               row);
+}
+
+const WorkshopInfo &Workshop::info() const
+{
+    return *find<WorkshopInfo>(m_workshopId);
+}
+
+int Workshop::liveCount(EntityKind kind) const
+{
+    int n = 0;
+    std::apply(
+        [&](const auto &...tables) {
+            auto countLive = [&](const auto &t) {
+                for (const auto &row : t) {
+                    if (std::decay_t<decltype(row)>::spec().kind == kind && !row.meta.deleted)
+                        ++n;
+                }
+            };
+            (countLive(tables), ...);
+        },
+        m_tables);
+    return n;
+}
+
+ChangeSet Workshop::allRows() const
+{
+    ChangeSet all;
+    std::apply(
+        [&](const auto &...tables) {
+            auto append = [&](const auto &t) {
+                auto rows = t.values();
+                std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+                    return a.meta.created != b.meta.created ? a.meta.created < b.meta.created
+                                                            : a.meta.id < b.meta.id;
+                });
+                for (const auto &row : rows)
+                    all << AnyRow(row);
+            };
+            (append(tables), ...);
+        },
+        m_tables);
+    return all;
+}
+
+const Participant *Workshop::participantNamed(const QString &name) const
+{
+    for (const Participant &p : table<Participant>()) {
+        if (!p.meta.deleted && p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+const RowMeta *Workshop::findMeta(EntityKind kind, const QUuid &id) const
+{
+    return visitKind(kind, [&](auto tag) -> const RowMeta * {
+        const auto *row = find<decltype(tag)>(id);
+        return row ? &row->meta : nullptr;
+    });
+}
+
+// Checks a change set against the rules no file may break: valid values, references that
+// resolve (to a row here or in the set), no component nested in itself, one workshop record.
+Status Workshop::checkRows(const ChangeSet &rows) const
+{
+    QHash<QUuid, EntityKind> incoming;
+    QHash<QUuid, QUuid> parents; // component -> parent, after the change
+    for (const Component &c : table<Component>())
+        parents.insert(c.meta.id, c.parent);
+    for (const AnyRow &row : rows) {
+        const RowMeta &m = metaOf(row);
+        const TableSpec &spec = specOf(kindOf(row));
+        if (m.id.isNull())
+            return fieldError(spec, m.id, "id", tr("is missing"));
+        if (incoming.contains(m.id))
+            return Error{Error::InvalidInput,
+                         tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
+        if (const RowMeta *existing = findMeta(kindOf(row), m.id); !existing) {
+            // A new id must not belong to a row of another kind.
+            for (const TableSpec *other : allSpecs()) {
+                if (findMeta(other->kind, m.id))
+                    return Error{Error::InvalidInput,
+                                 tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
+            }
+        }
+        incoming.insert(m.id, kindOf(row));
+        if (Status s = validateValues(spec, m.id, valuesOf(row)); !s)
+            return s;
+        if (kindOf(row) == EntityKind::Workshop && !m_workshopId.isNull() && m.id != m_workshopId)
+            return Error{Error::InvalidInput, tr("A file holds exactly one workshop.")};
+        if (const auto *c = std::get_if<Component>(&row))
+            parents.insert(c->meta.id, c->parent);
+    }
+    for (const AnyRow &row : rows) {
+        const TableSpec &spec = specOf(kindOf(row));
+        const QVariantList values = valuesOf(row);
+        for (size_t i = 0; i < spec.fields.size(); ++i) {
+            const FieldSpec &f = spec.fields[i];
+            if (!f.isReference || values[int(i)].isNull())
+                continue;
+            const QUuid target = QUuid::fromString(values[int(i)].toString());
+            const bool inChangeSet =
+                incoming.contains(target) && incoming.value(target) == f.references;
+            const bool resolves = inChangeSet || findMeta(f.references, target);
+            if (!resolves)
+                return fieldError(spec, metaOf(row).id, f.name,
+                                  tr("refers to a %1 that does not exist")
+                                      .arg(specOf(f.references).displayNoun()));
+        }
+    }
+    // Components nest (a service inside a boundary inside a layer), but never in themselves.
+    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+        QUuid cursor = it.value();
+        for (int depth = 0; !cursor.isNull(); ++depth) {
+            if (cursor == it.key() || depth > parents.size())
+                return Error{Error::InvalidInput,
+                             tr("The component %1 would be nested inside itself.").arg(shortId(it.key()))};
+            cursor = parents.value(cursor);
+        }
+    }
+    return {};
+}
+
+qint64 Workshop::nextHlc()
+{
+    // A hybrid logical clock: wall time in ms times 1000 plus a counter, never going backwards
+    // even when the laptop's clock does. It stays below 2^53, so JSON numbers carry it exactly.
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch() * 1000;
+    m_lastHlc = qMax(wall, m_lastHlc + 1);
+    return m_lastHlc;
+}
+
+Result<ChangeSet> Workshop::apply(const ChangeSet &changes)
+{
+    if (isReadOnly())
+        return Error{Error::ReadOnly, readOnlyReason()};
+    if (Status s = checkRows(changes); !s)
+        return s.error();
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ChangeSet stamped, inverse;
+    QList<RowChange> summary;
+    for (AnyRow row : changes) {
+        const EntityKind kind = kindOf(row);
+        RowMeta &m = metaRef(row);
+        const RowMeta *existing = findMeta(kind, m.id);
+        if (existing) {
+            const AnyRow before = std::visit(
+                [&](const auto &r) -> AnyRow { return *find<std::decay_t<decltype(r)>>(r.meta.id); },
+                row);
+            if (existing->deleted == m.deleted && valuesOf(before) == valuesOf(row))
+                continue; // nothing to write
+            inverse.prepend(before);
+            summary << RowChange{kind, m.id,
+                                 m.deleted ? RowChange::Removed
+                                           : (existing->deleted ? RowChange::Added : RowChange::Updated)};
+            m.created = existing->created;
+        } else {
+            AnyRow undo = row;
+            metaRef(undo).deleted = true;
+            inverse.prepend(undo);
+            summary << RowChange{kind, m.id, m.deleted ? RowChange::Removed : RowChange::Added};
+            m.created = m.created > 0 ? m.created : now;
+        }
+        m.modified = now;
+        m.writer = writerId();
+        m.hlc = nextHlc();
+        stamped << row;
+    }
+    if (stamped.isEmpty())
+        return ChangeSet{};
+    if (Status s = m_store->write(stamped); !s)
+        return s.error();
+    for (const AnyRow &row : stamped)
+        store(row);
+    if (m_workshopId.isNull()) {
+        for (const AnyRow &row : stamped) {
+            if (kindOf(row) == EntityKind::Workshop)
+                m_workshopId = metaOf(row).id;
+        }
+    }
+    emit changed(summary);
+    return inverse;
+}
+
+Result<ChangeSet> Workshop::add(AnyRow row)
+{
+    RowMeta &m = metaRef(row);
+    if (m.id.isNull())
+        m.id = QUuid::createUuid();
+    else if (findMeta(kindOf(row), m.id))
+        return Error{Error::InvalidInput, tr("That item exists already.")};
+    m.deleted = false;
+    return apply({row});
+}
+
+Result<ChangeSet> Workshop::update(const AnyRow &row)
+{
+    const RowMeta *existing = findMeta(kindOf(row), metaOf(row).id);
+    if (!existing || existing->deleted)
+        return Error{Error::NotFound, tr("The %1 no longer exists; it may have been deleted.")
+                                          .arg(specOf(kindOf(row)).displayNoun())};
+    AnyRow live = row;
+    metaRef(live).deleted = false;
+    return apply({live});
+}
+
+Result<ChangeSet> Workshop::remove(EntityKind kind, const QList<QUuid> &ids)
+{
+    const QSet<QUuid> removed(ids.cbegin(), ids.cend());
+    ChangeSet changes;
+    QSet<QUuid> queued;
+    auto queue = [&](AnyRow row) {
+        const QUuid id = metaOf(row).id;
+        if (queued.contains(id)) {
+            for (AnyRow &r : changes) {
+                if (metaOf(r).id == id)
+                    r = row;
+            }
+            return;
+        }
+        queued.insert(id);
+        changes << row;
+    };
+    // The latest queued state of a row, so several cascades can edit the same row.
+    auto current = [&](const auto &row) {
+        using T = std::decay_t<decltype(row)>;
+        for (const AnyRow &r : changes) {
+            if (metaOf(r).id == row.meta.id)
+                return std::get<T>(r);
+        }
+        return row;
+    };
+    for (const QUuid &id : ids) {
+        const RowMeta *m = findMeta(kind, id);
+        if (!m || m->deleted)
+            return Error{Error::NotFound, tr("The %1 no longer exists; it may have been deleted.")
+                                              .arg(specOf(kind).displayNoun())};
+        if (kind == EntityKind::Workshop)
+            return Error{Error::InvalidInput, tr("The workshop record cannot be deleted.")};
+    }
+    for (const QUuid &id : ids) {
+        visitKind(kind, [&](auto tag) {
+            auto row = *find<decltype(tag)>(id);
+            row.meta.deleted = true;
+            queue(row);
+        });
+    }
+    if (kind == EntityKind::Component) {
+        for (const Component &c : rows<Component>()) {
+            if (removed.contains(c.parent) && !removed.contains(c.meta.id)) {
+                Component child = current(c);
+                child.parent = QUuid();
+                queue(child);
+            }
+        }
+        for (const FailureMode &f : rows<FailureMode>()) {
+            if (removed.contains(f.component)) {
+                FailureMode detached = current(f);
+                detached.component = QUuid();
+                queue(detached);
+            }
+        }
+        for (const Note &n : rows<Note>()) {
+            if (removed.contains(n.component)) {
+                Note detached = current(n);
+                detached.component = QUuid();
+                queue(detached);
+            }
+        }
+    } else if (kind == EntityKind::FailureMode) {
+        for (const Note &n : rows<Note>()) {
+            if (removed.contains(n.failureMode)) {
+                Note detached = current(n);
+                detached.failureMode = QUuid();
+                queue(detached);
+            }
+        }
+        for (Mitigation m : rows<Mitigation>()) {
+            if (removed.contains(m.failureMode)) {
+                m.meta.deleted = true;
+                queue(m);
+            }
+        }
+        for (Vote v : rows<Vote>()) {
+            if (removed.contains(v.failureMode)) {
+                v.meta.deleted = true;
+                queue(v);
+            }
+        }
+    } else if (kind == EntityKind::Participant) {
+        // Notes keep their author (the tombstone still names them); votes go.
+        for (Vote v : rows<Vote>()) {
+            if (removed.contains(v.participant)) {
+                v.meta.deleted = true;
+                queue(v);
+            }
+        }
+    }
+    return apply(changes);
+}
+
+Result<ChangeSet> Workshop::moveNotes(const QList<NotePosition> &positions)
+{
+    ChangeSet changes;
+    for (const NotePosition &p : positions) {
+        const Note *note = findLive<Note>(p.note);
+        if (!note)
+            return Error{Error::NotFound, tr("A note being moved no longer exists.")};
+        Note moved = *note;
+        moved.x = p.x;
+        moved.y = p.y;
+        changes << moved;
+    }
+    return apply(changes);
+}
+
+Result<ChangeSet> Workshop::stackNotes(const QList<QUuid> &noteIds, const QString &title)
+{
+    if (noteIds.isEmpty())
+        return Error{Error::InvalidInput, tr("Select the notes to stack first.")};
+    FailureMode mode;
+    mode.meta.id = QUuid::createUuid();
+    ChangeSet changes;
+    for (const QUuid &id : noteIds) {
+        const Note *note = findLive<Note>(id);
+        if (!note)
+            return Error{Error::NotFound, tr("A note being stacked no longer exists.")};
+        if (changes.isEmpty()) {
+            mode.title = title.trimmed().isEmpty() ? note->text.left(120).simplified() : title;
+            mode.component = note->component;
+            mode.category = note->category;
+            changes << mode;
+        }
+        Note stacked = *note;
+        stacked.failureMode = mode.meta.id;
+        changes << stacked;
+    }
+    return apply(changes);
+}
+
+QStringList Workshop::problems() const
+{
+    QStringList problems = m_store->integrityProblems();
+    if (Status s = checkRows({}); !s)
+        problems << s.error().message;
+    const ChangeSet all = allRows();
+    for (const AnyRow &row : all) {
+        const TableSpec &spec = specOf(kindOf(row));
+        const QVariantList values = valuesOf(row);
+        for (size_t i = 0; i < spec.fields.size(); ++i) {
+            const FieldSpec &f = spec.fields[i];
+            if (f.isReference && !values[int(i)].isNull() &&
+                !findMeta(f.references, QUuid::fromString(values[int(i)].toString())))
+                problems << fieldError(spec, metaOf(row).id, f.name,
+                                       tr("refers to a %1 that does not exist")
+                                           .arg(specOf(f.references).displayNoun()))
+                                .message;
+        }
+    }
+    return problems;
+}
+
+} // namespace pm

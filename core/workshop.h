@@ -1,0 +1,143 @@
+#pragma once
+
+// The workshop document: every row of one .premortem file in memory, and the one write path.
+// Each operation validates, writes one SQLite transaction, updates memory, emits changed(), and
+// returns the inverse change set, which undo applies through the very same path.
+
+#include "entities.h"
+#include "result.h"
+#include "store.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <tuple>
+
+namespace pm {
+
+struct RowChange
+{
+    enum Type { Added, Updated, Removed };
+    EntityKind kind;
+    QUuid id;
+    Type type;
+};
+
+struct NotePosition
+{
+    QUuid note;
+    double x = 0;
+    double y = 0;
+};
+
+class Workshop : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Workshop>> open(const QString &path,
+                                                  Store::Access access = Store::Access::ReadWrite);
+    // A new file holding only the workshop record (scenario horizon six months ahead).
+    static Result<std::unique_ptr<Workshop>> create(const QString &path, const QString &title,
+                                                    const QString &scenario = QString());
+    // A new file holding exactly these rows, bookkeeping included (JSON import, and later merge
+    // results). The rows are checked as a whole first; on any error no file is left behind.
+    static Result<std::unique_ptr<Workshop>> createFromRows(const QString &path, const ChangeSet &rows);
+
+    ~Workshop() override;
+
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    QString readOnlyReason() const { return m_store->readOnlyReason(); }
+    int openedVersion() const { return m_store->openedVersion(); }
+    QString backupPath() const { return m_store->backupPath(); }
+    QUuid writerId() const { return m_store->writerId(); }
+
+    const WorkshopInfo &info() const;
+
+    template <typename T>
+    const T *find(const QUuid &id) const // tombstones included: check meta.deleted
+    {
+        const auto &t = table<T>();
+        const auto it = t.constFind(id);
+        return it == t.constEnd() ? nullptr : &*it;
+    }
+    template <typename T>
+    const T *findLive(const QUuid &id) const
+    {
+        const T *row = find<T>(id);
+        return row && !row->meta.deleted ? row : nullptr;
+    }
+    // Live rows in creation order (ties by id), so every view and export lists them alike.
+    template <typename T>
+    QList<T> rows() const
+    {
+        QList<T> result;
+        result.reserve(table<T>().size());
+        for (const T &row : table<T>()) {
+            if (!row.meta.deleted)
+                result << row;
+        }
+        std::sort(result.begin(), result.end(), [](const T &a, const T &b) {
+            return a.meta.created != b.meta.created ? a.meta.created < b.meta.created
+                                                    : a.meta.id < b.meta.id;
+        });
+        return result;
+    }
+    int liveCount(EntityKind kind) const;
+    // Every row, tombstones included, tables in dependency order, each in creation order.
+    ChangeSet allRows() const;
+    const Participant *participantNamed(const QString &name) const;
+
+    // The single write path: the full new state of each row (meta.deleted set for a removal).
+    // Unchanged rows are skipped; an empty result means nothing changed.
+    Result<ChangeSet> apply(const ChangeSet &changes);
+
+    // Operations built on apply(). Each returns the inverse change set.
+    Result<ChangeSet> add(AnyRow row); // assigns an id when it has none
+    Result<ChangeSet> update(const AnyRow &row);
+    // Removes rows and keeps the rest consistent: notes leave a removed component or failure mode,
+    // a removed failure mode's mitigations and votes go with it, child components are detached.
+    Result<ChangeSet> remove(EntityKind kind, const QList<QUuid> &ids);
+    Result<ChangeSet> moveNotes(const QList<NotePosition> &positions);
+    // Stacks notes into one new failure mode titled after the first note; returns its inverse.
+    Result<ChangeSet> stackNotes(const QList<QUuid> &noteIds, const QString &title = QString());
+
+    // Writes a complete copy elsewhere; this document stays on its own file.
+    Status saveCopy(const QString &path) const { return m_store->saveCopy(path); }
+    // File integrity plus model consistency, for `premortem-cli validate`; empty when all is well.
+    QStringList problems() const;
+
+signals:
+    void changed(const QList<pm::RowChange> &changes);
+
+private:
+    explicit Workshop(std::unique_ptr<Store> store);
+    Status load();
+    Status checkRows(const ChangeSet &rows) const;
+    qint64 nextHlc();
+
+    template <typename T>
+    QHash<QUuid, T> &table()
+    {
+        return std::get<QHash<QUuid, T>>(m_tables);
+    }
+    template <typename T>
+    const QHash<QUuid, T> &table() const
+    {
+        return std::get<QHash<QUuid, T>>(m_tables);
+    }
+    const RowMeta *findMeta(EntityKind kind, const QUuid &id) const;
+    void store(const AnyRow &row);
+
+    std::unique_ptr<Store> m_store;
+    std::tuple<QHash<QUuid, WorkshopInfo>, QHash<QUuid, Participant>, QHash<QUuid, Component>,
+               QHash<QUuid, FailureMode>, QHash<QUuid, Note>, QHash<QUuid, Mitigation>,
+               QHash<QUuid, Vote>>
+        m_tables;
+    QUuid m_workshopId;
+    qint64 m_lastHlc = 0;
+};
+
+} // namespace pm
