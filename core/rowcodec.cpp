@@ -116,6 +116,11 @@ QVariant toSqlValue(const FieldSpec &field, const QVariant &value)
 {
     if (field.type == FieldType::Bool)
         return qlonglong(value.toBool() ? 1 : 0);
+    // Qt binds a null QString as SQL NULL; text columns hold '' instead.
+    const bool isText = field.type == FieldType::Text || field.type == FieldType::Key ||
+                        field.type == FieldType::Colour;
+    if (isText && value.toString().isNull())
+        return QString(QLatin1String(""));
     return value; // a null QVariant binds as SQL NULL
 }
 
