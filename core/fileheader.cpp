@@ -15,11 +15,17 @@ quint16 be16(const QByteArray &b, int offset)
 }
 } // namespace
 
-FileHeader FileHeader::parse(const QByteArray &bytes)
+// Enough of the magic string to recognise a file cut short inside its header.
+bool FileHeader::startsLikeSqlite(const QByteArray &bytes)
 {
     static const QByteArray magic("SQLite format 3\0", 16);
+    return bytes.size() >= 6 && magic.startsWith(bytes.left(16));
+}
+
+FileHeader FileHeader::parse(const QByteArray &bytes)
+{
     FileHeader h;
-    if (bytes.size() < kSize || !bytes.startsWith(magic))
+    if (bytes.size() < kSize || !startsLikeSqlite(bytes))
         return h;
     h.isSqlite = true;
     const quint16 rawPageSize = be16(bytes, 16);

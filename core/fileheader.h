@@ -19,6 +19,7 @@ struct FileHeader
     qint32 userVersion = 0;   // PRAGMA user_version
 
     static FileHeader parse(const QByteArray &first100Bytes);
+    static bool startsLikeSqlite(const QByteArray &bytes);
     // The size the header promises, or 0 when the header does not say (old writers).
     qint64 expectedFileSize() const { return pageSize * pageCount; }
 };

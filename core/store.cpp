@@ -142,12 +142,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Io, tr("You do not have permission to read “%1”.").arg(shown(path))};
     const qint64 size = file.size();
-    const FileHeader header = FileHeader::parse(file.read(FileHeader::kSize));
+    const QByteArray head = file.read(FileHeader::kSize);
+    const FileHeader header = FileHeader::parse(head);
     file.close();
 
     if (size == 0)
         return Error{Error::NotAWorkshop,
                      tr("“%1” is empty: it is not a Premortem workshop.").arg(shown(path))};
+    if (!header.isSqlite && size < FileHeader::kSize && FileHeader::startsLikeSqlite(head))
+        return damaged(path, tr("it is cut short: only %1 bytes are there").arg(size));
     if (!header.isSqlite)
         return Error{Error::NotAWorkshop,
                      tr("“%1” is not a Premortem workshop (it is not a database file).")
@@ -174,7 +177,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
                "version writes %2). It opens read-only. Update Premortem to edit it.")
                 .arg(header.userVersion)
                 .arg(kSchemaVersion);
-    } else if (!store->m_readOnly && !info.isWritable()) {
+    } else if (!store->m_readOnly &&
+               (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))) {
+        // The owner's write bit, not only access(): root may write anything, yet a file its
+        // owner marked read-only should stay so.
         store->m_readOnly = true;
         store->m_readOnlyReason = tr("The file is read-only on disk; it opens for viewing only. "
                                      "Use Save As to edit a copy.");

@@ -55,8 +55,11 @@ inline bool runSql(const QString &path, const QString &script)
         ok = db.open();
         QSqlQuery q(db);
         const QStringList statements = script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-        for (const QString &sql : statements) {
-            if (sql.trimmed().isEmpty() || sql.trimmed().startsWith(QLatin1String("--")))
+        for (QString sql : statements) {
+            QStringList lines = sql.split(QLatin1Char('\n'));
+            lines.removeIf([](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
+            sql = lines.join(QLatin1Char('\n'));
+            if (sql.trimmed().isEmpty())
                 continue;
             if (!q.exec(sql)) {
                 qWarning() << "SQL failed:" << sql << q.lastError().text();
