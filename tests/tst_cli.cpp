@@ -1,4 +1,196 @@
-#include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+// premortem-cli as a script would use it: output, exit codes (0 ok, 1 check failed, 2 bad input)
+// and messages on stderr.
+
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace pm;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PREMORTEM_CLI), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("premortem-cli ")));
+        r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char *command : {"new", "info", "validate", "add-note", "export", "import-json"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        r = cli({});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown command")));
+        r = cli({QStringLiteral("add-note"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--author")));
+    }
+
+    void newInfoAddNote()
+    {
+        const QString file = path(QStringLiteral("a.premortem"));
+        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("Payments cut-over"),
+                     QStringLiteral("--scenario"), QStringLiteral("It is June. Payments failed.")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("new"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("Retry storm doubles load"),
+                 QStringLiteral("--author"), QStringLiteral("Ana"), QStringLiteral("--category"), QStringLiteral("load")});
+        QCOMPARE(r.code, 0);
+        const QUuid first = QUuid::fromString(r.out.trimmed());
+        QVERIFY2(!first.isNull(), qPrintable(r.out));
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("No canary"),
+                 QStringLiteral("--author"), QStringLiteral("ana")});
+        QCOMPARE(r.code, 0);
+        const QUuid second = QUuid::fromString(r.out.trimmed());
+
+        {
+            auto w = Workshop::open(file, Store::Access::ReadOnly);
+            QVERIFY(w.ok());
+            const Note *a = w.value()->findLive<Note>(first);
+            const Note *b = w.value()->findLive<Note>(second);
+            QVERIFY(a && b);
+            QCOMPARE(a->category, Category::Load);
+            QCOMPARE(a->author, b->author); // the same participant, matched by name
+            QCOMPARE(w.value()->rows<Participant>().size(), 1);
+            QCOMPARE(w.value()->info().title, QStringLiteral("Payments cut-over"));
+        }
+
+        r = cli({QStringLiteral("info"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Payments cut-over")));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Notes:\\s+2 "))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Participants:\\s+1\\n"))));
+    }
+
+    void addNoteRefusals()
+    {
+        const QString file = path(QStringLiteral("b.premortem"));
+        QCOMPARE(cli({QStringLiteral("new"), file}).code, 0);
+        const QByteArray hash = testsupport::fileHash(file);
+        Run r = cli({QStringLiteral("add-note"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--text")));
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("x"),
+                 QStringLiteral("--category"), QStringLiteral("gremlins")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown category")));
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("   ")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("must not be empty")));
+        QVERIFY(r.out.isEmpty());
+        {
+            auto holder = Workshop::open(file); // another writer holds the lock
+            QVERIFY(holder.ok());
+            r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("x")});
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.err.contains(QStringLiteral("already open")));
+        }
+        QCOMPARE(testsupport::fileHash(file), hash);
+    }
+
+    void badFilesExitTwo()
+    {
+        const QString empty = path(QStringLiteral("empty.premortem"));
+        QVERIFY(testsupport::writeAll(empty, {}));
+        for (const QString &command : {QStringLiteral("info"), QStringLiteral("validate"), QStringLiteral("export")}) {
+            Run r = cli({command, empty});
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.err.contains(QStringLiteral("is empty")));
+            QVERIFY(r.out.isEmpty());
+            r = cli({command, path(QStringLiteral("missing.premortem"))});
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+        }
+    }
+
+    void validateFindsProblems()
+    {
+        const QString file = path(QStringLiteral("dangling.premortem"));
+        QCOMPARE(cli({QStringLiteral("new"), file}).code, 0);
+        Run r = cli({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("OK")));
+        // A note pointing at a component that does not exist, written behind the core's back.
+        QVERIFY(testsupport::runSql(file, QStringLiteral(
+            "PRAGMA foreign_keys = OFF;\n"
+            "INSERT INTO note (id, created, modified, writer, hlc, text, component) VALUES "
+            "('00000000-0000-4000-8000-0000000000aa', 1, 1, 'x', 1, 'orphan', "
+            "'00000000-0000-4000-8000-0000000000bb')")));
+        r = cli({QStringLiteral("validate"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("component that does not exist")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("problem")));
+    }
+
+    void exportImportRoundTrip()
+    {
+        const QString sample = path(QStringLiteral("sample.premortem"));
+        Run r = cli({QStringLiteral("import-json"), QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"), sample});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("info"), sample});
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Notes:\\s+60 "))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Failure modes:\\s+12 \\(12 scored"))));
+        QCOMPARE(cli({QStringLiteral("validate"), sample}).code, 0);
+
+        r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).isNull());
+        const QString json = path(QStringLiteral("sample.json"));
+        QCOMPARE(cli({QStringLiteral("export"), sample, QStringLiteral("-o"), json}).code, 0);
+        QCOMPARE(testsupport::readAll(json), r.out.toUtf8());
+        const QString copy = path(QStringLiteral("copy.premortem"));
+        QCOMPARE(cli({QStringLiteral("import-json"), json, copy}).code, 0);
+        r = cli({QStringLiteral("import-json"), json, copy});
+        QCOMPARE(r.code, 2); // never overwrites
+        const Run again = cli({QStringLiteral("export"), copy});
+        QCOMPARE(again.out.toUtf8(), testsupport::readAll(json));
+
+        r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("docx")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown format")));
+        const QString notJson = path(QStringLiteral("bad.json"));
+        QVERIFY(testsupport::writeAll(notJson, "{\"formatVersion\": 1, \"workshop\": "));
+        r = cli({QStringLiteral("import-json"), notJson, path(QStringLiteral("never.premortem"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.premortem"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
