@@ -177,8 +177,8 @@ const RowMeta *Workshop::findMeta(EntityKind kind, const QUuid &id) const
 // resolve (to a row here or in the set), no component nested in itself, one workshop record.
 Status Workshop::checkRows(const ChangeSet &rows) const
 {
-    QHash<QUuid, EntityKind> incoming;
-    QHash<QUuid, QUuid> parents; // component -> parent, after the change
+    QHash<RowKey, EntityKind> incoming;
+    QHash<RowKey, QUuid> parents; // component -> parent, after the change
     for (const Component &c : table<Component>())
         parents.insert(c.meta.id, c.parent);
     for (const AnyRow &row : rows) {
@@ -226,9 +226,10 @@ Status Workshop::checkRows(const ChangeSet &rows) const
     for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
         QUuid cursor = it.value();
         for (int depth = 0; !cursor.isNull(); ++depth) {
-            if (cursor == it.key() || depth > parents.size())
+            if (cursor == it.key().id || depth > parents.size())
                 return Error{Error::InvalidInput,
-                             tr("The component %1 would be nested inside itself.").arg(shortId(it.key()))};
+                             tr("The component %1 would be nested inside itself.")
+                                 .arg(shortId(it.key().id))};
             cursor = parents.value(cursor);
         }
     }

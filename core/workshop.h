@@ -31,6 +31,20 @@ struct NotePosition
     double y = 0;
 };
 
+// A row id as a hash key. Qt's qHash(QUuid) folds the id into 32 bits with XOR, so crafted ids
+// (or merely similar ones) collide and turn loading into quadratic work; this hashes all 128 bits.
+struct RowKey
+{
+    QUuid id;
+    RowKey(const QUuid &uuid) : id(uuid) {} // implicit: tables are looked up by QUuid
+    bool operator==(const RowKey &o) const { return id == o.id; }
+};
+inline size_t qHash(const RowKey &key, size_t seed = 0) noexcept
+{
+    static_assert(sizeof(QUuid) == 16, "QUuid is hashed as its 16 bytes");
+    return qHashBits(&key.id, sizeof(QUuid), seed);
+}
+
 class Workshop : public QObject
 {
     Q_OBJECT
@@ -119,22 +133,22 @@ private:
     qint64 nextHlc();
 
     template <typename T>
-    QHash<QUuid, T> &table()
+    QHash<RowKey, T> &table()
     {
-        return std::get<QHash<QUuid, T>>(m_tables);
+        return std::get<QHash<RowKey, T>>(m_tables);
     }
     template <typename T>
-    const QHash<QUuid, T> &table() const
+    const QHash<RowKey, T> &table() const
     {
-        return std::get<QHash<QUuid, T>>(m_tables);
+        return std::get<QHash<RowKey, T>>(m_tables);
     }
     const RowMeta *findMeta(EntityKind kind, const QUuid &id) const;
     void store(const AnyRow &row);
 
     std::unique_ptr<Store> m_store;
-    std::tuple<QHash<QUuid, WorkshopInfo>, QHash<QUuid, Participant>, QHash<QUuid, Component>,
-               QHash<QUuid, FailureMode>, QHash<QUuid, Note>, QHash<QUuid, Mitigation>,
-               QHash<QUuid, Vote>>
+    std::tuple<QHash<RowKey, WorkshopInfo>, QHash<RowKey, Participant>,
+               QHash<RowKey, Component>, QHash<RowKey, FailureMode>, QHash<RowKey, Note>,
+               QHash<RowKey, Mitigation>, QHash<RowKey, Vote>>
         m_tables;
     QUuid m_workshopId;
     qint64 m_lastHlc = 0;

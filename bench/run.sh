@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Prints benchmark figures for Premortem next to a reference measured in the same run.
+# Usage: bench/run.sh [BUILD_DIR]   (default: build; configure with -DCMAKE_BUILD_TYPE=Release)
+set -euo pipefail
+BUILD=${1:-build}
+RUNS=${RUNS:-7}
+CLI=$BUILD/cli/premortem-cli
+GEN=$BUILD/bench/premortem-generate
+command -v sqlite3 >/dev/null || { echo "bench needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# Median wall time in milliseconds of RUNS runs of a command.
+median_ms() {
+    local times=()
+    for _ in $(seq "$RUNS"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", (b > 0 ? a / b : 0)}'; }
+
+printf '%-52s %10s %10s %8s\n' "benchmark" "premortem" "reference" "ratio"
+
+for notes in 10000 100000; do
+    FILE=$WORK/w$notes.premortem
+    "$GEN" "$FILE" --notes "$notes"
+    ALL_ROWS="SELECT * FROM workshop; SELECT * FROM participant; SELECT * FROM component;
+              SELECT * FROM failureMode; SELECT * FROM note; SELECT * FROM mitigation; SELECT * FROM vote;"
+    ours=$(median_ms "$CLI" info "$FILE")
+    ref=$(median_ms sqlite3 -readonly "$FILE" "$ALL_ROWS")
+    printf '%-52s %8sms %8sms %8s\n' "info, $notes notes (ref: sqlite3 reads all rows)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
+done
+
+# One committed edit, synchronous=FULL, process start included on both sides.
+FILE=$WORK/w10000.premortem
+NOTE_ID=$(sqlite3 "$FILE" "SELECT id FROM note LIMIT 1")
+ours=$(median_ms "$CLI" add-note "$FILE" --text "benchmark note")
+ref=$(median_ms sqlite3 "$FILE" "PRAGMA synchronous=FULL; PRAGMA journal_mode=DELETE;
+      UPDATE note SET x = x + 1 WHERE id = '$NOTE_ID';")
+printf '%-52s %8sms %8sms %8s\n' "add-note on 10000 notes (ref: sqlite3 1-row UPDATE)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
