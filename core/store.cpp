@@ -207,13 +207,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
         }
     }
 
-    // Check with a read-only connection, so a file we reject is never touched. A hot journal
-    // (left by a crash mid-write) can only be rolled back by a writer, so then check as a writer.
-    const bool hotJournal = QFileInfo::exists(store->m_path + QStringLiteral("-journal"));
-    if (Status s = store->connect(store->m_readOnly || !hotJournal); !s)
+    // Check with a read-only connection, so a file we reject is never touched. The exception is
+    // a journal left by an edit that was cut off (power loss, crash): only a writer can roll it
+    // back to the last committed state, and until then the file cannot be read at all.
+    const bool interrupted = QFileInfo(store->m_path + QStringLiteral("-journal")).size() > 0;
+    if (interrupted && !(info.isWritable() && QFileInfo(info.absolutePath()).isWritable()))
+        return Error{Error::Io, tr("“%1” was cut off in the middle of an edit. Recovering the "
+                                   "last saved state needs write access to the file and its "
+                                   "folder; copy both the file and “%2” somewhere writable.")
+                                    .arg(shown(path), shown(path + QStringLiteral("-journal")))};
+    if (Status s = store->connect(!interrupted); !s)
         return s.error();
     if (Status s = store->checkContents(store->m_openedVersion >= kSchemaVersion); !s)
         return s.error();
+    if (interrupted && store->m_readOnly) {
+        if (Status s = store->connect(true); !s)
+            return s.error();
+    }
     if (store->m_openedVersion < kSchemaVersion) {
         if (store->m_readOnly)
             return Error{Error::Unsupported,

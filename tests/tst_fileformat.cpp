@@ -306,6 +306,55 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    void editCutOffByACrashIsRolledBack()
+    {
+        // Make what a power cut leaves: a database whose pages were partly overwritten by an
+        // uncommitted transaction, with its journal beside it and no process holding a lock.
+        const QString source = fresh(QStringLiteral("busy.premortem"));
+        {
+            auto w = Workshop::create(source, QStringLiteral("Busy"));
+            QVERIFY(w.ok());
+            ChangeSet notes;
+            for (int i = 0; i < 400; ++i) {
+                Note n;
+                n.meta.id = QUuid::createUuid();
+                n.text = QStringLiteral("Committed note %1 ").arg(i).repeated(20);
+                notes << n;
+            }
+            QVERIFY(w.value()->apply(notes).ok());
+        }
+        const QString path = fresh(QStringLiteral("interrupted.premortem"));
+        const QString journal = path + QStringLiteral("-journal");
+        QFile::remove(journal);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash"));
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 1"))); // spill pages to the file
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE note SET text = 'uncommitted'")));
+            QVERIFY(QFile::copy(source, path));
+            QVERIFY(QFile::copy(source + QStringLiteral("-journal"), journal));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("crash"));
+        QVERIFY(QFileInfo(journal).size() > 0);
+        QVERIFY(testsupport::readAll(path).contains("uncommitted")); // the file alone is wrong
+
+        auto w = Workshop::open(path, Store::Access::ReadOnly);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        const QList<Note> notes = w.value()->rows<Note>();
+        QCOMPARE(notes.size(), 400);
+        for (const Note &n : notes)
+            QVERIFY(n.text.startsWith(QStringLiteral("Committed note")));
+        QVERIFY(w.value()->isReadOnly());
+        w.value().reset();
+        QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
+    }
+
     void createRefusesExistingFile()
     {
         const QByteArray before = fileHash(m_good);

@@ -1,0 +1,548 @@
+// The GUI skeleton, driven the way a user would through MainWindow's public methods (the same
+// code the menu actions run, minus their dialogs), on real files in a temporary folder.
+
+#include "changesetcommand.h"
+#include "mainwindow.h"
+#include "notelistmodel.h"
+#include "recentfiles.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+struct Sample
+{
+    QString title = QStringLiteral("Checkout v2 launch");
+    QString system = QStringLiteral("payments-api, EU region");
+    QString scenario = QStringLiteral(
+        "It is March 2026. The checkout v2 launch has failed: for three days one order in five "
+        "was charged twice, and support could not tell which.");
+    QStringList notes = {QStringLiteral("Retry storm when the card processor slows down"),
+                         QStringLiteral("No canary: the new flow went to every region at once"),
+                         QStringLiteral("Idempotency keys expire before the retries stop")};
+};
+
+// A workshop file with the sample's contents, written through the core API and closed again.
+QString createWorkshop(const QString &path, const Sample &sample = Sample())
+{
+    auto created = pm::Workshop::create(path, sample.title, sample.scenario);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error().message));
+        return QString();
+    }
+    pm::Workshop &workshop = *created.value();
+    pm::WorkshopInfo info = workshop.info();
+    info.system = sample.system;
+    if (!workshop.update(info))
+        return QString();
+    for (const QString &text : sample.notes) {
+        pm::Note note;
+        note.text = text;
+        if (!workshop.add(note))
+            return QString();
+    }
+    return path;
+}
+
+// Answers the next text prompt with this text (or cancels it), as a user would.
+void answerNextPrompt(const QString &text, bool accept = true)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text, accept] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->deleteLater();
+        dialog->setTextValue(text);
+        accept ? dialog->accept() : dialog->reject();
+    });
+    timer->start();
+}
+
+// What another program would find in the file: counted through a read-only open.
+int notesOnDisk(const QString &path)
+{
+    auto opened = pm::Workshop::open(path, pm::Store::Access::ReadOnly);
+    return opened ? opened.value()->liveCount(pm::EntityKind::Note) : -1;
+}
+
+QListView *noteList(const MainWindow &window)
+{
+    return window.findChild<QListView *>(QStringLiteral("noteList"));
+}
+
+int listedNotes(const MainWindow &window)
+{
+    return noteList(window)->model()->rowCount();
+}
+
+QStringList listedTexts(const MainWindow &window)
+{
+    QStringList texts;
+    const QAbstractItemModel *model = noteList(window)->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, 0).data().toString();
+    return texts;
+}
+
+QAction *action(const MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QLabel *label(const MainWindow &window, const char *name)
+{
+    return window.findChild<QLabel *>(QString::fromLatin1(name));
+}
+
+QLabel *visibleLabelContaining(const MainWindow &window, const QString &text)
+{
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->isVisible() && l->text().contains(text))
+            return l;
+    }
+    return nullptr;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void startsEmpty();
+    void openShowsTitleAndNotes();
+    void addNoteUndoRedo();
+    void editShortcuts();
+    void newNoteKeyPromptsForText();
+    void secondWindowOpensReadOnly();
+    void grabAtProjectorSize();
+    void badFileLeavesWindowAsItWas();
+    void missingFileLeavesWindowAsItWas();
+    void newWorkshop();
+    void saveCopyAsContinuesOnTheCopy();
+    void closeReleasesTheFile();
+    void recentFiles();
+    void changeSetCommandPush();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstMainWindow::initTestCase()
+{
+    // Keep recent files and window geometry out of the user's real settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TstMainWindow::init()
+{
+    RecentFiles().clear();
+}
+
+void TstMainWindow::startsEmpty()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.workshop());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
+    QVERIFY(visibleLabelContaining(window, QStringLiteral("Open a workshop or create a new one")));
+    QVERIFY(!action(window, "actionNewNote")->isEnabled());
+    QVERIFY(!action(window, "actionSaveAs")->isEnabled());
+    QVERIFY(!action(window, "actionClose")->isEnabled());
+    QVERIFY(action(window, "actionOpen")->isEnabled());
+    QString error;
+    QVERIFY(!window.addNote(QStringLiteral("Nowhere to go"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TstMainWindow::openShowsTitleAndNotes()
+{
+    const Sample sample;
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("open.premortem")));
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    QVERIFY(window.workshop());
+    QCOMPARE(window.windowTitle(), sample.title + QStringLiteral(" — Premortem"));
+    QCOMPARE(label(window, "titleLabel")->text(), sample.title);
+    QVERIFY(label(window, "systemLabel")->text().contains(sample.system));
+    QCOMPARE(label(window, "scenarioLabel")->text(), sample.scenario);
+    QCOMPARE(listedNotes(window), window.workshop()->liveCount(pm::EntityKind::Note));
+    QCOMPARE(listedTexts(window), sample.notes);
+    QVERIFY(action(window, "actionNewNote")->isEnabled());
+    QCOMPARE(window.undoStack()->count(), 0);
+}
+
+void TstMainWindow::addNoteUndoRedo()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("undo.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    const QString text = QStringLiteral("The rollback script was never run against production");
+
+    QString error;
+    QVERIFY2(window.addNote(text, &error), qPrintable(error));
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(listedTexts(window).last(), text);
+    QCOMPARE(notesOnDisk(path), 4);
+    QCOMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(action(window, "actionUndo")->text(), QStringLiteral("Undo Add Note"));
+    QVERIFY(action(window, "actionUndo")->isEnabled());
+
+    window.undoStack()->undo();
+    QCOMPARE(listedNotes(window), 3);
+    QVERIFY(!listedTexts(window).contains(text));
+    QCOMPARE(notesOnDisk(path), 3);
+    QCOMPARE(action(window, "actionRedo")->text(), QStringLiteral("Redo Add Note"));
+
+    window.undoStack()->redo();
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(listedTexts(window).last(), text);
+    QCOMPARE(notesOnDisk(path), 4);
+    QCOMPARE(window.undoStack()->count(), 1); // the command survived the round trip
+
+    // Nothing is written for text the core refuses, and nothing lands on the stack.
+    QVERIFY(!window.addNote(QStringLiteral("   "), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(notesOnDisk(path), 4);
+}
+
+void TstMainWindow::editShortcuts()
+{
+    MainWindow window;
+    QCOMPARE(action(window, "actionNewNote")->shortcut(), QKeySequence(Qt::Key_N));
+    QVERIFY(action(window, "actionUndo")->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    QVERIFY(action(window, "actionRedo")
+                ->shortcuts()
+                .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QCOMPARE(action(window, "actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(action(window, "actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void TstMainWindow::newNoteKeyPromptsForText()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("key.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // The bare N key, as the facilitator presses it, through the prompt and the undo stack.
+    const QString text =
+        QStringLiteral("Two writers after a failover\nand nobody fenced the old one");
+    answerNextPrompt(text);
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(listedTexts(window).last(), text);
+    QCOMPARE(notesOnDisk(path), 4);
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add Note"));
+
+    // Cancelling the prompt writes nothing.
+    answerNextPrompt(QStringLiteral("Never mind"), false);
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(window.undoStack()->count(), 1);
+}
+
+void TstMainWindow::secondWindowOpensReadOnly()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("locked.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow first;
+    QVERIFY(first.openFile(path));
+    QVERIFY(!first.workshop()->isReadOnly());
+
+    MainWindow second;
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QString error;
+    QVERIFY2(second.openFile(path, &error), qPrintable(error));
+    QVERIFY(second.workshop()->isReadOnly());
+    const QString reason = second.workshop()->readOnlyReason();
+    QVERIFY(!reason.isEmpty());
+    QLabel *banner = visibleLabelContaining(second, reason);
+    QVERIFY2(banner, "no visible banner gives the read-only reason");
+    QVERIFY(!banner->window()->isModal() && banner->window() == &second); // inline, not a dialog
+    QVERIFY(second.windowTitle().contains(QStringLiteral("(read-only)")));
+    QVERIFY(!action(second, "actionNewNote")->isEnabled());
+    QVERIFY(action(second, "actionSaveAs")->isEnabled()); // the way to edit a copy
+    QCOMPARE(listedNotes(second), 3);
+    QVERIFY(!second.addNote(QStringLiteral("Sneaked in"), &error));
+    QCOMPARE(notesOnDisk(path), 3);
+
+    QVERIFY(action(first, "actionNewNote")->isEnabled());
+    QVERIFY(!first.windowTitle().contains(QStringLiteral("(read-only)")));
+
+    // Once the first window lets go, opening again in the second gets the file for editing.
+    first.closeWorkshop();
+    QVERIFY(second.openFile(path));
+    QVERIFY(!second.workshop()->isReadOnly());
+    QVERIFY(!visibleLabelContaining(second, reason));
+    QVERIFY(action(second, "actionNewNote")->isEnabled());
+}
+
+void TstMainWindow::grabAtProjectorSize()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("grab.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY2(distinctColours(image) > 16, "the window looks blank");
+    const QString png = m_dir.filePath(QStringLiteral("mainwindow.png"));
+    QVERIFY(image.save(png));
+    if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR"); !keep.isEmpty())
+        image.save(QDir(keep).filePath(QStringLiteral("tst_mainwindow.png")));
+
+    // Legible from the back of the room (UX.md), and really drawn, not just configured.
+    QLabel *title = label(window, "titleLabel");
+    QLabel *scenario = label(window, "scenarioLabel");
+    QVERIFY(title->isVisible() && scenario->isVisible());
+    QVERIFY(title->font().pointSizeF() >= 28);
+    QVERIFY(scenario->font().pointSizeF() >= 18);
+    QVERIFY(noteList(window)->font().pointSizeF() >= 18);
+    const qreal dpr = image.devicePixelRatio();
+    for (QLabel *l : {title, scenario}) {
+        const QRect rect(l->mapTo(&window, QPoint(0, 0)) * dpr, l->size() * dpr);
+        QVERIFY(image.rect().contains(rect));
+        QVERIFY2(distinctColours(image.copy(rect)) > 2, qPrintable(l->objectName()));
+    }
+    QVERIFY(title->geometry().bottom() < scenario->geometry().top()); // title above the scenario
+}
+
+void TstMainWindow::badFileLeavesWindowAsItWas()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("before.premortem")));
+    QVERIFY(!path.isEmpty());
+    const QString bad = m_dir.filePath(QStringLiteral("x.premortem"));
+    {
+        QFile empty(bad);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    auto expected = pm::Workshop::open(bad);
+    QVERIFY(!expected);
+
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.addNote(QStringLiteral("Something to undo")));
+    pm::Workshop *before = window.workshop();
+    const QString title = window.windowTitle();
+
+    QString error;
+    QVERIFY(!window.openFile(bad, &error));
+    QCOMPARE(error, expected.error().message);
+    QCOMPARE(window.workshop(), before);
+    QCOMPARE(window.windowTitle(), title);
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(window.undoStack()->count(), 1);
+    QCOMPARE(QFileInfo(bad).size(), 0); // a failed open changes nothing
+    window.undoStack()->undo();
+    QCOMPARE(notesOnDisk(path), 3); // still editing the first file
+}
+
+void TstMainWindow::missingFileLeavesWindowAsItWas()
+{
+    MainWindow window;
+    QString error;
+    QVERIFY(!window.openFile(m_dir.filePath(QStringLiteral("nowhere.premortem")), &error));
+    QVERIFY(error.contains(QStringLiteral("nowhere.premortem")));
+    QVERIFY(!window.workshop());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
+}
+
+void TstMainWindow::newWorkshop()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.premortem"));
+    MainWindow window;
+    QString error;
+    QVERIFY2(window.newWorkshop(path, QStringLiteral("Search re-index"), &error),
+             qPrintable(error));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Search re-index — Premortem"));
+    QCOMPARE(listedNotes(window), 0);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(label(window, "noNotesLabel")->isVisible());
+    QVERIFY(!noteList(window)->isVisible());
+    QVERIFY(window.addNote(QStringLiteral("Index swap leaves readers on the old alias")));
+    QVERIFY(!label(window, "noNotesLabel")->isVisible());
+    QVERIFY(noteList(window)->isVisible());
+
+    // The core refuses to replace a file; the window keeps what it had.
+    pm::Workshop *before = window.workshop();
+    QVERIFY(!window.newWorkshop(path, QStringLiteral("Again"), &error));
+    QVERIFY(error.contains(QStringLiteral("new.premortem")));
+    QCOMPARE(window.workshop(), before);
+    QCOMPARE(notesOnDisk(path), 1);
+}
+
+void TstMainWindow::saveCopyAsContinuesOnTheCopy()
+{
+    const QString original = createWorkshop(m_dir.filePath(QStringLiteral("original.premortem")));
+    QVERIFY(!original.isEmpty());
+    const QString copy = m_dir.filePath(QStringLiteral("copy.premortem"));
+    MainWindow window;
+    QVERIFY(window.openFile(original));
+    QVERIFY(window.addNote(QStringLiteral("Added before the copy")));
+
+    QString error;
+    QVERIFY2(window.saveCopyAs(copy, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(window.workshop()->path()).canonicalFilePath(),
+             QFileInfo(copy).canonicalFilePath());
+    QVERIFY(!window.workshop()->isReadOnly());
+    QCOMPARE(window.undoStack()->count(), 0); // undo never reaches into another file
+    QCOMPARE(listedNotes(window), 4);
+
+    QVERIFY(window.addNote(QStringLiteral("Only in the copy")));
+    QCOMPARE(notesOnDisk(copy), 5);
+    QCOMPARE(notesOnDisk(original), 4);
+    auto reopened = pm::Workshop::open(original); // the original's lock was released
+    QVERIFY(reopened);
+    QVERIFY(!reopened.value()->isReadOnly());
+}
+
+void TstMainWindow::closeReleasesTheFile()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("close.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.addNote(QStringLiteral("Soon closed")));
+    window.closeWorkshop();
+    QVERIFY(!window.workshop());
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
+    QCOMPARE(listedNotes(window), 0);
+    QVERIFY(visibleLabelContaining(window, QStringLiteral("Open a workshop or create a new one")));
+    QVERIFY(!action(window, "actionNewNote")->isEnabled());
+    auto reopened = pm::Workshop::open(path);
+    QVERIFY(reopened);
+    QVERIFY(!reopened.value()->isReadOnly());
+}
+
+void TstMainWindow::recentFiles()
+{
+    MainWindow window;
+    QStringList paths;
+    for (int i = 0; i < RecentFiles::kMaximum + 2; ++i) {
+        Sample sample;
+        sample.title = QStringLiteral("Workshop %1").arg(i);
+        sample.notes.clear();
+        paths << createWorkshop(m_dir.filePath(QStringLiteral("recent%1.premortem").arg(i)),
+                                sample);
+        QVERIFY(window.openFile(paths.last()));
+    }
+    QStringList recent = RecentFiles().files();
+    QCOMPARE(recent.size(), RecentFiles::kMaximum);
+    QCOMPARE(recent.first(), QFileInfo(paths.last()).canonicalFilePath());
+    QVERIFY(!recent.contains(QFileInfo(paths.first()).canonicalFilePath()));
+
+    // Opening one again moves it to the top without a duplicate.
+    QVERIFY(window.openFile(paths.at(5)));
+    recent = RecentFiles().files();
+    QCOMPARE(recent.first(), QFileInfo(paths.at(5)).canonicalFilePath());
+    QCOMPARE(recent.count(recent.first()), 1);
+
+    // A deleted file is no longer offered.
+    const QString gone = QFileInfo(paths.at(7)).canonicalFilePath();
+    QVERIFY(QFile::remove(paths.at(7)));
+    QVERIFY(!RecentFiles().files().contains(gone));
+    QMenu *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    emit menu->aboutToShow();
+    int fileEntries = 0;
+    for (QAction *a : menu->actions())
+        fileEntries += a->toolTip().endsWith(QStringLiteral(".premortem")) ? 1 : 0;
+    QCOMPARE(fileEntries, RecentFiles::kMaximum - 1);
+}
+
+void TstMainWindow::changeSetCommandPush()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("push.premortem")));
+    QVERIFY(!path.isEmpty());
+    auto opened = pm::Workshop::open(path);
+    QVERIFY(opened);
+    pm::Workshop *workshop = opened.value().get();
+    QUndoStack stack;
+    QString error;
+
+    // A failed operation pushes nothing and hands on the core's message.
+    pm::Note blank; // no text: the core refuses it
+    QVERIFY(!ChangeSetCommand::push(&stack, workshop, QStringLiteral("Add Note"),
+                                    workshop->add(blank), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(stack.count(), 0);
+
+    // An operation that changed nothing has nothing to undo.
+    const pm::Note first = workshop->rows<pm::Note>().first();
+    QVERIFY(ChangeSetCommand::push(&stack, workshop, QStringLiteral("Edit Note"),
+                                   workshop->update(first), &error));
+    QCOMPARE(stack.count(), 0);
+
+    // A real change: pushing does not apply it a second time; undo and redo swap it.
+    pm::Note edited = first;
+    edited.text = QStringLiteral("Edited");
+    QVERIFY(ChangeSetCommand::push(&stack, workshop, QStringLiteral("Edit Note"),
+                                   workshop->update(edited), &error));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(workshop->findLive<pm::Note>(first.meta.id)->text, QStringLiteral("Edited"));
+    stack.undo();
+    QCOMPARE(workshop->findLive<pm::Note>(first.meta.id)->text, first.text);
+    stack.redo();
+    QCOMPARE(workshop->findLive<pm::Note>(first.meta.id)->text, QStringLiteral("Edited"));
+    stack.undo();
+    QCOMPARE(workshop->findLive<pm::Note>(first.meta.id)->text, first.text);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
