@@ -12,8 +12,7 @@ using namespace pm;
 
 namespace {
 
-template <typename T>
-T row(QRandomGenerator &rng, qint64 &clock)
+template <typename T> T row(QRandomGenerator &rng, qint64 &clock)
 {
     T r;
     // A version-4 UUID from the seeded generator, so runs are reproducible.
@@ -36,9 +35,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The .premortem to create."));
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Number of notes."), QStringLiteral("N"),
-                      QStringLiteral("10000")});
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+                                 QStringLiteral("The .premortem to create."));
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Number of notes."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
                       QStringLiteral("1")});
     parser.process(app);

@@ -105,7 +105,8 @@ int runInfo(const QStringList &args)
         hidden += n.hidden ? 1 : 0;
     QStringList bandText;
     for (auto it = bands.cbegin(); it != bands.cend(); ++it)
-        bandText << QStringLiteral("%1 %2").arg(it.value()).arg(pm::displayName(it.key()).toLower());
+        bandText
+            << QStringLiteral("%1 %2").arg(it.value()).arg(pm::displayName(it.key()).toLower());
 
     auto line = [](const QString &label, const QString &value) {
         out() << QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -16).arg(value) << '\n';
@@ -115,18 +116,18 @@ int runInfo(const QStringList &args)
     line(tr("Scenario"), info.scenario.simplified());
     line(tr("Horizon"), info.horizon.toString(Qt::ISODate));
     line(tr("Phase"), pm::displayName(info.phase));
-    line(tr("File format"), tr("version %1 (this Premortem writes %2)")
-                                .arg(w.openedVersion())
-                                .arg(pm::kSchemaVersion));
+    line(
+        tr("File format"),
+        tr("version %1 (this Premortem writes %2)").arg(w.openedVersion()).arg(pm::kSchemaVersion));
     line(tr("Participants"), QString::number(w.liveCount(pm::EntityKind::Participant)));
     line(tr("Components"), QString::number(w.liveCount(pm::EntityKind::Component)));
     line(tr("Notes"), tr("%1 (%2 hidden)").arg(w.liveCount(pm::EntityKind::Note)).arg(hidden));
-    line(tr("Failure modes"), tr("%1 (%2 scored%3)")
-                                  .arg(w.liveCount(pm::EntityKind::FailureMode))
-                                  .arg(scored)
-                                  .arg(bandText.isEmpty() ? QString()
-                                                          : QStringLiteral(": ") +
-                                                                bandText.join(QStringLiteral(", "))));
+    line(tr("Failure modes"),
+         tr("%1 (%2 scored%3)")
+             .arg(w.liveCount(pm::EntityKind::FailureMode))
+             .arg(scored)
+             .arg(bandText.isEmpty() ? QString()
+                                     : QStringLiteral(": ") + bandText.join(QStringLiteral(", "))));
     line(tr("Mitigations"), QString::number(w.liveCount(pm::EntityKind::Mitigation)));
     line(tr("Votes"), QString::number(w.liveCount(pm::EntityKind::Vote)));
     if (w.isReadOnly() && w.openedVersion() > pm::kSchemaVersion)
@@ -149,24 +150,27 @@ int runValidate(const QStringList &args)
         return fail(opened.error().message);
     const QStringList problems = opened.value()->problems();
     if (problems.isEmpty()) {
-        out() << tr("OK: %1 is a valid workshop.").arg(parser.positionalArguments().at(0)) << Qt::endl;
+        out() << tr("OK: %1 is a valid workshop.").arg(parser.positionalArguments().at(0))
+              << Qt::endl;
         return Ok;
     }
     for (const QString &p : problems)
         err() << p << '\n';
-    return fail(QCoreApplication::translate("cli", "%n problem(s) found.", nullptr,
-                                            int(problems.size())),
-                CheckFailed);
+    return fail(
+        QCoreApplication::translate("cli", "%n problem(s) found.", nullptr, int(problems.size())),
+        CheckFailed);
 }
 
 int runAddNote(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Add a sticky note; prints its id once it is safely on disk."));
+    parser.setApplicationDescription(
+        tr("Add a sticky note; prints its id once it is safely on disk."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     parser.addOption({QStringLiteral("text"), tr("The note's text."), tr("T")});
-    parser.addOption({QStringLiteral("author"), tr("The author's name (added as a participant "
-                                                   "when new)."),
+    parser.addOption({QStringLiteral("author"),
+                      tr("The author's name (added as a participant "
+                         "when new)."),
                       tr("NAME")});
     parser.addOption({QStringLiteral("category"),
                       tr("One of: %1.").arg(pm::allKeys<pm::Category>().join(QStringLiteral(", "))),
@@ -218,7 +222,8 @@ int writeOutput(const QByteArray &bytes, const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            stdoutFile.write(bytes) != bytes.size())
             return fail(tr("Cannot write to standard output."));
         return Ok;
     }
@@ -283,7 +288,8 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli", "add-note FILE --text T [--author NAME] [--category C]"),
          runAddNote},
         {"export", QT_TRANSLATE_NOOP("cli", "export FILE --format json [-o OUT]"), runExport},
-        {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"), runImportJson},
+        {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
+         runImportJson},
     };
     return list;
 }

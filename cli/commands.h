@@ -7,7 +7,12 @@
 
 namespace cli {
 
-enum ExitCode { Ok = 0, CheckFailed = 1, BadInput = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    CheckFailed = 1,
+    BadInput = 2
+};
 
 struct Command
 {

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         if (command == QLatin1String(c.name))
             return c.run(args.mid(1));
     }
-    QTextStream(stderr) << QCoreApplication::translate("cli", "Unknown command “%1”.\n\n").arg(command)
-                        << usage();
+    QTextStream(stderr)
+        << QCoreApplication::translate("cli", "Unknown command “%1”.\n\n").arg(command) << usage();
     return cli::BadInput;
 }

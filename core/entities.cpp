@@ -24,8 +24,7 @@ QDate toDate(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-template <typename E>
-E toEnum(const QVariant &v)
+template <typename E> E toEnum(const QVariant &v)
 {
     return fromKey<E>(v.toString()).value_or(E(0));
 }
@@ -47,15 +46,14 @@ bool RowMeta::operator==(const RowMeta &o) const
 // ---- WorkshopInfo ----
 const TableSpec &WorkshopInfo::spec()
 {
-    static const TableSpec s{EntityKind::Workshop,
-                             "workshop",
-                             "workshop",
-                             QT_TRANSLATE_NOOP("pm::Entity", "workshop"),
-                             {FieldSpec::text("title", kMaxTitleLength, true),
-                              FieldSpec::text("system", kMaxNameLength),
-                              FieldSpec::text("scenario", kMaxLongTextLength),
-                              FieldSpec::date("horizon"), FieldSpec::text("template", kMaxNameLength),
-                              FieldSpec::key<Phase>("phase")}};
+    static const TableSpec s{
+        EntityKind::Workshop,
+        "workshop",
+        "workshop",
+        QT_TRANSLATE_NOOP("pm::Entity", "workshop"),
+        {FieldSpec::text("title", kMaxTitleLength, true), FieldSpec::text("system", kMaxNameLength),
+         FieldSpec::text("scenario", kMaxLongTextLength), FieldSpec::date("horizon"),
+         FieldSpec::text("template", kMaxNameLength), FieldSpec::key<Phase>("phase")}};
     return s;
 }
 QVariantList WorkshopInfo::values() const
@@ -143,10 +141,10 @@ const TableSpec &FailureMode::spec()
         QT_TRANSLATE_NOOP("pm::Entity", "failure mode"),
         {FieldSpec::text("title", kMaxTitleLength, true),
          FieldSpec::text("description", kMaxLongTextLength),
-         FieldSpec::uuid("component", EntityKind::Component), FieldSpec::integer("likelihood", 0, 5),
-         FieldSpec::integer("blastRadius", 0, 5), FieldSpec::key<Category>("category"),
-         FieldSpec::key<Outcome>("outcome"), FieldSpec::date("outcomeDate"),
-         FieldSpec::text("outcomeRef", kMaxTitleLength * 4)}};
+         FieldSpec::uuid("component", EntityKind::Component),
+         FieldSpec::integer("likelihood", 0, 5), FieldSpec::integer("blastRadius", 0, 5),
+         FieldSpec::key<Category>("category"), FieldSpec::key<Outcome>("outcome"),
+         FieldSpec::date("outcomeDate"), FieldSpec::text("outcomeRef", kMaxTitleLength * 4)}};
     return s;
 }
 QVariantList FailureMode::values() const
@@ -196,8 +194,7 @@ const TableSpec &Note::spec()
 }
 QVariantList Note::values() const
 {
-    return {text,   uuidValue(author), keyOf(category), colour,
-            x,      y,                 width,           height,
+    return {text,   uuidValue(author),    keyOf(category),       colour, x, y, width, height,
             hidden, uuidValue(component), uuidValue(failureMode)};
 }
 Note Note::fromValues(const RowMeta &meta, const QVariantList &v)
@@ -237,9 +234,15 @@ const TableSpec &Mitigation::spec()
 }
 QVariantList Mitigation::values() const
 {
-    return {uuidValue(failureMode), keyOf(type),         description,
-            owner,                  dateValue(due),      keyOf(status),
-            keyOf(destination),     qlonglong(residualLikelihood), qlonglong(residualBlastRadius)};
+    return {uuidValue(failureMode),
+            keyOf(type),
+            description,
+            owner,
+            dateValue(due),
+            keyOf(status),
+            keyOf(destination),
+            qlonglong(residualLikelihood),
+            qlonglong(residualBlastRadius)};
 }
 Mitigation Mitigation::fromValues(const RowMeta &meta, const QVariantList &v)
 {

@@ -2,7 +2,8 @@
 
 // The rows of a workshop. Each row type carries RowMeta (identity and merge bookkeeping) plus its
 // own fields, and knows its TableSpec and how to turn itself into and back from a value list in
-// spec order. Positions and colours are plain numbers and strings: the app maps them to Qt Gui types.
+// spec order. Positions and colours are plain numbers and strings: the app maps them to Qt Gui
+// types.
 
 #include "fieldspec.h"
 #include "vocabulary.h"
@@ -32,8 +33,14 @@ struct RowMeta
     static const TableSpec &spec();                                                                \
     QVariantList values() const;                                                                   \
     static T fromValues(const RowMeta &meta, const QVariantList &values);                          \
-    bool operator==(const T &o) const { return meta == o.meta && values() == o.values(); }         \
-    bool operator!=(const T &o) const { return !(*this == o); }
+    bool operator==(const T &o) const                                                              \
+    {                                                                                              \
+        return meta == o.meta && values() == o.values();                                           \
+    }                                                                                              \
+    bool operator!=(const T &o) const                                                              \
+    {                                                                                              \
+        return !(*this == o);                                                                      \
+    }
 
 struct WorkshopInfo
 {
@@ -115,12 +122,12 @@ struct Vote
 #undef PM_ROW_INTERFACE
 
 // Any row: the unit of change. A ChangeSet is applied atomically, in one transaction.
-using AnyRow = std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation, Vote>;
+using AnyRow =
+    std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation, Vote>;
 using ChangeSet = QList<AnyRow>;
 
 // Calls f with a default-constructed row of the kind's type, to dispatch on a runtime kind.
-template <typename F>
-decltype(auto) visitKind(EntityKind kind, F &&f)
+template <typename F> decltype(auto) visitKind(EntityKind kind, F &&f)
 {
     switch (kind) {
     case EntityKind::Workshop:

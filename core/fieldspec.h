@@ -12,10 +12,20 @@
 
 namespace pm {
 
-enum class EntityKind { Workshop, Participant, Component, FailureMode, Note, Mitigation, Vote };
+enum class EntityKind
+{
+    Workshop,
+    Participant,
+    Component,
+    FailureMode,
+    Note,
+    Mitigation,
+    Vote
+};
 constexpr int kEntityKindCount = 7;
 
-enum class FieldType {
+enum class FieldType
+{
     Text,    // QString, bounded length
     Uuid,    // QUuid as text; null when unset; may reference another table
     Integer, // qlonglong within [minInt, maxInt]
@@ -45,8 +55,7 @@ struct FieldSpec
     static FieldSpec boolean(const char *name);
     static FieldSpec date(const char *name);
     static FieldSpec colour(const char *name);
-    template <typename E>
-    static FieldSpec key(const char *name)
+    template <typename E> static FieldSpec key(const char *name)
     {
         FieldSpec f;
         f.name = name;

@@ -43,7 +43,8 @@ QJsonObject rowToJson(const AnyRow &row)
         o.insert(QStringLiteral("deleted"), true);
     const QVariantList values = valuesOf(row);
     for (size_t i = 0; i < spec.fields.size(); ++i)
-        o.insert(QString::fromLatin1(spec.fields[i].name), toJsonValue(spec.fields[i], values[int(i)]));
+        o.insert(QString::fromLatin1(spec.fields[i].name),
+                 toJsonValue(spec.fields[i], values[int(i)]));
     return o;
 }
 
@@ -56,8 +57,9 @@ struct Defaults
 Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const Defaults &defaults)
 {
     if (!value.isObject())
-        return Error{Error::InvalidInput,
-                     tr("Each entry of “%1” must be an object.").arg(QString::fromLatin1(spec.jsonArray))};
+        return Error{
+            Error::InvalidInput,
+            tr("Each entry of “%1” must be an object.").arg(QString::fromLatin1(spec.jsonArray))};
     const QJsonObject o = value.toObject();
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 200)
@@ -133,9 +135,10 @@ QByteArray exportJson(const Workshop &workshop)
 Result<ChangeSet> parseJson(const QByteArray &json)
 {
     if (json.size() > kMaxJsonBytes)
-        return Error{Error::InvalidInput, tr("The JSON file is %1 MB; at most %2 MB can be imported.")
-                                              .arg(json.size() / (1024 * 1024))
-                                              .arg(kMaxJsonBytes / (1024 * 1024))};
+        return Error{Error::InvalidInput,
+                     tr("The JSON file is %1 MB; at most %2 MB can be imported.")
+                         .arg(json.size() / (1024 * 1024))
+                         .arg(kMaxJsonBytes / (1024 * 1024))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -145,8 +148,9 @@ Result<ChangeSet> parseJson(const QByteArray &json)
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!doc.isObject() || !version.isDouble())
-        return Error{Error::InvalidInput,
-                     tr("The file is JSON but not a Premortem export (it has no “formatVersion”).")};
+        return Error{
+            Error::InvalidInput,
+            tr("The file is JSON but not a Premortem export (it has no “formatVersion”).")};
     if (version.toInt() > kJsonFormatVersion)
         return Error{Error::Unsupported,
                      tr("The JSON was written by a newer Premortem (format %1; this version reads "
@@ -168,10 +172,9 @@ Result<ChangeSet> parseJson(const QByteArray &json)
 
     ChangeSet rows;
     for (const TableSpec *spec : allSpecs()) {
-        const QJsonArray entries =
-            spec->kind == EntityKind::Workshop
-                ? QJsonArray{workshop}
-                : root.value(QString::fromLatin1(spec->jsonArray)).toArray();
+        const QJsonArray entries = spec->kind == EntityKind::Workshop
+                                       ? QJsonArray{workshop}
+                                       : root.value(QString::fromLatin1(spec->jsonArray)).toArray();
         if (spec->kind != EntityKind::Workshop &&
             !root.value(QString::fromLatin1(spec->jsonArray)).isUndefined() &&
             !root.value(QString::fromLatin1(spec->jsonArray)).isArray())

@@ -11,21 +11,21 @@ namespace pm {
 // choice of banner or dialog) react without parsing the message.
 struct Error
 {
-    enum Code {
-        InvalidInput,  // a value the user or a file supplied breaks a rule (too long, out of range)
-        NotFound,      // a file or row that should exist does not
-        NotAWorkshop,  // the file is not a .premortem (empty, foreign, damaged)
-        Unsupported,   // a real workshop this version cannot handle (unknown schema)
-        ReadOnly,      // an edit on a document opened for viewing only
-        Io,            // the disk refused (permissions, full, locked)
+    enum Code
+    {
+        InvalidInput, // a value the user or a file supplied breaks a rule (too long, out of range)
+        NotFound,     // a file or row that should exist does not
+        NotAWorkshop, // the file is not a .premortem (empty, foreign, damaged)
+        Unsupported,  // a real workshop this version cannot handle (unknown schema)
+        ReadOnly,     // an edit on a document opened for viewing only
+        Io,           // the disk refused (permissions, full, locked)
     };
     Code code = InvalidInput;
     QString message;
 };
 
 // A value or an Error. Errors cross the core boundary as values, never as silent bools.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -45,8 +45,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -42,7 +42,9 @@ QString violation(const FieldSpec &f, const QVariant &v)
         if (f.required && s.trimmed().isEmpty())
             return tr("must not be empty");
         if (s.size() > f.maxLength)
-            return tr("is %1 characters long; at most %2 are allowed").arg(s.size()).arg(f.maxLength);
+            return tr("is %1 characters long; at most %2 are allowed")
+                .arg(s.size())
+                .arg(f.maxLength);
         if (s.contains(QChar(0)))
             return tr("contains a NUL character");
         return {};
@@ -93,11 +95,13 @@ QString violation(const FieldSpec &f, const QVariant &v)
 
 Error fieldError(const TableSpec &spec, const QUuid &id, const char *field, const QString &why)
 {
-    const QString who = id.isNull() ? spec.displayNoun()
-                                    : QStringLiteral("%1 %2").arg(spec.displayNoun(),
-                                                                  id.toString(QUuid::WithoutBraces));
-    return Error{Error::InvalidInput, tr("The %1 has an invalid “%2”: it %3.")
-                                          .arg(who, QString::fromLatin1(field), why)};
+    const QString who =
+        id.isNull()
+            ? spec.displayNoun()
+            : QStringLiteral("%1 %2").arg(spec.displayNoun(), id.toString(QUuid::WithoutBraces));
+    return Error{
+        Error::InvalidInput,
+        tr("The %1 has an invalid “%2”: it %3.").arg(who, QString::fromLatin1(field), why)};
 }
 
 Status validateValues(const TableSpec &spec, const QUuid &id, const QVariantList &values)
@@ -154,7 +158,8 @@ Result<QVariant> fromSqlValue(const FieldSpec &field, const QVariant &raw)
             return wrongType;
         return QVariant(raw.toDouble());
     case FieldType::Bool:
-        if (isNull || type != QMetaType::LongLong || (raw.toLongLong() != 0 && raw.toLongLong() != 1))
+        if (isNull || type != QMetaType::LongLong ||
+            (raw.toLongLong() != 0 && raw.toLongLong() != 1))
             return wrongType;
         return QVariant(raw.toLongLong() == 1);
     }
@@ -233,7 +238,8 @@ std::optional<qint64> timestampFromText(const QString &text)
 
 AnyRow makeRow(EntityKind kind, const RowMeta &meta, const QVariantList &values)
 {
-    return visitKind(kind, [&](auto tag) -> AnyRow { return decltype(tag)::fromValues(meta, values); });
+    return visitKind(kind,
+                     [&](auto tag) -> AnyRow { return decltype(tag)::fromValues(meta, values); });
 }
 
 QVariantList valuesOf(const AnyRow &row)

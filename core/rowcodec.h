@@ -23,7 +23,8 @@ Result<QVariant> fromSqlValue(const FieldSpec &field, const QVariant &raw);
 QJsonValue toJsonValue(const FieldSpec &field, const QVariant &value);
 Result<QVariant> fromJsonValue(const FieldSpec &field, const QJsonValue &json);
 
-// Timestamps are UTC milliseconds in SQL and ISO 8601 with milliseconds ("...T12:00:00.000Z") in JSON.
+// Timestamps are UTC milliseconds in SQL and ISO 8601 with milliseconds ("...T12:00:00.000Z") in
+// JSON.
 QString timestampToText(qint64 msecs);
 std::optional<qint64> timestampFromText(const QString &text);
 

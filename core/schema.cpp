@@ -21,7 +21,8 @@ namespace {
 QStringList version1()
 {
     return {
-        QStringLiteral("CREATE TABLE fileInfo (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE fileInfo (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE workshop (" PM_META_COLUMNS
                        "title TEXT NOT NULL, system TEXT NOT NULL DEFAULT '', "
                        "scenario TEXT NOT NULL DEFAULT '', horizon TEXT, "
@@ -34,31 +35,36 @@ QStringList version1()
                        "x REAL NOT NULL DEFAULT 0, y REAL NOT NULL DEFAULT 0, "
                        "width REAL NOT NULL DEFAULT 240, height REAL NOT NULL DEFAULT 160, "
                        "parent TEXT" PM_REF("component") ")"),
-        QStringLiteral("CREATE TABLE failureMode (" PM_META_COLUMNS
-                       "title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
-                       "component TEXT" PM_REF("component") ", "
-                       "likelihood INTEGER NOT NULL DEFAULT 0, "
-                       "blastRadius INTEGER NOT NULL DEFAULT 0, "
-                       "category TEXT NOT NULL DEFAULT 'uncategorised')"),
-        QStringLiteral("CREATE TABLE note (" PM_META_COLUMNS
-                       "text TEXT NOT NULL, author TEXT" PM_REF("participant") ", "
-                       "category TEXT NOT NULL DEFAULT 'uncategorised', "
-                       "colour TEXT NOT NULL DEFAULT '', "
-                       "x REAL NOT NULL DEFAULT 0, y REAL NOT NULL DEFAULT 0, "
-                       "width REAL NOT NULL DEFAULT 200, height REAL NOT NULL DEFAULT 140, "
-                       "hidden INTEGER NOT NULL DEFAULT 0, "
-                       "component TEXT" PM_REF("component") ", "
-                       "failureMode TEXT" PM_REF("failureMode") ")"),
-        QStringLiteral("CREATE TABLE mitigation (" PM_META_COLUMNS
-                       "failureMode TEXT NOT NULL" PM_REF("failureMode") ", "
-                       "type TEXT NOT NULL DEFAULT 'other', description TEXT NOT NULL, "
-                       "owner TEXT NOT NULL DEFAULT '', due TEXT, "
-                       "status TEXT NOT NULL DEFAULT 'proposed', "
-                       "destination TEXT NOT NULL DEFAULT 'none')"),
-        QStringLiteral("CREATE TABLE vote (" PM_META_COLUMNS
-                       "participant TEXT NOT NULL" PM_REF("participant") ", "
-                       "failureMode TEXT NOT NULL" PM_REF("failureMode") ", "
-                       "dots INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE failureMode (" PM_META_COLUMNS
+            "title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+            "component TEXT" PM_REF("component") ", "
+                                                 "likelihood INTEGER NOT NULL DEFAULT 0, "
+                                                 "blastRadius INTEGER NOT NULL DEFAULT 0, "
+                                                 "category TEXT NOT NULL DEFAULT 'uncategorised')"),
+        QStringLiteral(
+            "CREATE TABLE note (" PM_META_COLUMNS "text TEXT NOT NULL, author TEXT" PM_REF(
+                "participant") ", "
+                               "category TEXT NOT NULL DEFAULT 'uncategorised', "
+                               "colour TEXT NOT NULL DEFAULT '', "
+                               "x REAL NOT NULL DEFAULT 0, y REAL NOT NULL DEFAULT 0, "
+                               "width REAL NOT NULL DEFAULT 200, height REAL NOT NULL DEFAULT 140, "
+                               "hidden INTEGER NOT NULL DEFAULT 0, "
+                               "component TEXT" PM_REF("component") ", "
+                                                                    "failureMode TEXT" PM_REF(
+                                                                        "failureMode") ")"),
+        QStringLiteral(
+            "CREATE TABLE mitigation (" PM_META_COLUMNS "failureMode TEXT NOT NULL" PM_REF(
+                "failureMode") ", "
+                               "type TEXT NOT NULL DEFAULT 'other', description TEXT NOT NULL, "
+                               "owner TEXT NOT NULL DEFAULT '', due TEXT, "
+                               "status TEXT NOT NULL DEFAULT 'proposed', "
+                               "destination TEXT NOT NULL DEFAULT 'none')"),
+        QStringLiteral("CREATE TABLE vote (" PM_META_COLUMNS "participant TEXT NOT NULL" PM_REF(
+            "participant") ", "
+                           "failureMode TEXT NOT NULL" PM_REF(
+                               "failureMode") ", "
+                                              "dots INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX noteByComponent ON note(component)"),
         QStringLiteral("CREATE INDEX noteByFailureMode ON note(failureMode)"),
         QStringLiteral("CREATE INDEX failureModeByComponent ON failureMode(component)"),
@@ -71,7 +77,8 @@ QStringList version1()
 QStringList version2()
 {
     return {
-        QStringLiteral("ALTER TABLE failureMode ADD COLUMN outcome TEXT NOT NULL DEFAULT 'unknown'"),
+        QStringLiteral(
+            "ALTER TABLE failureMode ADD COLUMN outcome TEXT NOT NULL DEFAULT 'unknown'"),
         QStringLiteral("ALTER TABLE failureMode ADD COLUMN outcomeDate TEXT"),
         QStringLiteral("ALTER TABLE failureMode ADD COLUMN outcomeRef TEXT NOT NULL DEFAULT ''"),
         QStringLiteral(

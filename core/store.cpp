@@ -68,8 +68,8 @@ QStringList columnsOf(const TableSpec &spec)
 std::optional<RowMeta> readMeta(const QSqlQuery &q)
 {
     RowMeta m;
-    const QVariant id = q.value(0), created = q.value(1), modified = q.value(2), writer = q.value(3),
-                   hlc = q.value(4), deleted = q.value(5);
+    const QVariant id = q.value(0), created = q.value(1), modified = q.value(2),
+                   writer = q.value(3), hlc = q.value(4), deleted = q.value(5);
     if (id.typeId() != QMetaType::QString || writer.typeId() != QMetaType::QString ||
         created.typeId() != QMetaType::LongLong || modified.typeId() != QMetaType::LongLong ||
         hlc.typeId() != QMetaType::LongLong || deleted.typeId() != QMetaType::LongLong)
@@ -118,8 +118,9 @@ Status Store::connect(bool readOnly)
     m_connection = nextConnectionName();
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(m_path);
-    database.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
-                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    database.setConnectOptions(
+        readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!database.open())
         return damaged(m_path, database.lastError().text());
     // Never run functions named in a file's schema (defaults, checks, indexes) that SQLite does
@@ -152,9 +153,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     if (!header.isSqlite && size < FileHeader::kSize && FileHeader::startsLikeSqlite(head))
         return damaged(path, tr("it is cut short: only %1 bytes are there").arg(size));
     if (!header.isSqlite)
-        return Error{Error::NotAWorkshop,
-                     tr("“%1” is not a Premortem workshop (it is not a database file).")
-                         .arg(shown(path))};
+        return Error{
+            Error::NotAWorkshop,
+            tr("“%1” is not a Premortem workshop (it is not a database file).").arg(shown(path))};
     if (header.applicationId != kApplicationId)
         return Error{Error::NotAWorkshop,
                      tr("“%1” is a database of another application, not a Premortem workshop.")
@@ -258,7 +259,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
         auto store = std::unique_ptr<Store>(new Store);
         store->m_path = temp;
         if (Status s = store->connect(false); !s)
-            return Error{Error::Io, tr("Cannot create “%1”: %2").arg(shown(path), s.error().message)};
+            return Error{Error::Io,
+                         tr("Cannot create “%1”: %2").arg(shown(path), s.error().message)};
         QSqlQuery q(store->db());
         bool ok = store->db().transaction();
         for (const QStringList &step : migrationSteps()) {
@@ -267,7 +269,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
         }
         ok = ok && q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-        ok = ok && q.prepare(QStringLiteral("INSERT INTO fileInfo (key, value) VALUES (?, ?), (?, ?)"));
+        ok = ok &&
+             q.prepare(QStringLiteral("INSERT INTO fileInfo (key, value) VALUES (?, ?), (?, ?)"));
         if (ok) {
             q.addBindValue(QStringLiteral("writerId"));
             q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -286,7 +289,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
-        return Error{Error::Io, tr("Cannot create “%1”: the folder is not writable.").arg(shown(path))};
+        return Error{Error::Io,
+                     tr("Cannot create “%1”: the folder is not writable.").arg(shown(path))};
     }
     return open(target);
 }
@@ -303,7 +307,8 @@ Status Store::checkContents(bool checkColumns)
 
     // Premortem files never contain triggers or views: one that does was made by something else,
     // possibly to run code when rows are read or written.
-    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')")))
+    if (!q.exec(QStringLiteral(
+            "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')")))
         return damaged(m_path, q.lastError().text());
     if (q.next())
         return Error{Error::NotAWorkshop,
@@ -324,11 +329,12 @@ Status Store::checkContents(bool checkColumns)
             present << q.value(0).toString();
         for (const QString &column : columnsOf(*spec)) {
             if (!present.contains(column))
-                return damaged(m_path, present.isEmpty()
-                                           ? tr("the table “%1” is missing")
-                                                 .arg(QString::fromLatin1(spec->table))
-                                           : tr("the table “%1” has no column “%2”")
-                                                 .arg(QString::fromLatin1(spec->table), column));
+                return damaged(
+                    m_path,
+                    present.isEmpty()
+                        ? tr("the table “%1” is missing").arg(QString::fromLatin1(spec->table))
+                        : tr("the table “%1” has no column “%2”")
+                              .arg(QString::fromLatin1(spec->table), column));
         }
     }
     return {};
@@ -456,17 +462,16 @@ Result<QList<AnyRow>> Store::loadAll() const
         while (q.next()) {
             const std::optional<RowMeta> meta = readMeta(q);
             if (!meta)
-                return damaged(m_path, tr("a %1 has a broken identity or timestamp")
-                                           .arg(spec->displayNoun()));
+                return damaged(
+                    m_path, tr("a %1 has a broken identity or timestamp").arg(spec->displayNoun()));
             QVariantList values;
             values.reserve(fieldCount);
             for (int i = 0; i < fieldCount; ++i) {
                 const FieldSpec &field = spec->fields[size_t(i)];
                 Result<QVariant> v = fromSqlValue(field, q.value(kMetaColumnCount + i));
                 if (!v)
-                    return damaged(m_path, fieldError(*spec, meta->id, field.name,
-                                                      v.error().message)
-                                               .message);
+                    return damaged(
+                        m_path, fieldError(*spec, meta->id, field.name, v.error().message).message);
                 values << std::move(v).value();
             }
             if (Status s = validateValues(*spec, meta->id, values); !s)
@@ -505,7 +510,8 @@ Status Store::saveCopy(const QString &target) const
             if (copy.open()) {
                 QSqlQuery q(copy);
                 ok = q.exec(QStringLiteral("PRAGMA synchronous = FULL")) &&
-                     q.prepare(QStringLiteral("UPDATE fileInfo SET value = ? WHERE key = 'writerId'"));
+                     q.prepare(
+                         QStringLiteral("UPDATE fileInfo SET value = ? WHERE key = 'writerId'"));
                 if (ok) {
                     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
                     ok = q.exec();
@@ -526,8 +532,9 @@ Status Store::saveCopy(const QString &target) const
     if (std::rename(QFile::encodeName(temp).constData(),
                     QFile::encodeName(absoluteTarget).constData()) != 0) {
         QFile::remove(temp);
-        return Error{Error::Io, tr("Cannot save a copy as “%1”: the file could not be replaced.")
-                                    .arg(shown(target))};
+        return Error{
+            Error::Io,
+            tr("Cannot save a copy as “%1”: the file could not be replaced.").arg(shown(target))};
     }
     return {};
 }

@@ -20,12 +20,17 @@ namespace pm {
 class Store
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     // Opens and checks an existing file. A file that fails a check is never modified. A file that
     // can only be viewed (newer version, locked by another writer, no write permission) opens
     // read-only with readOnlyReason() saying why.
-    static Result<std::unique_ptr<Store>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Store>> open(const QString &path,
+                                               Access access = Access::ReadWrite);
     // Creates a new, empty file at the current schema version; fails if the path exists.
     static Result<std::unique_ptr<Store>> create(const QString &path);
 

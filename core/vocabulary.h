@@ -20,9 +20,11 @@ struct VocabularyEntry
 };
 
 template <typename E>
-struct Vocabulary; // specialised below: static const char *context; static const VocabularyEntry entries[N]
+struct Vocabulary; // specialised below: static const char *context; static const VocabularyEntry
+                   // entries[N]
 
-enum class Category {
+enum class Category
+{
     Uncategorised,
     Bug,
     RaceCondition,
@@ -36,11 +38,45 @@ enum class Category {
     BlindSpot,
     TechDebt,
 };
-enum class Phase { Frame, People, Writing, Cluster, Rank, Mitigate, Report, LookBack };
-enum class Role { Architect, SeniorEngineer, Sre, ProductLead, ProgrammeLead, Security, Qa, Other };
-enum class Side { Build, Run, Both };
-enum class ComponentKind { Service, Datastore, Queue, External, Layer, Boundary };
-enum class MitigationType {
+enum class Phase
+{
+    Frame,
+    People,
+    Writing,
+    Cluster,
+    Rank,
+    Mitigate,
+    Report,
+    LookBack
+};
+enum class Role
+{
+    Architect,
+    SeniorEngineer,
+    Sre,
+    ProductLead,
+    ProgrammeLead,
+    Security,
+    Qa,
+    Other
+};
+enum class Side
+{
+    Build,
+    Run,
+    Both
+};
+enum class ComponentKind
+{
+    Service,
+    Datastore,
+    Queue,
+    External,
+    Layer,
+    Boundary
+};
+enum class MitigationType
+{
     Rollback,
     FeatureFlag,
     ChaosTest,
@@ -51,14 +87,39 @@ enum class MitigationType {
     DesignChange,
     Other,
 };
-enum class MitigationStatus { Proposed, Accepted, InProgress, Done, Rejected };
-enum class Destination { None, Backlog, Adr, Checklist };
-enum class Outcome { Unknown, NotHappened, NearMiss, Happened };
-enum class RiskBand { Unscored, Low, Medium, High, Critical };
+enum class MitigationStatus
+{
+    Proposed,
+    Accepted,
+    InProgress,
+    Done,
+    Rejected
+};
+enum class Destination
+{
+    None,
+    Backlog,
+    Adr,
+    Checklist
+};
+enum class Outcome
+{
+    Unknown,
+    NotHappened,
+    NearMiss,
+    Happened
+};
+enum class RiskBand
+{
+    Unscored,
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
 #define PM_VOCABULARY(E, N)                                                                        \
-    template <>                                                                                    \
-    struct Vocabulary<E>                                                                           \
+    template <> struct Vocabulary<E>                                                               \
     {                                                                                              \
         static const char *const context;                                                          \
         static const VocabularyEntry entries[N];                                                   \
@@ -75,32 +136,29 @@ PM_VOCABULARY(Outcome, 4)
 PM_VOCABULARY(RiskBand, 5)
 #undef PM_VOCABULARY
 
-template <typename E>
-constexpr int vocabularySize()
+template <typename E> constexpr int vocabularySize()
 {
     return int(std::size(Vocabulary<E>::entries));
 }
 
-template <typename E>
-QString keyOf(E value)
+template <typename E> QString keyOf(E value)
 {
     return QString::fromLatin1(Vocabulary<E>::entries[int(value)].key);
 }
 
-template <typename E>
-QString displayName(E value)
+template <typename E> QString displayName(E value)
 {
-    return QCoreApplication::translate(Vocabulary<E>::context, Vocabulary<E>::entries[int(value)].name);
+    return QCoreApplication::translate(Vocabulary<E>::context,
+                                       Vocabulary<E>::entries[int(value)].name);
 }
 
-template <typename E>
-QString shortLabel(E value)
+template <typename E> QString shortLabel(E value)
 {
-    return QCoreApplication::translate(Vocabulary<E>::context, Vocabulary<E>::entries[int(value)].label);
+    return QCoreApplication::translate(Vocabulary<E>::context,
+                                       Vocabulary<E>::entries[int(value)].label);
 }
 
-template <typename E>
-std::optional<E> fromKey(const QString &key)
+template <typename E> std::optional<E> fromKey(const QString &key)
 {
     for (int i = 0; i < vocabularySize<E>(); ++i) {
         if (key == QLatin1String(Vocabulary<E>::entries[i].key))
@@ -109,8 +167,7 @@ std::optional<E> fromKey(const QString &key)
     return std::nullopt;
 }
 
-template <typename E>
-QStringList allKeys()
+template <typename E> QStringList allKeys()
 {
     QStringList keys;
     for (int i = 0; i < vocabularySize<E>(); ++i)
@@ -118,8 +175,7 @@ QStringList allKeys()
     return keys;
 }
 
-template <typename E>
-QList<E> allValues()
+template <typename E> QList<E> allValues()
 {
     QList<E> values;
     for (int i = 0; i < vocabularySize<E>(); ++i)

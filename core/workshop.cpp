@@ -60,7 +60,8 @@ Result<std::unique_ptr<Workshop>> Workshop::create(const QString &path, const QS
     return workshop;
 }
 
-Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path, const ChangeSet &rows)
+Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path,
+                                                           const ChangeSet &rows)
 {
     // Check the rows in an empty document before any file exists.
     {
@@ -187,14 +188,16 @@ Status Workshop::checkRows(const ChangeSet &rows) const
         if (m.id.isNull())
             return fieldError(spec, m.id, "id", tr("is missing"));
         if (incoming.contains(m.id))
-            return Error{Error::InvalidInput,
-                         tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
+            return Error{
+                Error::InvalidInput,
+                tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
         if (const RowMeta *existing = findMeta(kindOf(row), m.id); !existing) {
             // A new id must not belong to a row of another kind.
             for (const TableSpec *other : allSpecs()) {
                 if (findMeta(other->kind, m.id))
                     return Error{Error::InvalidInput,
-                                 tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
+                                 tr("The identifier %1 is used twice.")
+                                     .arg(m.id.toString(QUuid::WithoutBraces))};
             }
         }
         incoming.insert(m.id, kindOf(row));
@@ -261,14 +264,17 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &changes)
         const RowMeta *existing = findMeta(kind, m.id);
         if (existing) {
             const AnyRow before = std::visit(
-                [&](const auto &r) -> AnyRow { return *find<std::decay_t<decltype(r)>>(r.meta.id); },
+                [&](const auto &r) -> AnyRow {
+                    return *find<std::decay_t<decltype(r)>>(r.meta.id);
+                },
                 row);
             if (existing->deleted == m.deleted && valuesOf(before) == valuesOf(row))
                 continue; // nothing to write
             inverse.prepend(before);
             summary << RowChange{kind, m.id,
-                                 m.deleted ? RowChange::Removed
-                                           : (existing->deleted ? RowChange::Added : RowChange::Updated)};
+                                 m.deleted
+                                     ? RowChange::Removed
+                                     : (existing->deleted ? RowChange::Added : RowChange::Updated)};
             m.created = existing->created;
         } else {
             AnyRow undo = row;

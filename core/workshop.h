@@ -18,7 +18,12 @@ namespace pm {
 
 struct RowChange
 {
-    enum Type { Added, Updated, Removed };
+    enum Type
+    {
+        Added,
+        Updated,
+        Removed
+    };
     EntityKind kind;
     QUuid id;
     Type type;
@@ -57,7 +62,8 @@ public:
                                                     const QString &scenario = QString());
     // A new file holding exactly these rows, bookkeeping included (JSON import, and later merge
     // results). The rows are checked as a whole first; on any error no file is left behind.
-    static Result<std::unique_ptr<Workshop>> createFromRows(const QString &path, const ChangeSet &rows);
+    static Result<std::unique_ptr<Workshop>> createFromRows(const QString &path,
+                                                            const ChangeSet &rows);
 
     ~Workshop() override;
 
@@ -77,15 +83,13 @@ public:
         const auto it = t.constFind(id);
         return it == t.constEnd() ? nullptr : &*it;
     }
-    template <typename T>
-    const T *findLive(const QUuid &id) const
+    template <typename T> const T *findLive(const QUuid &id) const
     {
         const T *row = find<T>(id);
         return row && !row->meta.deleted ? row : nullptr;
     }
     // Live rows in creation order (ties by id), so every view and export lists them alike.
-    template <typename T>
-    QList<T> rows() const
+    template <typename T> QList<T> rows() const
     {
         QList<T> result;
         result.reserve(table<T>().size());
@@ -132,13 +136,8 @@ private:
     Status checkRows(const ChangeSet &rows) const;
     qint64 nextHlc();
 
-    template <typename T>
-    QHash<RowKey, T> &table()
-    {
-        return std::get<QHash<RowKey, T>>(m_tables);
-    }
-    template <typename T>
-    const QHash<RowKey, T> &table() const
+    template <typename T> QHash<RowKey, T> &table() { return std::get<QHash<RowKey, T>>(m_tables); }
+    template <typename T> const QHash<RowKey, T> &table() const
     {
         return std::get<QHash<RowKey, T>>(m_tables);
     }
@@ -146,9 +145,9 @@ private:
     void store(const AnyRow &row);
 
     std::unique_ptr<Store> m_store;
-    std::tuple<QHash<RowKey, WorkshopInfo>, QHash<RowKey, Participant>,
-               QHash<RowKey, Component>, QHash<RowKey, FailureMode>, QHash<RowKey, Note>,
-               QHash<RowKey, Mitigation>, QHash<RowKey, Vote>>
+    std::tuple<QHash<RowKey, WorkshopInfo>, QHash<RowKey, Participant>, QHash<RowKey, Component>,
+               QHash<RowKey, FailureMode>, QHash<RowKey, Note>, QHash<RowKey, Mitigation>,
+               QHash<RowKey, Vote>>
         m_tables;
     QUuid m_workshopId;
     qint64 m_lastHlc = 0;

@@ -57,7 +57,8 @@ inline bool runSql(const QString &path, const QString &script)
         const QStringList statements = script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
         for (QString sql : statements) {
             QStringList lines = sql.split(QLatin1Char('\n'));
-            lines.removeIf([](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
+            lines.removeIf(
+                [](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
             sql = lines.join(QLatin1Char('\n'));
             if (sql.trimmed().isEmpty())
                 continue;

@@ -25,7 +25,8 @@ Run cli(const QStringList &args)
     if (!p.waitForFinished(60000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -61,20 +62,22 @@ private slots:
     void newInfoAddNote()
     {
         const QString file = path(QStringLiteral("a.premortem"));
-        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("Payments cut-over"),
-                     QStringLiteral("--scenario"), QStringLiteral("It is June. Payments failed.")});
+        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--title"),
+                     QStringLiteral("Payments cut-over"), QStringLiteral("--scenario"),
+                     QStringLiteral("It is June. Payments failed.")});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("new"), file});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
 
-        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("Retry storm doubles load"),
-                 QStringLiteral("--author"), QStringLiteral("Ana"), QStringLiteral("--category"), QStringLiteral("load")});
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"),
+                 QStringLiteral("Retry storm doubles load"), QStringLiteral("--author"),
+                 QStringLiteral("Ana"), QStringLiteral("--category"), QStringLiteral("load")});
         QCOMPARE(r.code, 0);
         const QUuid first = QUuid::fromString(r.out.trimmed());
         QVERIFY2(!first.isNull(), qPrintable(r.out));
-        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("No canary"),
-                 QStringLiteral("--author"), QStringLiteral("ana")});
+        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"),
+                 QStringLiteral("No canary"), QStringLiteral("--author"), QStringLiteral("ana")});
         QCOMPARE(r.code, 0);
         const QUuid second = QUuid::fromString(r.out.trimmed());
 
@@ -109,14 +112,16 @@ private slots:
                  QStringLiteral("--category"), QStringLiteral("gremlins")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown category")));
-        r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("   ")});
+        r = cli(
+            {QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("   ")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("must not be empty")));
         QVERIFY(r.out.isEmpty());
         {
             auto holder = Workshop::open(file); // another writer holds the lock
             QVERIFY(holder.ok());
-            r = cli({QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("x")});
+            r = cli(
+                {QStringLiteral("add-note"), file, QStringLiteral("--text"), QStringLiteral("x")});
             QCOMPARE(r.code, 2);
             QVERIFY(r.err.contains(QStringLiteral("already open")));
         }
@@ -127,7 +132,8 @@ private slots:
     {
         const QString empty = path(QStringLiteral("empty.premortem"));
         QVERIFY(testsupport::writeAll(empty, {}));
-        for (const QString &command : {QStringLiteral("info"), QStringLiteral("validate"), QStringLiteral("export")}) {
+        for (const QString &command :
+             {QStringLiteral("info"), QStringLiteral("validate"), QStringLiteral("export")}) {
             Run r = cli({command, empty});
             QCOMPARE(r.code, 2);
             QVERIFY(r.err.contains(QStringLiteral("is empty")));
@@ -146,28 +152,34 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("OK")));
         // A note pointing at a component that does not exist, written behind the core's back.
-        QVERIFY(testsupport::runSql(file, QStringLiteral(
-            "PRAGMA foreign_keys = OFF;\n"
-            "INSERT INTO note (id, created, modified, writer, hlc, text, component) VALUES "
-            "('00000000-0000-4000-8000-0000000000aa', 1, 1, 'x', 1, 'orphan', "
-            "'00000000-0000-4000-8000-0000000000bb')")));
+        QVERIFY(testsupport::runSql(
+            file,
+            QStringLiteral(
+                "PRAGMA foreign_keys = OFF;\n"
+                "INSERT INTO note (id, created, modified, writer, hlc, text, component) VALUES "
+                "('00000000-0000-4000-8000-0000000000aa', 1, 1, 'x', 1, 'orphan', "
+                "'00000000-0000-4000-8000-0000000000bb')")));
         r = cli({QStringLiteral("validate"), file});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("component that does not exist")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("component that does not exist")),
+                 qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("problem")));
     }
 
     void exportImportRoundTrip()
     {
         const QString sample = path(QStringLiteral("sample.premortem"));
-        Run r = cli({QStringLiteral("import-json"), QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"), sample});
+        Run r = cli({QStringLiteral("import-json"),
+                     QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"), sample});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("info"), sample});
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Notes:\\s+60 "))));
-        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Failure modes:\\s+12 \\(12 scored"))));
+        QVERIFY(r.out.contains(
+            QRegularExpression(QStringLiteral("Failure modes:\\s+12 \\(12 scored"))));
         QCOMPARE(cli({QStringLiteral("validate"), sample}).code, 0);
 
-        r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("json")});
+        r = cli(
+            {QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         QVERIFY(!QJsonDocument::fromJson(r.out.toUtf8()).isNull());
         const QString json = path(QStringLiteral("sample.json"));
@@ -180,7 +192,8 @@ private slots:
         const Run again = cli({QStringLiteral("export"), copy});
         QCOMPARE(again.out.toUtf8(), testsupport::readAll(json));
 
-        r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("docx")});
+        r = cli(
+            {QStringLiteral("export"), sample, QStringLiteral("--format"), QStringLiteral("docx")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown format")));
         const QString notJson = path(QStringLiteral("bad.json"));

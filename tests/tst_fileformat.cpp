@@ -88,45 +88,54 @@ private slots:
         QTest::addColumn<MakeFile>("make");
         QTest::addColumn<QString>("message");
 
-        QTest::newRow("missing file") << MakeFile([](const QString &, const QString &) {
-            return true;
-        }) << QStringLiteral("does not exist");
+        QTest::newRow("missing file")
+            << MakeFile([](const QString &, const QString &) { return true; })
+            << QStringLiteral("does not exist");
         QTest::newRow("empty file") << MakeFile([](const QString &p, const QString &) {
             return testsupport::writeAll(p, {});
         }) << QStringLiteral("is empty");
-        QTest::newRow("a folder named x.premortem") << MakeFile([](const QString &p, const QString &) {
-            return QDir().mkpath(p);
-        }) << QStringLiteral("is a folder");
+        QTest::newRow("a folder named x.premortem")
+            << MakeFile([](const QString &p, const QString &) { return QDir().mkpath(p); })
+            << QStringLiteral("is a folder");
         QTest::newRow("random bytes") << MakeFile([](const QString &p, const QString &) {
             return testsupport::writeAll(p, randomBytes(8192, 1));
         }) << QStringLiteral("not a database file");
         QTest::newRow("text file") << MakeFile([](const QString &p, const QString &) {
             return testsupport::writeAll(p, "title,notes\nnot,a workshop\n");
         }) << QStringLiteral("not a database file");
-        QTest::newRow("cut inside the header") << MakeFile([](const QString &p, const QString &g) {
-            return truncatedCopy(p, g, 40);
-        }) << QStringLiteral("cut short");
-        QTest::newRow("cut after the first page") << MakeFile([](const QString &p, const QString &g) {
-            return truncatedCopy(p, g, 4096);
-        }) << QStringLiteral("cut short");
+        QTest::newRow("cut inside the header")
+            << MakeFile([](const QString &p, const QString &g) { return truncatedCopy(p, g, 40); })
+            << QStringLiteral("cut short");
+        QTest::newRow("cut after the first page")
+            << MakeFile(
+                   [](const QString &p, const QString &g) { return truncatedCopy(p, g, 4096); })
+            << QStringLiteral("cut short");
         QTest::newRow("cut mid-page") << MakeFile([](const QString &p, const QString &g) {
             return truncatedCopy(p, g, QFileInfo(g).size() / 2 + 100);
         }) << QStringLiteral("cut short");
-        QTest::newRow("our header, random pages") << MakeFile([](const QString &p, const QString &g) {
-            const QByteArray good = testsupport::readAll(g);
-            return testsupport::writeAll(p, good.left(100) + randomBytes(int(good.size()) - 100, 2));
-        }) << QStringLiteral("damaged");
-        QTest::newRow("database of another application") << MakeFile([](const QString &p, const QString &) {
-            return runSql(p, QStringLiteral("CREATE TABLE contacts (name TEXT);\n"
-                                             "INSERT INTO contacts VALUES ('x')"));
-        }) << QStringLiteral("another application");
-        QTest::newRow("our id, no schema version") << MakeFile([](const QString &p, const QString &) {
+        QTest::newRow("our header, random pages")
+            << MakeFile([](const QString &p, const QString &g) {
+                   const QByteArray good = testsupport::readAll(g);
+                   return testsupport::writeAll(p, good.left(100) +
+                                                       randomBytes(int(good.size()) - 100, 2));
+               })
+            << QStringLiteral("damaged");
+        QTest::newRow("database of another application")
+            << MakeFile([](const QString &p, const QString &) {
+                   return runSql(p, QStringLiteral("CREATE TABLE contacts (name TEXT);\n"
+                                                   "INSERT INTO contacts VALUES ('x')"));
+               })
+            << QStringLiteral("another application");
+        QTest::newRow("our id, no schema version") << MakeFile([](const QString &p,
+                                                                  const QString &) {
             return runSql(p, QStringLiteral("PRAGMA application_id = %1;\nCREATE TABLE t (x)")
                                  .arg(kApplicationId));
         }) << QStringLiteral("no schema version");
         QTest::newRow("a trigger") << MakeFile([](const QString &p, const QString &g) {
-            return copyGoodThen(p, g, QStringLiteral(
-                "CREATE TRIGGER evil AFTER UPDATE ON note BEGIN DELETE FROM note; END"));
+            return copyGoodThen(
+                p, g,
+                QStringLiteral(
+                    "CREATE TRIGGER evil AFTER UPDATE ON note BEGIN DELETE FROM note; END"));
         }) << QStringLiteral("contains a trigger");
         QTest::newRow("a view") << MakeFile([](const QString &p, const QString &g) {
             return copyGoodThen(p, g, QStringLiteral("CREATE VIEW note2 AS SELECT * FROM note"));
@@ -137,19 +146,25 @@ private slots:
         QTest::newRow("a missing column") << MakeFile([](const QString &p, const QString &g) {
             return copyGoodThen(p, g, QStringLiteral("ALTER TABLE note DROP COLUMN hidden"));
         }) << QStringLiteral("no column “hidden”");
-        QTest::newRow("text where a number belongs") << MakeFile([](const QString &p, const QString &g) {
-            return copyGoodThen(p, g, QStringLiteral("UPDATE note SET x = 'left'"));
-        }) << QStringLiteral("wrong type");
+        QTest::newRow("text where a number belongs")
+            << MakeFile([](const QString &p, const QString &g) {
+                   return copyGoodThen(p, g, QStringLiteral("UPDATE note SET x = 'left'"));
+               })
+            << QStringLiteral("wrong type");
         QTest::newRow("likelihood 9") << MakeFile([](const QString &p, const QString &g) {
-            return copyGoodThen(p, g, QStringLiteral(
-                "INSERT INTO failureMode (id, created, modified, writer, hlc, title, likelihood) "
-                "VALUES ('00000000-0000-4000-8000-000000000001', 0, 0, 'w', 0, 'x', 9)"));
+            return copyGoodThen(
+                p, g,
+                QStringLiteral(
+                    "INSERT INTO failureMode (id, created, modified, writer, hlc, title, "
+                    "likelihood) "
+                    "VALUES ('00000000-0000-4000-8000-000000000001', 0, 0, 'w', 0, 'x', 9)"));
         }) << QStringLiteral("between 0 and 5");
         QTest::newRow("unknown category") << MakeFile([](const QString &p, const QString &g) {
             return copyGoodThen(p, g, QStringLiteral("UPDATE note SET category = 'gremlins'"));
         }) << QStringLiteral("is not one of");
         QTest::newRow("a 10 MB note") << MakeFile([](const QString &p, const QString &g) {
-            return copyGoodThen(p, g, QStringLiteral("UPDATE note SET text = printf('%.*c', 10000000, 'x')"));
+            return copyGoodThen(
+                p, g, QStringLiteral("UPDATE note SET text = printf('%.*c', 10000000, 'x')"));
         }) << QStringLiteral("at most 20000");
         QTest::newRow("a broken id") << MakeFile([](const QString &p, const QString &g) {
             return copyGoodThen(p, g, QStringLiteral("UPDATE note SET id = 'not-a-uuid'"));
@@ -250,7 +265,8 @@ private slots:
         QVERIFY(QFile::copy(m_good, path));
         // A lock file as QLockFile writes it, naming a process that no longer exists.
         QVERIFY(testsupport::writeAll(path + QStringLiteral(".lock"),
-                                      "999999999\npremortem\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+                                      "999999999\npremortem\n" +
+                                          QSysInfo::machineHostName().toUtf8() + "\n"));
         auto w = Workshop::open(path);
         QVERIFY(w.ok());
         QVERIFY2(!w.value()->isReadOnly(), qPrintable(w.value()->readOnlyReason()));
@@ -282,11 +298,14 @@ private slots:
         QCOMPARE(mitigations[0].residualLikelihood, 0);
         QCOMPARE(mitigations[0].destination, Destination::Checklist);
         QCOMPARE(w.value()->rows<Note>().size(), 1);
-        QVERIFY(w.value()->find<Note>(QUuid::fromString(u"1a2b3c4d-0000-4000-8000-000000000005"))->meta.deleted);
+        QVERIFY(w.value()
+                    ->find<Note>(QUuid::fromString(u"1a2b3c4d-0000-4000-8000-000000000005"))
+                    ->meta.deleted);
         QCOMPARE(w.value()->problems(), QStringList());
         w.value().reset();
 
-        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion, kSchemaVersion);
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion,
+                 kSchemaVersion);
         auto again = Workshop::open(path);
         QVERIFY(again.ok());
         QCOMPARE(again.value()->openedVersion(), kSchemaVersion);
@@ -327,7 +346,8 @@ private slots:
         const QString journal = path + QStringLiteral("-journal");
         QFile::remove(journal);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash"));
             db.setDatabaseName(source);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -369,7 +389,8 @@ private slots:
         auto w = Workshop::open(m_good, Store::Access::ReadOnly);
         QVERIFY(w.ok());
         w.value().reset();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pragmas"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pragmas"));
         db.setDatabaseName(m_good);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(db.open());

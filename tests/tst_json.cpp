@@ -17,7 +17,9 @@ namespace {
 QByteArray minimalJson(const QString &extraNote = QString())
 {
     QJsonObject note{{QStringLiteral("id"), QStringLiteral("n-1")},
-                     {QStringLiteral("text"), extraNote.isNull() ? QStringLiteral("Cache stampede at midnight") : extraNote},
+                     {QStringLiteral("text"), extraNote.isNull()
+                                                  ? QStringLiteral("Cache stampede at midnight")
+                                                  : extraNote},
                      {QStringLiteral("author"), QStringLiteral("p-ana")},
                      {QStringLiteral("category"), QStringLiteral("load")}};
     QJsonObject root{
@@ -55,8 +57,8 @@ private:
 private slots:
     void sampleRoundTripsByteForByte()
     {
-        const QByteArray sample = testsupport::readAll(
-            QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"));
+        const QByteArray sample =
+            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"));
         QVERIFY(!sample.isEmpty());
         auto first = importJson(sample, nextPath());
         QVERIFY2(first.ok(), qPrintable(first.error().message));
@@ -70,7 +72,8 @@ private slots:
 
     void editedWorkshopRoundTripsWithTombstones()
     {
-        auto w = Workshop::create(nextPath(), QStringLiteral("Edits"), QStringLiteral("Ünïcødé ✓ 中文 עברית"));
+        auto w = Workshop::create(nextPath(), QStringLiteral("Edits"),
+                                  QStringLiteral("Ünïcødé ✓ 中文 עברית"));
         QVERIFY(w.ok());
         Note a, b;
         a.text = QStringLiteral("first\nwith a newline and \"quotes\"");
@@ -99,7 +102,8 @@ private slots:
         QCOMPARE(exportJson(*a.value()), exportJson(*b.value())); // same input, same rows
         const Note note = a.value()->rows<Note>().at(0);
         QCOMPARE(a.value()->find<Participant>(note.author)->name, QStringLiteral("Ana"));
-        QCOMPARE(note.meta.created, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(note.meta.created,
+                 QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(note.width, Note().width); // absent fields take the defaults
     }
 
@@ -112,27 +116,33 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
         QTest::newRow("invalid UTF-8") << patched(good, "Cache stampede", "Cache \xff\xfe stampede")
                                        << QStringLiteral("not valid JSON");
-        QTest::newRow("a JSON array") << QByteArray("[1,2,3]") << QStringLiteral("not a Premortem export");
+        QTest::newRow("a JSON array")
+            << QByteArray("[1,2,3]") << QStringLiteral("not a Premortem export");
         QTest::newRow("no formatVersion") << patched(good, "formatVersion", "version")
                                           << QStringLiteral("not a Premortem export");
-        QTest::newRow("newer formatVersion") << patched(good, "\"formatVersion\": 1", "\"formatVersion\": 7")
-                                             << QStringLiteral("newer Premortem");
-        QTest::newRow("no workshop") << patched(good, "\"workshop\"", "\"workshopp\"")
-                                     << QStringLiteral("no “workshop”");
+        QTest::newRow("newer formatVersion")
+            << patched(good, "\"formatVersion\": 1", "\"formatVersion\": 7")
+            << QStringLiteral("newer Premortem");
+        QTest::newRow("no workshop")
+            << patched(good, "\"workshop\"", "\"workshopp\"") << QStringLiteral("no “workshop”");
         QTest::newRow("a 10 MB note") << minimalJson(QString(10 * 1024 * 1024, QLatin1Char('x')))
                                       << QStringLiteral("at most 20000");
-        QTest::newRow("dangling author") << patched(good, "\"author\": \"p-ana\"", "\"author\": \"p-nobody\"")
-                                         << QStringLiteral("does not exist");
-        QTest::newRow("unknown category") << patched(good, "\"category\": \"load\"", "\"category\": \"gremlins\"")
-                                          << QStringLiteral("is not one of");
-        QTest::newRow("number as text") << patched(good, "\"title\": \"Cache rollout\"", "\"title\": 42")
-                                        << QStringLiteral("wrong JSON type");
-        QTest::newRow("notes not a list") << patched(good, "\"notes\": [", "\"notes\": \"none\", \"x\": [")
-                                          << QStringLiteral("must be a list");
+        QTest::newRow("dangling author")
+            << patched(good, "\"author\": \"p-ana\"", "\"author\": \"p-nobody\"")
+            << QStringLiteral("does not exist");
+        QTest::newRow("unknown category")
+            << patched(good, "\"category\": \"load\"", "\"category\": \"gremlins\"")
+            << QStringLiteral("is not one of");
+        QTest::newRow("number as text")
+            << patched(good, "\"title\": \"Cache rollout\"", "\"title\": 42")
+            << QStringLiteral("wrong JSON type");
+        QTest::newRow("notes not a list")
+            << patched(good, "\"notes\": [", "\"notes\": \"none\", \"x\": [")
+            << QStringLiteral("must be a list");
         QTest::newRow("bad timestamp") << patched(good, "2026-11-02T09:00:00.000Z", "yesterday")
                                        << QStringLiteral("not a time");
-        QTest::newRow("duplicate id") << patched(good, "\"n-1\"", "\"p-ana\"")
-                                      << QStringLiteral("used twice");
+        QTest::newRow("duplicate id")
+            << patched(good, "\"n-1\"", "\"p-ana\"") << QStringLiteral("used twice");
     }
 
     void badJsonIsRejectedWithoutAFile()

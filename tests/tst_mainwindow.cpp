@@ -17,6 +17,8 @@
 #include <QMenu>
 #include <QSet>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +75,34 @@ void answerNextPrompt(const QString &text, bool accept = true)
         accept ? dialog->accept() : dialog->reject();
     });
     timer->start();
+}
+
+// Builds a database file from an SQL script (statements end with ";\n"), bypassing the core, as
+// an older Premortem would have written it.
+bool buildFromSql(const QString &path, const QString &scriptPath)
+{
+    QFile script(scriptPath);
+    if (!script.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    const QString connection = QStringLiteral("tst_mainwindow-fixture");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        const QStringList statements =
+            QString::fromUtf8(script.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            QStringList lines = statement.split(QLatin1Char('\n'));
+            lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("--")); });
+            const QString sql = lines.join(QLatin1Char('\n')).trimmed();
+            if (ok && !sql.isEmpty())
+                ok = q.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 // What another program would find in the file: counted through a read-only open.
@@ -148,6 +178,7 @@ private slots:
     void newNoteKeyPromptsForText();
     void secondWindowOpensReadOnly();
     void grabAtProjectorSize();
+    void upgradedFileShowsWhereTheBackupIs();
     void badFileLeavesWindowAsItWas();
     void missingFileLeavesWindowAsItWas();
     void newWorkshop();
@@ -356,6 +387,32 @@ void TstMainWindow::grabAtProjectorSize()
         QVERIFY2(distinctColours(image.copy(rect)) > 2, qPrintable(l->objectName()));
     }
     QVERIFY(title->geometry().bottom() < scenario->geometry().top()); // title above the scenario
+}
+
+void TstMainWindow::upgradedFileShowsWhereTheBackupIs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old.premortem"));
+    QVERIFY(buildFromSql(path, QStringLiteral(PREMORTEM_TEST_DATA "/workshop-v1.sql")));
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    const QString backup = window.workshop()->backupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFileInfo::exists(backup));
+    QLabel *banner = visibleLabelContaining(window, QDir::toNativeSeparators(backup));
+    QVERIFY2(banner, "no visible banner says where the backup copy is");
+    QVERIFY(banner->text().contains(QStringLiteral("upgraded")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Search index rebuild — Premortem"));
+    QCOMPARE(listedNotes(window), 1); // the tombstone is not listed
+    if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR"); !keep.isEmpty())
+        window.grab().save(QDir(keep).filePath(QStringLiteral("tst_mainwindow_upgraded.png")));
+
+    // The banner goes with the file it was about.
+    window.closeWorkshop();
+    QVERIFY(!banner->isVisible());
 }
 
 void TstMainWindow::badFileLeavesWindowAsItWas()

@@ -27,8 +27,7 @@ const QUuid kNote3 = QUuid::createUuidV5(QUuid(), QStringLiteral("note3"));
 const QUuid kMitigation = QUuid::createUuidV5(QUuid(), QStringLiteral("mitigation"));
 const QUuid kVote = QUuid::createUuidV5(QUuid(), QStringLiteral("vote"));
 
-template <typename T>
-T withId(const QUuid &id)
+template <typename T> T withId(const QUuid &id)
 {
     T row;
     row.meta.id = id;
@@ -148,9 +147,9 @@ private slots:
             p.side = Side::Both;
             return w.update(p);
         }) << 1;
-        QTest::newRow("remove participant and their votes") << Operation([](Workshop &w) {
-            return w.remove(EntityKind::Participant, {kBob});
-        }) << 2;
+        QTest::newRow("remove participant and their votes")
+            << Operation([](Workshop &w) { return w.remove(EntityKind::Participant, {kBob}); })
+            << 2;
         QTest::newRow("add component") << Operation([](Workshop &w) {
             Component c;
             c.name = QStringLiteral("Payments provider");
@@ -165,7 +164,9 @@ private slots:
             return w.update(c);
         }) << 1;
         QTest::newRow("remove component detaches its notes, modes and children")
-            << Operation([](Workshop &w) { return w.remove(EntityKind::Component, {kLayer, kDb}); })
+            << Operation([](Workshop &w) {
+                   return w.remove(EntityKind::Component, {kLayer, kDb});
+               })
             << 5;
         QTest::newRow("add failure mode") << Operation([](Workshop &w) {
             FailureMode f;
@@ -236,9 +237,8 @@ private slots:
             v.failureMode = kMode;
             return w.add(v);
         }) << 1;
-        QTest::newRow("remove vote") << Operation([](Workshop &w) {
-            return w.remove(EntityKind::Vote, {kVote});
-        }) << 1;
+        QTest::newRow("remove vote")
+            << Operation([](Workshop &w) { return w.remove(EntityKind::Vote, {kVote}); }) << 1;
     }
 
     void operationAndInverse()

@@ -8,8 +8,7 @@
 
 using namespace pm;
 
-template <typename E>
-void checkVocabulary()
+template <typename E> void checkVocabulary()
 {
     QSet<QString> keys, labels;
     for (E value : allValues<E>()) {
@@ -24,7 +23,6 @@ void checkVocabulary()
     QCOMPARE(labels.size(), keys.size()); // labels tell values apart without colour
     QCOMPARE(fromKey<E>(QStringLiteral("no-such-key")), std::nullopt);
 }
-
 
 class TestRisk : public QObject
 {
