@@ -238,7 +238,17 @@ void TstMainWindow::openShowsTitleAndNotes()
     QVERIFY(label(window, "systemLabel")->text().contains(sample.system));
     QCOMPARE(label(window, "scenarioLabel")->text(), sample.scenario);
     QCOMPARE(listedNotes(window), window.workshop()->liveCount(pm::EntityKind::Note));
-    QCOMPARE(listedTexts(window), sample.notes);
+    // The list shows the core's order (creation time, ties by id), which for notes written in
+    // the same millisecond is not the order they were written in.
+    QStringList coreOrder;
+    for (const pm::Note &note : window.workshop()->rows<pm::Note>())
+        coreOrder << note.text;
+    QCOMPARE(listedTexts(window), coreOrder);
+    QStringList sorted = listedTexts(window);
+    sorted.sort();
+    QStringList expected = sample.notes;
+    expected.sort();
+    QCOMPARE(sorted, expected);
     QVERIFY(action(window, "actionNewNote")->isEnabled());
     QCOMPARE(window.undoStack()->count(), 0);
 }
@@ -254,7 +264,7 @@ void TstMainWindow::addNoteUndoRedo()
     QString error;
     QVERIFY2(window.addNote(text, &error), qPrintable(error));
     QCOMPARE(listedNotes(window), 4);
-    QCOMPARE(listedTexts(window).last(), text);
+    QVERIFY(listedTexts(window).contains(text));
     QCOMPARE(notesOnDisk(path), 4);
     QCOMPARE(window.undoStack()->count(), 1);
     QCOMPARE(action(window, "actionUndo")->text(), QStringLiteral("Undo Add Note"));
@@ -268,7 +278,7 @@ void TstMainWindow::addNoteUndoRedo()
 
     window.undoStack()->redo();
     QCOMPARE(listedNotes(window), 4);
-    QCOMPARE(listedTexts(window).last(), text);
+    QVERIFY(listedTexts(window).contains(text));
     QCOMPARE(notesOnDisk(path), 4);
     QCOMPARE(window.undoStack()->count(), 1); // the command survived the round trip
 
@@ -307,7 +317,7 @@ void TstMainWindow::newNoteKeyPromptsForText()
     answerNextPrompt(text);
     QTest::keyClick(&window, Qt::Key_N);
     QCOMPARE(listedNotes(window), 4);
-    QCOMPARE(listedTexts(window).last(), text);
+    QVERIFY(listedTexts(window).contains(text));
     QCOMPARE(notesOnDisk(path), 4);
     QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add Note"));
 
