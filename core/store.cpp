@@ -171,6 +171,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     store->m_path = info.absoluteFilePath();
     store->m_openedVersion = header.userVersion;
     store->m_readOnly = access == Access::ReadOnly;
+    if (store->m_readOnly)
+        store->m_readOnlyReason = tr("The file was opened for viewing only.");
     if (header.userVersion > kSchemaVersion) {
         store->m_readOnly = true;
         store->m_readOnlyReason =
@@ -485,8 +487,16 @@ Result<QList<AnyRow>> Store::loadAll() const
 Status Store::saveCopy(const QString &target) const
 {
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
-    if (absoluteTarget == m_path)
+    const QString canonicalTarget = QFileInfo(target).canonicalFilePath(); // empty if new
+    if (absoluteTarget == m_path || canonicalTarget == QFileInfo(m_path).canonicalFilePath())
         return Error{Error::InvalidInput, tr("Choose a different file to save a copy to.")};
+    // Replacing a file that another window is editing would silently drop that window's work.
+    QLockFile targetLock(absoluteTarget + QStringLiteral(".lock"));
+    targetLock.setStaleLockTime(0);
+    if (QFileInfo::exists(absoluteTarget) && !targetLock.tryLock(0))
+        return Error{Error::Io, tr("“%1” is open for editing in another Premortem window; close "
+                                   "it there first or choose another name.")
+                                    .arg(shown(target))};
     const QString temp = absoluteTarget + QStringLiteral(".saving");
     QFile::remove(temp);
     {

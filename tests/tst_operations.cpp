@@ -440,6 +440,19 @@ private slots:
         QVERIFY(copy.value()->writerId() != w->writerId());
         QVERIFY(!QFile::exists(copyPath + QStringLiteral(".saving")));
         QVERIFY(!w->saveCopy(path).ok()); // not onto itself
+        const QString link = m_dir.filePath(QStringLiteral("link.premortem"));
+        QVERIFY(QFile::link(path, link));
+        QVERIFY(!w->saveCopy(link).ok()); // nor onto itself through a symbolic link
+
+        // Never over a file another window is editing: its later edits would be lost.
+        copy.value().reset();
+        auto other = Workshop::open(copyPath);
+        QVERIFY(other.ok() && !other.value()->isReadOnly());
+        const QByteArray hash = testsupport::fileHash(copyPath);
+        auto refused = w->saveCopy(copyPath);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("another Premortem window")));
+        QCOMPARE(testsupport::fileHash(copyPath), hash);
     }
 };
 
