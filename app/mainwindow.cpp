@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "banner.h"
+#include "board/boardscene.h"
+#include "board/boardview.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
 #include "notelistmodel.h"
@@ -12,15 +14,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -89,6 +98,46 @@ MainWindow::MainWindow(QWidget *parent)
                          tr("No notes yet. Press %1 to write the first way this launch could fail.")
                              .arg(m_newNoteAction->shortcut().toString(QKeySequence::NativeText)),
                          this);
+    m_notesDock = new QDockWidget(tr("Notes"), this);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    auto *noteList = new QListView(m_notesDock);
+    noteList->setObjectName(QStringLiteral("noteList"));
+    noteList->setAccessibleName(tr("All notes"));
+    noteList->setModel(m_notes);
+    noteList->setWordWrap(true);
+    noteList->setSpacing(2);
+    noteList->setAlternatingRowColors(true);
+    noteList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    noteList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QFont listFont = noteList->font();
+    listFont.setPointSizeF(14);
+    noteList->setFont(listFont);
+    m_notesDock->setWidget(noteList);
+    m_notesDock->setMinimumWidth(280);
+    addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_viewMenu->insertAction(m_boardActions.value(shortcuts::Id::Presentation),
+                             m_notesDock->toggleViewAction());
+    // The panel title counts the notes, for the facilitator's eye.
+    auto countNotes = [this] {
+        m_notesDock->setWindowTitle(tr("Notes (%n)", nullptr, m_notes->rowCount()));
+    };
+    connect(m_notes, &QAbstractItemModel::modelReset, this, countNotes);
+    connect(m_notes, &QAbstractItemModel::rowsInserted, this, countNotes);
+    connect(m_notes, &QAbstractItemModel::rowsRemoved, this, countNotes);
+    m_palette = new QToolBar(tr("Components"), this);
+    m_palette->setObjectName(QStringLiteral("componentPalette"));
+    m_palette->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (pm::ComponentKind kind : pm::allValues<pm::ComponentKind>()) {
+        QAction *add = m_palette->addAction(tr("+ %1").arg(pm::displayName(kind)));
+        add->setObjectName(QStringLiteral("actionAdd_%1").arg(pm::keyOf(kind)));
+        add->setToolTip(tr("Add a %1 to the canvas").arg(pm::displayName(kind).toLower()));
+        connect(add, &QAction::triggered, this, [this, kind] {
+            if (m_boardView)
+                m_boardView->addComponent(kind);
+        });
+    }
+    addToolBar(Qt::LeftToolBarArea, m_palette);
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
@@ -110,8 +159,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The commands and the model point at the workshop, which goes before the window's children.
+    // The commands, the board and the model point at the workshop, which goes before the
+    // window's children.
     m_undoStack->clear();
+    m_workshopView->setBoard(nullptr);
     m_notes->setWorkshop(nullptr);
 }
 
@@ -157,10 +208,9 @@ void MainWindow::createActions()
         redoKeys.prepend(ctrlShiftZ);
     m_redoAction->setShortcuts(redoKeys);
 
-    m_newNoteAction = action(tr("New &Note…"), QStringLiteral("actionNewNote"));
-    // A bare letter, per the UX keyboard map: the facilitator drives standing, one hand free.
-    m_newNoteAction->setShortcut(QKeySequence(Qt::Key_N));
-    connect(m_newNoteAction, &QAction::triggered, this, &MainWindow::promptNewNote);
+    createBoardActions();
+    m_newNoteAction = m_boardActions.value(shortcuts::Id::NewNote);
+    m_newNoteAction->setObjectName(QStringLiteral("actionNewNote"));
 
     m_aboutAction = action(tr("&About Premortem"), QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -170,6 +220,121 @@ void MainWindow::createActions()
                               "the launch has failed, and work out why before it does.</p>")
                                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
+}
+
+// Board actions come from the one keyboard map. Bare keys (N, Enter, Delete) act only while the
+// board has focus, so typing in a text field never triggers them.
+void MainWindow::createBoardActions()
+{
+    using shortcuts::Id;
+    auto make = [this](Id id, std::function<void(board::BoardView *)> run) {
+        const shortcuts::Entry &entry = shortcuts::entry(id);
+        auto *a = new QAction(shortcuts::text(id), this);
+        a->setObjectName(QStringLiteral("board_%1").arg(int(id)));
+        a->setShortcuts(entry.keys);
+        bool bare = false;
+        for (const QKeySequence &key : entry.keys)
+            bare = bare || (key[0].keyboardModifiers() == Qt::NoModifier &&
+                            key[0].key() != Qt::Key_F11 && key[0].key() != Qt::Key_F1);
+        a->setShortcutContext(bare ? Qt::WidgetShortcut : Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, run] {
+            if (m_boardView)
+                run(m_boardView);
+        });
+        m_boardActions.insert(id, a);
+        return a;
+    };
+    make(Id::NewNote, [](board::BoardView *v) { v->newNote(); });
+    make(Id::EditItem, [](board::BoardView *v) { v->editFocused(); });
+    make(Id::Delete, [](board::BoardView *v) { v->deleteSelection(); });
+    make(Id::Duplicate, [](board::BoardView *v) { v->duplicateSelection(); });
+    make(Id::Stack, [](board::BoardView *v) { v->stackSelection(); });
+    make(Id::Unstack, [](board::BoardView *v) { v->unstackSelection(); });
+    make(Id::SelectAll, [](board::BoardView *v) { v->selectAll(); });
+    make(Id::FitAll, [](board::BoardView *v) { v->fitAll(); });
+    make(Id::ZoomIn, [](board::BoardView *v) { v->zoomIn(); });
+    make(Id::ZoomOut, [](board::BoardView *v) { v->zoomOut(); });
+    QAction *presentation = make(Id::Presentation, [](board::BoardView *) {});
+    presentation->setCheckable(true);
+    disconnect(presentation, &QAction::triggered, this, nullptr);
+    connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    QAction *byAuthor = make(Id::ColourByAuthor, [](board::BoardView *) {});
+    byAuthor->setCheckable(true);
+    disconnect(byAuthor, &QAction::triggered, this, nullptr);
+    connect(byAuthor, &QAction::toggled, this, [this](bool on) {
+        if (!m_boardScene)
+            return;
+        board::BoardStyle style = m_boardScene->boardStyle();
+        style.colourBy = on ? board::ColourBy::Author : board::ColourBy::Category;
+        m_boardScene->setBoardStyle(style);
+    });
+    QAction *help = make(Id::ShowHelp, [](board::BoardView *) {});
+    disconnect(help, &QAction::triggered, this, nullptr);
+    connect(help, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(int(shortcuts::all().size()), 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    int row = 0;
+    for (const shortcuts::Entry &entry : shortcuts::all()) {
+        const QString keys = shortcuts::keysText(entry.id);
+        table->setItem(row, 0, new QTableWidgetItem(keys.isEmpty() ? tr("(menu)") : keys));
+        table->setItem(row, 1, new QTableWidgetItem(shortcuts::text(entry.id)));
+        ++row;
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(720, 560);
+    dialog.exec();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (m_presentation == on)
+        return;
+    m_presentation = on;
+    static bool docksWereVisible = true;
+    if (on) {
+        docksWereVisible = m_notesDock->isVisible();
+        m_notesDock->hide();
+        showFullScreen();
+    } else {
+        m_notesDock->setVisible(docksWereVisible);
+        showNormal();
+    }
+    menuBar()->setVisible(!on);
+    m_palette->setVisible(!on);
+    m_workshopView->setHeaderVisible(!on);
+    if (QAction *a = m_boardActions.value(shortcuts::Id::Presentation); a && a->isChecked() != on)
+        a->setChecked(on);
+    if (m_boardScene) {
+        board::BoardStyle style = m_boardScene->boardStyle();
+        style.presentation = on;
+        m_boardScene->setBoardStyle(style);
+        m_boardView->fitAll();
+        m_boardView->setFocus();
+    }
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_presentation) {
+        setPresentationMode(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -191,9 +356,23 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    edit->addAction(m_newNoteAction);
+    using shortcuts::Id;
+    for (Id id : {Id::NewNote, Id::EditItem, Id::Duplicate, Id::Delete})
+        edit->addAction(m_boardActions.value(id));
+    edit->addSeparator();
+    for (Id id : {Id::Stack, Id::Unstack, Id::SelectAll})
+        edit->addAction(m_boardActions.value(id));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
+    for (Id id : {Id::ZoomIn, Id::ZoomOut, Id::FitAll})
+        view->addAction(m_boardActions.value(id));
+    view->addSeparator();
+    view->addAction(m_boardActions.value(Id::ColourByAuthor));
+    view->addAction(m_boardActions.value(Id::Presentation));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_boardActions.value(Id::ShowHelp));
     help->addAction(m_aboutAction);
 
     rebuildRecentMenu();
@@ -323,20 +502,6 @@ void MainWindow::promptSaveAs()
         showErrorMessage(this, tr("Cannot Save a Copy"), error);
 }
 
-void MainWindow::promptNewNote()
-{
-    if (!m_newNoteAction->isEnabled())
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("New Note"), tr("How could this launch fail?"), QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    QString error;
-    if (!addNote(text, &error))
-        showEditError(error);
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     // Not clear(): that deletes the actions at once, and this may run from one of their own
@@ -374,12 +539,30 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
 {
-    // The commands on the stack belong to the old document: drop them before it goes.
+    // The commands on the stack and the board belong to the old document: drop them first.
     m_undoStack->clear();
+    m_workshopView->setBoard(nullptr);
+    m_boardView = nullptr;
+    m_boardScene = nullptr;
     m_notes->setWorkshop(workshop.get());
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
-    if (m_workshop)
+    if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
+        m_boardScene = new board::BoardScene(m_workshop.get());
+        board::BoardStyle style;
+        style.presentation = m_presentation;
+        if (QAction *byAuthor = m_boardActions.value(shortcuts::Id::ColourByAuthor))
+            style.colourBy =
+                byAuthor->isChecked() ? board::ColourBy::Author : board::ColourBy::Category;
+        m_boardScene->setBoardStyle(style);
+        m_boardView = new board::BoardView(m_boardScene, m_undoStack);
+        m_boardScene->setParent(m_boardView);
+        m_boardView->setReadOnly(m_workshop->isReadOnly());
+        for (QAction *a : std::as_const(m_boardActions))
+            m_boardView->addAction(a);
+        connect(m_boardView, &board::BoardView::editFailed, this, &MainWindow::showEditError);
+        m_workshopView->setBoard(m_boardView);
+    }
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {
@@ -389,6 +572,12 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
                 .arg(QDir::toNativeSeparators(m_workshop->backupPath())));
     }
     refresh();
+    if (m_boardView) {
+        // Fit once the view has its size, then hand it the keyboard.
+        QMetaObject::invokeMethod(
+            m_boardView, [view = m_boardView] { view->fitAll(); }, Qt::QueuedConnection);
+        m_boardView->setFocus();
+    }
 }
 
 void MainWindow::onWorkshopChanged(const QList<pm::RowChange> &changes)
@@ -442,7 +631,12 @@ void MainWindow::updateActions()
     const bool writable = open && !m_workshop->isReadOnly();
     m_saveAsAction->setEnabled(open); // also the way to edit a copy of a read-only file
     m_closeAction->setEnabled(open);
-    m_newNoteAction->setEnabled(writable);
+    using shortcuts::Id;
+    for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})
+        m_boardActions.value(id)->setEnabled(writable);
+    for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
+        m_boardActions.value(id)->setEnabled(open);
+    m_palette->setEnabled(writable);
 }
 
 QString MainWindow::dialogDirectory() const

@@ -9,12 +9,17 @@
 // public method taking that input as arguments, which the tests drive directly. The public
 // methods never show dialogs; they return false with a user-readable message instead.
 
+#include "shortcuts.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class Banner;
 class NoteListModel;
+class QDockWidget;
+class QToolBar;
 class QStackedWidget;
 class QUndoStack;
 class StartPage;
@@ -24,6 +29,11 @@ namespace pm {
 class Workshop;
 struct RowChange;
 } // namespace pm
+
+namespace board {
+class BoardScene;
+class BoardView;
+} // namespace board
 
 class MainWindow : public QMainWindow
 {
@@ -48,18 +58,26 @@ public:
 
     pm::Workshop *workshop() const { return m_workshop.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    board::BoardView *boardView() const { return m_boardView; }
+    QAction *boardAction(shortcuts::Id id) const { return m_boardActions.value(id); }
+
+    // Full screen for the projector: menus, toolbars and panels hidden, larger type.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
+    void createBoardActions();
     void createMenus();
+    void showShortcuts();
 
     void promptNewWorkshop();
     void promptOpen();
     void promptSaveAs();
-    void promptNewNote();
     void rebuildRecentMenu();
 
     void setWorkshop(std::unique_ptr<pm::Workshop> workshop);
@@ -80,6 +98,13 @@ private:
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
     WorkshopView *m_workshopView = nullptr;
+    board::BoardScene *m_boardScene = nullptr; // owned by the board view
+    board::BoardView *m_boardView = nullptr;   // owned by the workshop view
+    QDockWidget *m_notesDock = nullptr;
+    QToolBar *m_palette = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QHash<shortcuts::Id, QAction *> m_boardActions;
+    bool m_presentation = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,13 +1,13 @@
 #pragma once
 
-// The skeleton's main page for an open workshop: its title, system and failure scenario in type
-// sized for a projector, above the list of notes. The board (QGraphicsView) replaces the list.
+// The page for an open workshop: its title, system and failure scenario in type sized for a
+// projector, above the board.
 
 #include <QWidget>
 
 class QAbstractItemModel;
 class QLabel;
-class QListView;
+class QVBoxLayout;
 
 namespace pm {
 struct WorkshopInfo;
@@ -18,11 +18,14 @@ class WorkshopView : public QWidget
     Q_OBJECT
 
 public:
-    // noNotesHint: shown instead of the list while there are no notes (it names the shortcut).
+    // noNotesHint: shown above the board while there are no notes (it names the shortcut).
     WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint, QWidget *parent = nullptr);
 
     void showInfo(const pm::WorkshopInfo &info);
-    QListView *noteList() const { return m_noteList; }
+    // Puts the board below the header, replacing (and deleting) any previous one.
+    void setBoard(QWidget *board);
+    // The header is for the room; presentation mode keeps it, in larger type.
+    void setHeaderVisible(bool visible);
 
 private:
     void updateNoteCount();
@@ -30,7 +33,9 @@ private:
     QLabel *m_title;
     QLabel *m_system;
     QLabel *m_scenario;
-    QLabel *m_notesHeading;
     QLabel *m_noNotes;
-    QListView *m_noteList;
+    QAbstractItemModel *m_notes;
+    QWidget *m_header;
+    QVBoxLayout *m_layout;
+    QWidget *m_board = nullptr;
 };

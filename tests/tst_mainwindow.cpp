@@ -1,6 +1,7 @@
 // The GUI skeleton, driven the way a user would through MainWindow's public methods (the same
 // code the menu actions run, minus their dialogs), on real files in a temporary folder.
 
+#include "boardview.h"
 #include "changesetcommand.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
@@ -11,10 +12,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -22,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -59,22 +59,6 @@ QString createWorkshop(const QString &path, const Sample &sample = Sample())
             return QString();
     }
     return path;
-}
-
-// Answers the next text prompt with this text (or cancels it), as a user would.
-void answerNextPrompt(const QString &text, bool accept = true)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, text, accept] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->deleteLater();
-        dialog->setTextValue(text);
-        accept ? dialog->accept() : dialog->reject();
-    });
-    timer->start();
 }
 
 // Builds a database file from an SQL script (statements end with ";\n"), bypassing the core, as
@@ -310,20 +294,29 @@ void TstMainWindow::newNoteKeyPromptsForText()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    board::BoardView *view = window.boardView();
+    QVERIFY(view);
+    QTRY_VERIFY(view->hasFocus()); // the board takes the keyboard when a workshop opens
 
-    // The bare N key, as the facilitator presses it, through the prompt and the undo stack.
-    const QString text =
-        QStringLiteral("Two writers after a failover\nand nobody fenced the old one");
-    answerNextPrompt(text);
-    QTest::keyClick(&window, Qt::Key_N);
+    // The bare N key, as the facilitator presses it: an editor opens on the board; Ctrl+Enter
+    // keeps the text as a note, through the undo stack.
+    const QString text = QStringLiteral("Two writers after a failover");
+    QTest::keyClick(view, Qt::Key_N);
+    QVERIFY(view->editor());
+    QTest::keyClicks(view->editor(), text);
+    QTest::keyClick(view->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!view->editor());
     QCOMPARE(listedNotes(window), 4);
     QVERIFY(listedTexts(window).contains(text));
     QCOMPARE(notesOnDisk(path), 4);
     QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add Note"));
 
-    // Cancelling the prompt writes nothing.
-    answerNextPrompt(QStringLiteral("Never mind"), false);
-    QTest::keyClick(&window, Qt::Key_N);
+    // Escape cancels: nothing written.
+    QTest::keyClick(view, Qt::Key_N);
+    QVERIFY(view->editor());
+    QTest::keyClicks(view->editor(), QStringLiteral("Never mind"));
+    QTest::keyClick(view->editor(), Qt::Key_Escape);
+    QVERIFY(!view->editor());
     QCOMPARE(listedNotes(window), 4);
     QCOMPARE(window.undoStack()->count(), 1);
 }
@@ -389,7 +382,7 @@ void TstMainWindow::grabAtProjectorSize()
     QVERIFY(title->isVisible() && scenario->isVisible());
     QVERIFY(title->font().pointSizeF() >= 28);
     QVERIFY(scenario->font().pointSizeF() >= 18);
-    QVERIFY(noteList(window)->font().pointSizeF() >= 18);
+    QVERIFY(window.boardView() && window.boardView()->isVisible());
     const qreal dpr = image.devicePixelRatio();
     for (QLabel *l : {title, scenario}) {
         const QRect rect(l->mapTo(&window, QPoint(0, 0)) * dpr, l->size() * dpr);
@@ -478,10 +471,8 @@ void TstMainWindow::newWorkshop()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(label(window, "noNotesLabel")->isVisible());
-    QVERIFY(!noteList(window)->isVisible());
     QVERIFY(window.addNote(QStringLiteral("Index swap leaves readers on the old alias")));
     QVERIFY(!label(window, "noNotesLabel")->isVisible());
-    QVERIFY(noteList(window)->isVisible());
 
     // The core refuses to replace a file; the window keeps what it had.
     pm::Workshop *before = window.workshop();

@@ -1,0 +1,288 @@
+#include "boardscene.h"
+
+#include "componentitem.h"
+#include "noteitem.h"
+#include "palette.h"
+#include "risk.h"
+#include "stackitem.h"
+
+namespace board {
+
+namespace {
+
+QString initialsOf(const QString &name)
+{
+    QString initials;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        initials += word.at(0).toUpper();
+        if (initials.size() == 2)
+            break;
+    }
+    return initials;
+}
+
+QRectF noteRect(const pm::Note &n)
+{
+    return QRectF(n.x, n.y, n.width, n.height);
+}
+
+} // namespace
+
+BoardScene::BoardScene(pm::Workshop *workshop, QObject *parent)
+    : QGraphicsScene(parent), m_workshop(workshop)
+{
+    // Items move often and the scene is large: a BSP tree with automatic depth suits it.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(workshop, &pm::Workshop::changed, this, &BoardScene::onChanged);
+    rebuild();
+}
+
+BoardScene::~BoardScene() = default;
+
+void BoardScene::setBoardStyle(const BoardStyle &style)
+{
+    m_style = style;
+    refreshDecorations();
+}
+
+void BoardScene::rebuild()
+{
+    ++m_rebuilds;
+    clear();
+    m_notes.clear();
+    m_components.clear();
+    m_stacks.clear();
+    m_componentNotes.clear();
+    m_stackNotes.clear();
+    m_authorIndex.clear();
+    int index = 0;
+    for (const pm::Participant &p : m_workshop->rows<pm::Participant>())
+        m_authorIndex.insert(p.meta.id, index++);
+    for (const pm::Component &c : m_workshop->rows<pm::Component>())
+        updateComponent(c.meta.id);
+    for (const pm::Note &n : m_workshop->rows<pm::Note>())
+        updateNote(n.meta.id);
+    for (const pm::FailureMode &f : m_workshop->rows<pm::FailureMode>())
+        updateStack(f.meta.id);
+    for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
+        updateComponent(it.key()); // now that counts are known
+    setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
+}
+
+void BoardScene::refreshDecorations()
+{
+    for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
+        updateComponent(it.key());
+    for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
+        updateNote(it.key());
+    for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
+        updateStack(it.key());
+}
+
+QColor BoardScene::noteColour(const pm::Note &note) const
+{
+    if (!note.colour.isEmpty())
+        return QColor(note.colour);
+    if (m_style.colourBy == ColourBy::Author && !note.author.isNull())
+        return theme::authorColour(m_authorIndex.value(note.author, -1));
+    return theme::categoryColour(note.category);
+}
+
+void BoardScene::updateNote(const QUuid &id)
+{
+    NoteItem *item = m_notes.value(id);
+    const pm::Note *note = m_workshop->findLive<pm::Note>(id);
+    // Leave the old component and stack; they are updated by the caller.
+    if (item) {
+        m_componentNotes[item->note().component].remove(id);
+        m_stackNotes[item->note().failureMode].remove(id);
+    }
+    if (!note) {
+        if (item) {
+            m_notes.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new NoteItem(*note);
+        addItem(item);
+        m_notes.insert(id, item);
+    }
+    m_componentNotes[note->component].insert(id);
+    m_stackNotes[note->failureMode].insert(id);
+    NoteItem::Decoration decoration;
+    decoration.background = noteColour(*note);
+    if (const pm::Participant *author = m_workshop->find<pm::Participant>(note->author)) {
+        decoration.authorName = author->name;
+        decoration.authorInitials = initialsOf(author->name);
+    }
+    if (const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(note->failureMode))
+        decoration.score = pm::riskScore(mode->likelihood, mode->blastRadius);
+    item->setNote(*note, decoration, m_style);
+}
+
+void BoardScene::updateComponent(const QUuid &id)
+{
+    ComponentItem *item = m_components.value(id);
+    const pm::Component *component = m_workshop->findLive<pm::Component>(id);
+    if (!component) {
+        if (item) {
+            m_components.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new ComponentItem(*component);
+        addItem(item);
+        m_components.insert(id, item);
+    }
+    item->setComponent(*component, int(m_componentNotes.value(id).size()), m_style);
+    // A nested region draws above the region that holds it.
+    int depth = 0;
+    for (QUuid p = component->parent; !p.isNull() && depth < 32; ++depth) {
+        const pm::Component *parent = m_workshop->find<pm::Component>(p);
+        p = parent ? parent->parent : QUuid();
+    }
+    item->setZValue(item->zValue() + depth * 0.01);
+}
+
+void BoardScene::updateStack(const QUuid &id)
+{
+    StackItem *item = m_stacks.value(id);
+    const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(id);
+    const QSet<QUuid> members = m_stackNotes.value(id);
+    if (!mode || members.isEmpty()) {
+        if (item) {
+            m_stacks.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new StackItem(*mode);
+        addItem(item);
+        m_stacks.insert(id, item);
+    }
+    QRectF frame;
+    for (const QUuid &note : members) {
+        if (const NoteItem *n = m_notes.value(note))
+            frame |= noteRect(n->note());
+    }
+    item->setFailureMode(*mode, frame, int(members.size()), m_style);
+}
+
+void BoardScene::onChanged(const QList<pm::RowChange> &changes)
+{
+    QSet<QUuid> components, stacks, notes;
+    bool participants = false;
+    for (const pm::RowChange &change : changes) {
+        switch (change.kind) {
+        case pm::EntityKind::Note:
+            if (const NoteItem *item = m_notes.value(change.id)) {
+                components.insert(item->note().component);
+                stacks.insert(item->note().failureMode);
+            }
+            if (const pm::Note *note = m_workshop->find<pm::Note>(change.id)) {
+                components.insert(note->component);
+                stacks.insert(note->failureMode);
+            }
+            notes.insert(change.id);
+            break;
+        case pm::EntityKind::Component:
+            components.insert(change.id);
+            break;
+        case pm::EntityKind::FailureMode:
+            stacks.insert(change.id);
+            // Member notes show the failure mode's score.
+            for (const QUuid &member : m_stackNotes.value(change.id))
+                notes.insert(member);
+            break;
+        case pm::EntityKind::Participant:
+            participants = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (participants) {
+        m_authorIndex.clear();
+        int index = 0;
+        for (const pm::Participant &p : m_workshop->rows<pm::Participant>())
+            m_authorIndex.insert(p.meta.id, index++);
+        for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
+            notes.insert(it.key());
+    }
+    for (const QUuid &id : std::as_const(notes))
+        updateNote(id);
+    for (const QUuid &id : std::as_const(components)) {
+        if (!id.isNull())
+            updateComponent(id);
+    }
+    for (const QUuid &id : std::as_const(stacks)) {
+        if (!id.isNull())
+            updateStack(id);
+    }
+    const QRectF content = contentRect();
+    if (!sceneRect().contains(content))
+        setSceneRect(sceneRect() | content.adjusted(-2000, -2000, 2000, 2000));
+}
+
+QList<NoteItem *> BoardScene::selectedNotes() const
+{
+    QList<NoteItem *> notes;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NoteItem::Type)
+            notes << static_cast<NoteItem *>(item);
+    }
+    return notes;
+}
+
+QList<ComponentItem *> BoardScene::selectedComponents() const
+{
+    QList<ComponentItem *> components;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == ComponentItem::Type)
+            components << static_cast<ComponentItem *>(item);
+    }
+    return components;
+}
+
+QList<QUuid> BoardScene::notesOfComponent(const QUuid &component) const
+{
+    return m_componentNotes.value(component).values();
+}
+
+QList<QUuid> BoardScene::notesOfStack(const QUuid &failureMode) const
+{
+    return m_stackNotes.value(failureMode).values();
+}
+
+BoardScene::DropTarget BoardScene::dropTargetAt(const QPointF &pos,
+                                                const QSet<QGraphicsItem *> &dragged) const
+{
+    DropTarget target;
+    // items() lists the topmost first: a note above a box above a region.
+    for (QGraphicsItem *item : items(pos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (dragged.contains(item))
+            continue;
+        if (item->type() == NoteItem::Type && !target.note && !target.component)
+            target.note = static_cast<NoteItem *>(item);
+        else if (item->type() == ComponentItem::Type && !target.component)
+            target.component = static_cast<ComponentItem *>(item);
+    }
+    return target;
+}
+
+QRectF BoardScene::contentRect() const
+{
+    QRectF rect;
+    for (const ComponentItem *c : m_components)
+        rect |= c->sceneBoundingRect();
+    for (const NoteItem *n : m_notes)
+        rect |= n->sceneBoundingRect();
+    return rect.isNull() ? QRectF(0, 0, 1600, 900) : rect;
+}
+
+} // namespace board

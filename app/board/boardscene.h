@@ -1,0 +1,77 @@
+#pragma once
+
+// The board and architecture canvas as one QGraphicsScene: components and regions, sticky notes,
+// and the frames of stacked failure modes. It mirrors the workshop and follows its changed()
+// signal item by item; it never writes to the workshop itself (the view does, through commands).
+
+#include "boardstyle.h"
+#include "workshop.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace board {
+
+class NoteItem;
+class ComponentItem;
+class StackItem;
+
+class BoardScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit BoardScene(pm::Workshop *workshop, QObject *parent = nullptr);
+    ~BoardScene() override;
+
+    pm::Workshop *workshop() const { return m_workshop; }
+    const BoardStyle &boardStyle() const { return m_style; }
+    void setBoardStyle(const BoardStyle &style);
+
+    NoteItem *noteItem(const QUuid &id) const { return m_notes.value(id); }
+    ComponentItem *componentItem(const QUuid &id) const { return m_components.value(id); }
+    StackItem *stackItem(const QUuid &id) const { return m_stacks.value(id); }
+    QList<NoteItem *> selectedNotes() const;
+    QList<ComponentItem *> selectedComponents() const;
+    QList<QUuid> notesOfComponent(const QUuid &component) const;
+    QList<QUuid> notesOfStack(const QUuid &failureMode) const;
+
+    // What a note dropped at pos would land on: another note (to stack with) or else the
+    // innermost component under it. Items being dragged are ignored.
+    struct DropTarget
+    {
+        NoteItem *note = nullptr;
+        ComponentItem *component = nullptr;
+    };
+    DropTarget dropTargetAt(const QPointF &pos, const QSet<QGraphicsItem *> &dragged) const;
+    // The rectangle holding everything, for "fit all".
+    QRectF contentRect() const;
+
+    // How often the scene was built from scratch: once per workshop, never per edit.
+    int rebuildCount() const { return m_rebuilds; }
+
+private slots:
+    void onChanged(const QList<pm::RowChange> &changes);
+
+private:
+    void rebuild();
+    void updateNote(const QUuid &id);
+    void updateComponent(const QUuid &id);
+    void updateStack(const QUuid &id);
+    void refreshDecorations();
+    QColor noteColour(const pm::Note &note) const;
+
+    pm::Workshop *m_workshop;
+    BoardStyle m_style;
+    QHash<QUuid, NoteItem *> m_notes;
+    QHash<QUuid, ComponentItem *> m_components;
+    QHash<QUuid, StackItem *> m_stacks;
+    // Membership, kept in step with the note items so counts and frames update locally.
+    QHash<QUuid, QSet<QUuid>> m_componentNotes;
+    QHash<QUuid, QSet<QUuid>> m_stackNotes;
+    QHash<QUuid, int> m_authorIndex;
+    int m_rebuilds = 0;
+};
+
+} // namespace board

@@ -1,0 +1,963 @@
+#include "boardview.h"
+
+#include "boardscene.h"
+#include "changesetcommand.h"
+#include "componentitem.h"
+#include "noteitem.h"
+#include "palette.h"
+#include "stackitem.h"
+#include "workshop.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace board {
+
+namespace {
+
+constexpr qreal kMinZoom = 0.03;
+constexpr qreal kMaxZoom = 4.0;
+constexpr qreal kStackOffsetX = 14;
+constexpr qreal kStackOffsetY = 40;
+constexpr qreal kDuplicateOffset = 24;
+
+bool isNote(const QGraphicsItem *item)
+{
+    return item && item->type() == NoteItem::Type;
+}
+
+bool isComponent(const QGraphicsItem *item)
+{
+    return item && item->type() == ComponentItem::Type;
+}
+
+} // namespace
+
+BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("boardView"));
+    setAccessibleName(tr("Board"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Items paint from cached data; nothing relies on the painter state being restored.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setBackgroundBrush(QColor(0xFA, 0xFA, 0xF7));
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+BoardView::~BoardView() = default;
+
+pm::Workshop *BoardView::workshop() const
+{
+    return m_scene->workshop();
+}
+
+void BoardView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        cancelEditor();
+}
+
+bool BoardView::apply(const QString &text, const pm::ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return true;
+    QString error;
+    auto onError = [this](const QString &message) {
+        emit editFailed(message);
+    };
+    if (!ChangeSetCommand::push(m_undoStack, workshop(), text, workshop()->apply(changes), &error,
+                                onError)) {
+        emit editFailed(error);
+        return false;
+    }
+    return true;
+}
+
+QList<QUuid> BoardView::selectedNoteIds() const
+{
+    QList<QUuid> ids;
+    for (const NoteItem *item : m_scene->selectedNotes())
+        ids << item->id();
+    return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mouse: selection, drag to cluster, resize, pan
+
+void BoardView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_editor)
+        commitEditor();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    QGraphicsItem *item = itemAt(event->position().toPoint());
+    while (item && !isNote(item) && !isComponent(item))
+        item = item->parentItem();
+    if (item && isComponent(item) && item->isSelected() && !m_readOnly &&
+        event->button() == Qt::LeftButton) {
+        auto *component = static_cast<ComponentItem *>(item);
+        if (component->resizeGrip().contains(component->mapFromScene(scenePos))) {
+            m_resizeItem = component;
+            m_resizeOrigin = scenePos;
+            event->accept();
+            return;
+        }
+    }
+    if (event->button() == Qt::LeftButton && item) {
+        // Our own selection rules, so the press never starts Qt's item moving.
+        if (event->modifiers() & Qt::ControlModifier) {
+            item->setSelected(!item->isSelected());
+        } else if (!item->isSelected()) {
+            m_scene->clearSelection();
+            item->setSelected(true);
+        }
+        item->setFocus(Qt::MouseFocusReason);
+        if (item->isSelected() && !m_readOnly)
+            beginDrag(scenePos);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event); // empty space: rubber band selection
+}
+
+void BoardView::beginDrag(const QPointF &scenePos)
+{
+    Drag drag;
+    drag.pressScene = scenePos;
+    QSet<QUuid> carriedComponents;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        drag.start.insert(item, item->pos());
+    // A component carries its notes and the components inside it.
+    QList<ComponentItem *> pending = m_scene->selectedComponents();
+    while (!pending.isEmpty()) {
+        ComponentItem *component = pending.takeLast();
+        carriedComponents.insert(component->id());
+        for (const QUuid &note : m_scene->notesOfComponent(component->id())) {
+            if (NoteItem *n = m_scene->noteItem(note))
+                drag.start.insert(n, n->pos());
+        }
+        for (const pm::Component &c : workshop()->rows<pm::Component>()) {
+            if (c.parent == component->id() && !carriedComponents.contains(c.meta.id)) {
+                if (ComponentItem *child = m_scene->componentItem(c.meta.id)) {
+                    drag.start.insert(child, child->pos());
+                    pending << child;
+                }
+            }
+        }
+    }
+    m_drag = drag;
+}
+
+void BoardView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_resizeItem) {
+        const QPointF delta = scenePos - m_resizeOrigin;
+        m_resizeItem->previewSize(
+            QSizeF(m_resizeItem->component().width, m_resizeItem->component().height) +
+            QSizeF(delta.x(), delta.y()));
+        m_resizeOrigin = scenePos;
+        return;
+    }
+    if (m_drag && (event->buttons() & Qt::LeftButton)) {
+        const QPointF delta = scenePos - m_drag->pressScene;
+        if (!m_drag->moved && mapFromScene(m_drag->pressScene).x() >= 0 &&
+            (event->position().toPoint() - mapFromScene(m_drag->pressScene)).manhattanLength() < 4)
+            return;
+        m_drag->moved = true;
+        // Move the items ourselves: no database write until the drop.
+        for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it)
+            it.key()->setPos(it.value() + delta);
+        updateDropHighlight(scenePos);
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void BoardView::updateDropHighlight(const QPointF &scenePos)
+{
+    bool carriesNotes = false;
+    for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend() && !carriesNotes; ++it)
+        carriesNotes = isNote(it.key()) && it.key()->isSelected();
+    QGraphicsItem *target = nullptr;
+    if (carriesNotes) {
+        QSet<QGraphicsItem *> dragged;
+        for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it)
+            dragged.insert(it.key());
+        const BoardScene::DropTarget drop = m_scene->dropTargetAt(scenePos, dragged);
+        target = drop.note ? static_cast<QGraphicsItem *>(drop.note) : drop.component;
+    }
+    if (target == m_drag->target)
+        return;
+    clearDropHighlight();
+    m_drag->target = target;
+    if (isNote(target))
+        static_cast<NoteItem *>(target)->setDropTarget(true);
+    else if (isComponent(target))
+        static_cast<ComponentItem *>(target)->setDropTarget(true);
+}
+
+void BoardView::clearDropHighlight()
+{
+    if (!m_drag || !m_drag->target)
+        return;
+    if (isNote(m_drag->target))
+        static_cast<NoteItem *>(m_drag->target)->setDropTarget(false);
+    else if (isComponent(m_drag->target))
+        static_cast<ComponentItem *>(m_drag->target)->setDropTarget(false);
+    m_drag->target = nullptr;
+}
+
+void BoardView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    if (m_resizeItem) {
+        ComponentItem *item = m_resizeItem;
+        m_resizeItem = nullptr;
+        pm::Component resized = *workshop()->findLive<pm::Component>(item->id());
+        resized.width = std::round(item->component().width);
+        resized.height = std::round(item->component().height);
+        if (!apply(tr("Resize “%1”").arg(resized.name), {resized}))
+            item->setComponent(*workshop()->findLive<pm::Component>(item->id()), 0,
+                               m_scene->boardStyle());
+        return;
+    }
+    if (m_drag) {
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        if (m_drag->moved)
+            finishDrag(scenePos);
+        clearDropHighlight();
+        m_drag.reset();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void BoardView::revertDrag()
+{
+    for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it)
+        it.key()->setPos(it.value());
+}
+
+// One drop, one change set: positions, and for notes the component and stack they land in.
+void BoardView::finishDrag(const QPointF &scenePos)
+{
+    const pm::Workshop *w = workshop();
+    QSet<QGraphicsItem *> dragged;
+    QSet<QUuid> draggedNotes;
+    for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it) {
+        dragged.insert(it.key());
+        if (isNote(it.key()))
+            draggedNotes.insert(static_cast<NoteItem *>(it.key())->id());
+    }
+    const BoardScene::DropTarget drop = m_scene->dropTargetAt(scenePos, dragged);
+    pm::ChangeSet changes;
+    QString text;
+    int selectedNotes = 0;
+
+    // A stack moves as a whole when all its notes move; a note dragged away alone leaves it.
+    auto keepsStack = [&](const pm::Note &note) {
+        if (note.failureMode.isNull())
+            return true;
+        for (const QUuid &member : m_scene->notesOfStack(note.failureMode)) {
+            if (!draggedNotes.contains(member))
+                return false;
+        }
+        return true;
+    };
+
+    QUuid stackMode;
+    pm::FailureMode newMode;
+    if (drop.note) {
+        const pm::Note &target = drop.note->note();
+        stackMode = target.failureMode;
+        if (stackMode.isNull()) {
+            newMode.meta.id = QUuid::createUuid();
+            newMode.title = target.text.left(120).simplified();
+            newMode.component = target.component;
+            newMode.category = target.category;
+            stackMode = newMode.meta.id;
+            changes << newMode;
+            pm::Note stackedTarget = target;
+            stackedTarget.failureMode = stackMode;
+            changes << stackedTarget;
+        }
+    }
+    int stackIndex = drop.note ? int(m_scene->notesOfStack(stackMode).size()) : 0;
+    const QPointF stackOrigin = drop.note ? drop.note->pos() : QPointF();
+
+    for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it) {
+        QGraphicsItem *item = it.key();
+        if (isNote(item)) {
+            pm::Note note = *w->findLive<pm::Note>(static_cast<NoteItem *>(item)->id());
+            note.x = std::round(item->pos().x());
+            note.y = std::round(item->pos().y());
+            if (item->isSelected()) { // carried notes stay where their component puts them
+                ++selectedNotes;
+                if (drop.note) {
+                    ++stackIndex;
+                    note.x = stackOrigin.x() + kStackOffsetX * stackIndex;
+                    note.y = stackOrigin.y() + kStackOffsetY * stackIndex;
+                    note.failureMode = stackMode;
+                    note.component = drop.note->note().component;
+                } else {
+                    note.component = drop.component ? drop.component->id() : QUuid();
+                    if (!keepsStack(note))
+                        note.failureMode = QUuid();
+                }
+            }
+            changes << note;
+        } else if (isComponent(item)) {
+            pm::Component component =
+                *w->findLive<pm::Component>(static_cast<ComponentItem *>(item)->id());
+            component.x = std::round(item->pos().x());
+            component.y = std::round(item->pos().y());
+            if (item->isSelected()) {
+                // Dropped inside a region, a component becomes part of it.
+                const QPointF centre = item->sceneBoundingRect().center();
+                QUuid parent;
+                for (QGraphicsItem *under :
+                     m_scene->items(centre, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+                    if (!dragged.contains(under) && isComponent(under) &&
+                        static_cast<ComponentItem *>(under)->isRegion()) {
+                        parent = static_cast<ComponentItem *>(under)->id();
+                        break;
+                    }
+                }
+                component.parent = parent;
+            }
+            changes << component;
+        }
+    }
+
+    if (drop.note)
+        text = tr("Stack %n Note(s)", nullptr, selectedNotes);
+    else if (drop.component && selectedNotes > 0)
+        text = tr("Cluster %n Note(s) on “%1”", nullptr, selectedNotes)
+                   .arg(drop.component->component().name);
+    else if (selectedNotes > 0)
+        text = tr("Move %n Note(s)", nullptr, selectedNotes);
+    else
+        text = tr("Move %n Component(s)", nullptr, int(m_scene->selectedComponents().size()));
+    if (!apply(text, changes))
+        revertDrag();
+}
+
+void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->position().toPoint());
+    while (item && !isNote(item) && !isComponent(item))
+        item = item->parentItem();
+    if (!item) {
+        newNoteAt(mapToScene(event->position().toPoint()));
+        return;
+    }
+    m_scene->clearSelection();
+    item->setSelected(true);
+    item->setFocus();
+    editFocused();
+}
+
+void BoardView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.2, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard
+
+void BoardView::keyPressEvent(QKeyEvent *event)
+{
+    const bool alt = event->modifiers() & Qt::AltModifier;
+    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 100 : 20;
+    int dx = 0, dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        dx = -1;
+        break;
+    case Qt::Key_Right:
+        dx = 1;
+        break;
+    case Qt::Key_Up:
+        dy = -1;
+        break;
+    case Qt::Key_Down:
+        dy = 1;
+        break;
+    case Qt::Key_Space:
+        if (!event->isAutoRepeat()) {
+            m_spaceHeld = true;
+            viewport()->setCursor(Qt::OpenHandCursor);
+        }
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    if (alt)
+        moveSelection(dx * step, dy * step);
+    else
+        focusInDirection(dx, dy);
+}
+
+void BoardView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+bool BoardView::focusNextPrevChild(bool next)
+{
+    if (m_editor)
+        return QGraphicsView::focusNextPrevChild(next);
+    focusNextItem(!next);
+    return true;
+}
+
+QList<QGraphicsItem *> BoardView::navigableItems() const
+{
+    QList<QGraphicsItem *> items;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if ((isNote(item) || isComponent(item)) && item->isVisible())
+            items << item;
+    }
+    // Reading order: top to bottom, then left to right, in rows of 40 units.
+    std::sort(items.begin(), items.end(), [](const QGraphicsItem *a, const QGraphicsItem *b) {
+        const qreal ay = std::floor(a->pos().y() / 40), by = std::floor(b->pos().y() / 40);
+        if (ay != by)
+            return ay < by;
+        if (a->pos().x() != b->pos().x())
+            return a->pos().x() < b->pos().x();
+        return a->zValue() < b->zValue();
+    });
+    return items;
+}
+
+QGraphicsItem *BoardView::focusedItem() const
+{
+    QGraphicsItem *item = m_scene->focusItem();
+    return (isNote(item) || isComponent(item)) ? item : nullptr;
+}
+
+void BoardView::focusItem(QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    m_scene->clearSelection();
+    item->setSelected(true);
+    item->setFocus(Qt::TabFocusReason);
+    ensureVisible(item, 40, 40);
+}
+
+void BoardView::focusNextItem(bool backwards)
+{
+    const QList<QGraphicsItem *> items = navigableItems();
+    if (items.isEmpty())
+        return;
+    const int current = int(items.indexOf(focusedItem()));
+    int next = current < 0
+                   ? (backwards ? int(items.size()) - 1 : 0)
+                   : (current + (backwards ? -1 : 1) + int(items.size())) % int(items.size());
+    focusItem(items.at(next));
+}
+
+void BoardView::focusInDirection(int dx, int dy)
+{
+    QGraphicsItem *from = focusedItem();
+    if (!from) {
+        focusNextItem(false);
+        return;
+    }
+    const QPointF origin = from->sceneBoundingRect().center();
+    QGraphicsItem *best = nullptr;
+    qreal bestScore = 0;
+    for (QGraphicsItem *item : navigableItems()) {
+        if (item == from)
+            continue;
+        const QPointF d = item->sceneBoundingRect().center() - origin;
+        const qreal along = d.x() * dx + d.y() * dy;
+        if (along <= 1)
+            continue;
+        const qreal across = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+        const qreal score = along + 2 * across; // prefer straight ahead
+        if (!best || score < bestScore) {
+            best = item;
+            bestScore = score;
+        }
+    }
+    focusItem(best);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+void BoardView::selectAll()
+{
+    for (QGraphicsItem *item : navigableItems())
+        item->setSelected(true);
+}
+
+void BoardView::newNote()
+{
+    QPointF pos = mapToScene(viewport()->rect().center()) - QPointF(100, 70);
+    if (QGraphicsItem *item = focusedItem())
+        pos = item->scenePos() +
+              QPointF(isNote(item) ? item->boundingRect().width() + 10 : 20, isNote(item) ? 0 : 60);
+    newNoteAt(pos);
+}
+
+void BoardView::newNoteAt(const QPointF &scenePos)
+{
+    if (m_readOnly)
+        return;
+    m_editingId = QUuid();
+    m_editingComponent = false;
+    const pm::Note defaults;
+    openEditor(QRectF(scenePos, QSizeF(defaults.width, defaults.height)), QString(), false);
+}
+
+void BoardView::editFocused()
+{
+    if (m_readOnly)
+        return;
+    QGraphicsItem *item = focusedItem();
+    if (!item && m_scene->selectedItems().size() == 1)
+        item = m_scene->selectedItems().constFirst();
+    if (isNote(item)) {
+        const pm::Note &note = static_cast<NoteItem *>(item)->note();
+        m_editingId = note.meta.id;
+        m_editingComponent = false;
+        openEditor(QRectF(note.x, note.y, qMax(note.width, 260.0), qMax(note.height, 180.0)),
+                   note.text, false);
+    } else if (isComponent(item)) {
+        const pm::Component &component = static_cast<ComponentItem *>(item)->component();
+        m_editingId = component.meta.id;
+        m_editingComponent = true;
+        openEditor(QRectF(component.x, component.y, qMax(component.width, 240.0), 48),
+                   component.name, true);
+    }
+}
+
+void BoardView::openEditor(const QRectF &sceneRect, const QString &text, bool singleLine)
+{
+    cancelEditor();
+    m_editor = new QPlainTextEdit(viewport());
+    m_editor->setObjectName(QStringLiteral("boardEditor"));
+    m_editor->setAccessibleName(singleLine ? tr("Component name") : tr("Note text"));
+    m_editor->setPlainText(text);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setProperty("singleLine", singleLine);
+    m_editor->installEventFilter(this);
+    m_editorSceneRect = sceneRect;
+    placeEditor();
+    m_editor->show();
+    m_editor->setFocus();
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+void BoardView::placeEditor()
+{
+    if (!m_editor)
+        return;
+    const QRect rect = mapFromScene(m_editorSceneRect).boundingRect();
+    m_editor->setGeometry(
+        rect.adjusted(0, 0, 0, 0).intersected(viewport()->rect().adjusted(4, 4, -4, -4)));
+    QFont font = m_scene->boardStyle().noteFont();
+    font.setPointSizeF(qMax(10.0, font.pointSizeF() * qMax(0.6, zoom())));
+    m_editor->setFont(font);
+}
+
+bool BoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            if (key->key() == Qt::Key_Escape) {
+                cancelEditor();
+                setFocus();
+                return true;
+            }
+            if (enter && ((key->modifiers() & Qt::ControlModifier) ||
+                          m_editor->property("singleLine").toBool())) {
+                commitEditor();
+                setFocus();
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Clicking elsewhere keeps what was typed: nothing typed is ever lost.
+            QMetaObject::invokeMethod(
+                this, [this] { commitEditor(); }, Qt::QueuedConnection);
+        }
+    }
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void BoardView::cancelEditor()
+{
+    if (!m_editor)
+        return;
+    QPlainTextEdit *editor = m_editor;
+    m_editor = nullptr;
+    editor->removeEventFilter(this);
+    editor->hide();
+    editor->deleteLater();
+}
+
+bool BoardView::commitEditor()
+{
+    if (!m_editor)
+        return false;
+    const QString text = m_editor->toPlainText();
+    const QRectF rect = m_editorSceneRect;
+    const QUuid id = m_editingId;
+    const bool component = m_editingComponent;
+    cancelEditor();
+    if (text.trimmed().isEmpty())
+        return false; // empty notes are not saved
+    pm::Workshop *w = workshop();
+    if (component) {
+        const pm::Component *existing = w->findLive<pm::Component>(id);
+        if (!existing)
+            return false;
+        pm::Component renamed = *existing;
+        renamed.name = text.simplified();
+        return apply(tr("Rename Component"), {renamed});
+    }
+    if (id.isNull()) {
+        pm::Note note;
+        note.meta.id = QUuid::createUuid();
+        note.text = text.trimmed();
+        note.x = std::round(rect.x());
+        note.y = std::round(rect.y());
+        // A note written onto a component belongs to it.
+        const BoardScene::DropTarget under = m_scene->dropTargetAt(rect.center(), {});
+        if (under.component)
+            note.component = under.component->id();
+        if (!apply(tr("Add Note"), {note}))
+            return false;
+        if (NoteItem *item = m_scene->noteItem(note.meta.id))
+            focusItem(item);
+        return true;
+    }
+    const pm::Note *existing = w->findLive<pm::Note>(id);
+    if (!existing)
+        return false;
+    pm::Note edited = *existing;
+    edited.text = text.trimmed();
+    return apply(tr("Edit Note"), {edited});
+}
+
+void BoardView::deleteSelection()
+{
+    if (m_readOnly)
+        return;
+    const QList<QUuid> notes = selectedNoteIds();
+    QList<QUuid> components;
+    for (const ComponentItem *item : m_scene->selectedComponents())
+        components << item->id();
+    pm::Workshop *w = workshop();
+    if (!notes.isEmpty() && components.isEmpty()) {
+        ChangeSetCommand::push(m_undoStack, w, tr("Delete %n Note(s)", nullptr, int(notes.size())),
+                               w->remove(pm::EntityKind::Note, notes));
+        return;
+    }
+    if (components.isEmpty())
+        return;
+    // Notes and components together: one undo step holding both removals.
+    m_undoStack->beginMacro(
+        tr("Delete %n Item(s)", nullptr, int(notes.size() + components.size())));
+    QString error;
+    if (!notes.isEmpty() && !ChangeSetCommand::push(m_undoStack, w, tr("Delete Notes"),
+                                                    w->remove(pm::EntityKind::Note, notes), &error))
+        emit editFailed(error);
+    if (!ChangeSetCommand::push(m_undoStack, w, tr("Delete Components"),
+                                w->remove(pm::EntityKind::Component, components), &error))
+        emit editFailed(error);
+    m_undoStack->endMacro();
+}
+
+void BoardView::duplicateSelection()
+{
+    if (m_readOnly)
+        return;
+    pm::ChangeSet changes;
+    QList<QUuid> copies;
+    for (const NoteItem *item : m_scene->selectedNotes()) {
+        pm::Note copy = item->note();
+        copy.meta = pm::RowMeta();
+        copy.meta.id = QUuid::createUuid();
+        copy.x += kDuplicateOffset;
+        copy.y += kDuplicateOffset;
+        copy.failureMode = QUuid(); // a copy is a new cause until stacked
+        changes << copy;
+        copies << copy.meta.id;
+    }
+    if (!apply(tr("Duplicate %n Note(s)", nullptr, int(copies.size())), changes))
+        return;
+    m_scene->clearSelection();
+    for (const QUuid &id : copies) {
+        if (NoteItem *item = m_scene->noteItem(id))
+            item->setSelected(true);
+    }
+}
+
+void BoardView::stackSelection()
+{
+    if (m_readOnly)
+        return;
+    QList<NoteItem *> notes = m_scene->selectedNotes();
+    if (notes.size() < 2)
+        return;
+    // The focused (or first) note is the top of the stack; the others cascade below it.
+    std::sort(notes.begin(), notes.end(), [](const NoteItem *a, const NoteItem *b) {
+        return a->pos().y() != b->pos().y() ? a->pos().y() < b->pos().y()
+                                            : a->pos().x() < b->pos().x();
+    });
+    const pm::Note &top = notes.constFirst()->note();
+    QUuid mode = top.failureMode;
+    pm::ChangeSet changes;
+    if (mode.isNull()) {
+        pm::FailureMode created;
+        created.meta.id = QUuid::createUuid();
+        created.title = top.text.left(120).simplified();
+        created.component = top.component;
+        created.category = top.category;
+        mode = created.meta.id;
+        changes << created;
+    }
+    int index = 0;
+    for (const NoteItem *item : notes) {
+        pm::Note note = item->note();
+        note.failureMode = mode;
+        note.component = top.component;
+        note.x = top.x + kStackOffsetX * index;
+        note.y = top.y + kStackOffsetY * index;
+        ++index;
+        changes << note;
+    }
+    apply(tr("Stack %n Note(s)", nullptr, int(notes.size())), changes);
+}
+
+void BoardView::unstackSelection()
+{
+    if (m_readOnly)
+        return;
+    pm::ChangeSet changes;
+    for (const NoteItem *item : m_scene->selectedNotes()) {
+        pm::Note note = item->note();
+        if (note.failureMode.isNull())
+            continue;
+        note.failureMode = QUuid();
+        note.x += kDuplicateOffset * 2;
+        changes << note;
+    }
+    apply(tr("Take %n Note(s) out of Stack", nullptr, int(changes.size())), changes);
+}
+
+void BoardView::setCategoryOfSelection(pm::Category category)
+{
+    if (m_readOnly)
+        return;
+    pm::ChangeSet changes;
+    for (const NoteItem *item : m_scene->selectedNotes()) {
+        pm::Note note = item->note();
+        note.category = category;
+        changes << note;
+    }
+    apply(tr("Set Category to %1").arg(pm::displayName(category)), changes);
+}
+
+void BoardView::setColourOfSelection(const QString &colour)
+{
+    if (m_readOnly)
+        return;
+    pm::ChangeSet changes;
+    for (const NoteItem *item : m_scene->selectedNotes()) {
+        pm::Note note = item->note();
+        note.colour = colour;
+        changes << note;
+    }
+    apply(tr("Change Note Colour"), changes);
+}
+
+void BoardView::moveSelection(qreal dx, qreal dy)
+{
+    if (m_readOnly)
+        return;
+    pm::ChangeSet changes;
+    int notes = 0;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (isNote(item)) {
+            pm::Note note = static_cast<NoteItem *>(item)->note();
+            note.x += dx;
+            note.y += dy;
+            changes << note;
+            ++notes;
+        } else if (isComponent(item)) {
+            pm::Component component = static_cast<ComponentItem *>(item)->component();
+            component.x += dx;
+            component.y += dy;
+            changes << component;
+        }
+    }
+    apply(notes > 0 ? tr("Move %n Note(s)", nullptr, notes)
+                    : tr("Move %n Component(s)", nullptr, int(changes.size())),
+          changes);
+    if (QGraphicsItem *item = focusedItem())
+        ensureVisible(item, 40, 40);
+}
+
+void BoardView::addComponent(pm::ComponentKind kind)
+{
+    if (m_readOnly)
+        return;
+    pm::Component component;
+    component.meta.id = QUuid::createUuid();
+    component.kind = kind;
+    component.name = pm::displayName(kind);
+    const bool region = kind == pm::ComponentKind::Layer || kind == pm::ComponentKind::Boundary;
+    component.width = region ? 1200 : 260;
+    component.height = region ? 500 : 180;
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    component.x = std::round(centre.x() - component.width / 2);
+    component.y = std::round(centre.y() - component.height / 2);
+    if (!apply(tr("Add %1").arg(pm::displayName(kind)), {component}))
+        return;
+    if (ComponentItem *item = m_scene->componentItem(component.meta.id)) {
+        focusItem(item);
+        editFocused(); // name it right away
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zoom
+
+qreal BoardView::zoom() const
+{
+    return transform().m11();
+}
+
+void BoardView::setZoom(qreal factor)
+{
+    factor = qBound(kMinZoom, factor, kMaxZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+    placeEditor();
+}
+
+void BoardView::zoomIn()
+{
+    setZoom(zoom() * 1.25);
+}
+
+void BoardView::zoomOut()
+{
+    setZoom(zoom() / 1.25);
+}
+
+void BoardView::fitAll()
+{
+    fitInView(m_scene->contentRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    if (zoom() > 1.0)
+        setZoom(1.0); // a small board is shown at its natural size, not blown up
+    placeEditor();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context menu: the same actions as the keyboard
+
+void BoardView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item =
+        event->reason() == QContextMenuEvent::Keyboard ? focusedItem() : itemAt(event->pos());
+    while (item && !isNote(item) && !isComponent(item))
+        item = item->parentItem();
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+        item->setFocus();
+    }
+    const QPointF scenePos = mapToScene(event->pos());
+    QMenu menu(this);
+    if (isNote(item)) {
+        menu.addAction(tr("Edit Text"), this, &BoardView::editFocused)->setEnabled(!m_readOnly);
+        menu.addAction(tr("Duplicate"), this, &BoardView::duplicateSelection)
+            ->setEnabled(!m_readOnly);
+        menu.addAction(tr("Stack into One Failure Mode"), this, &BoardView::stackSelection)
+            ->setEnabled(!m_readOnly && m_scene->selectedNotes().size() > 1);
+        menu.addAction(tr("Take out of Stack"), this, &BoardView::unstackSelection)
+            ->setEnabled(!m_readOnly &&
+                         !static_cast<NoteItem *>(item)->note().failureMode.isNull());
+        QMenu *categories = menu.addMenu(tr("Category"));
+        for (pm::Category c : pm::allValues<pm::Category>()) {
+            categories->addAction(
+                QStringLiteral("%1  %2").arg(pm::shortLabel(c), pm::displayName(c)), this,
+                [this, c] { setCategoryOfSelection(c); });
+        }
+        categories->setEnabled(!m_readOnly);
+        QMenu *colours = menu.addMenu(tr("Colour"));
+        colours->addAction(tr("By Category"), this, [this] { setColourOfSelection(QString()); });
+        for (int i = 0; i < 8; ++i) {
+            const QColor colour = theme::authorColour(i);
+            QPixmap swatch(16, 16);
+            swatch.fill(colour);
+            colours->addAction(QIcon(swatch), colour.name(), this,
+                               [this, colour] { setColourOfSelection(colour.name()); });
+        }
+        colours->setEnabled(!m_readOnly);
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, &BoardView::deleteSelection)->setEnabled(!m_readOnly);
+    } else if (isComponent(item)) {
+        menu.addAction(tr("Rename"), this, &BoardView::editFocused)->setEnabled(!m_readOnly);
+        menu.addAction(tr("Delete"), this, &BoardView::deleteSelection)->setEnabled(!m_readOnly);
+    } else {
+        menu.addAction(tr("New Note Here"), this, [this, scenePos] { newNoteAt(scenePos); })
+            ->setEnabled(!m_readOnly);
+        QMenu *add = menu.addMenu(tr("Add Component"));
+        for (pm::ComponentKind kind : pm::allValues<pm::ComponentKind>())
+            add->addAction(pm::displayName(kind), this, [this, kind] { addComponent(kind); });
+        add->setEnabled(!m_readOnly);
+        menu.addAction(tr("Fit All"), this, &BoardView::fitAll);
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace board

@@ -1,0 +1,48 @@
+#pragma once
+
+// The keyboard map, in one place: the actions that carry these keys are built from this table,
+// and Help > Keyboard Shortcuts lists it, so the two can never disagree.
+
+#include <QKeySequence>
+#include <QList>
+
+namespace shortcuts {
+
+enum class Id
+{
+    NewNote,
+    EditItem,
+    Delete,
+    Duplicate,
+    Stack,
+    Unstack,
+    SelectAll,
+    FitAll,
+    ZoomIn,
+    ZoomOut,
+    Presentation,
+    ColourByAuthor,
+    // Keys handled by the board itself, listed for the help only.
+    CommitText,
+    CancelText,
+    FocusItems,
+    MoveNotes,
+    Pan,
+    ShowHelp,
+};
+
+struct Entry
+{
+    Id id;
+    QList<QKeySequence> keys;
+    const char *text; // the action's menu text; translatable in context "shortcuts"
+    bool isAction;    // false: the key is handled inside the board and only documented
+};
+
+const QList<Entry> &all();
+const Entry &entry(Id id);
+QString text(Id id);
+// The keys as shown to people, e.g. "Enter, F2".
+QString keysText(Id id);
+
+} // namespace shortcuts
