@@ -447,6 +447,7 @@ Status Store::write(const ChangeSet &rows)
         database.rollback();
         return ioError(tr("Cannot save the change"), error);
     }
+    ++m_commits;
     return {};
 }
 

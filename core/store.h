@@ -54,6 +54,9 @@ public:
     Status saveCopy(const QString &target) const;
     // Full integrity and foreign key checks; empty when all is well.
     QStringList integrityProblems() const;
+    // Transactions committed by write() since opening: lets tests and benchmarks prove that one
+    // gesture is one transaction.
+    quint64 commitCount() const { return m_commits; }
 
 private:
     Store() = default;
@@ -75,6 +78,7 @@ private:
     QUuid m_writerId;
     std::unique_ptr<QLockFile> m_lock;
     QHash<int, QSqlQuery> m_upserts;
+    quint64 m_commits = 0;
 };
 
 } // namespace pm

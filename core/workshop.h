@@ -73,6 +73,7 @@ public:
     int openedVersion() const { return m_store->openedVersion(); }
     QString backupPath() const { return m_store->backupPath(); }
     QUuid writerId() const { return m_store->writerId(); }
+    quint64 commitCount() const { return m_store->commitCount(); }
 
     const WorkshopInfo &info() const;
 
