@@ -638,6 +638,10 @@ void BoardView::cancelEditor()
     QPlainTextEdit *editor = m_editor;
     m_editor = nullptr;
     editor->removeEventFilter(this);
+    // Hand the keyboard back to the board before hiding the editor; otherwise Qt moves focus
+    // on as if Tab had been pressed, and that would select another item.
+    if (editor->hasFocus())
+        setFocus(Qt::OtherFocusReason);
     editor->hide();
     editor->deleteLater();
 }

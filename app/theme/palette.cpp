@@ -65,7 +65,7 @@ QColor bandColour(pm::RiskBand band)
     case pm::RiskBand::Medium:
         return QColor(0xFE, 0xB2, 0x4C);
     case pm::RiskBand::High:
-        return QColor(0xF0, 0x3B, 0x20);
+        return QColor(0xE3, 0x1A, 0x1C);
     case pm::RiskBand::Critical:
         return QColor(0x80, 0x00, 0x26);
     }

@@ -1,0 +1,476 @@
+// The board through the real view: mouse and keyboard gestures, each followed by undo, redo and
+// a reopen of the file, plus the structural checks of what the room sees.
+
+#include "boardscene.h"
+#include "boardview.h"
+#include "componentitem.h"
+#include "jsonio.h"
+#include "noteitem.h"
+#include "palette.h"
+#include "stackitem.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace pm;
+using board::BoardScene;
+using board::BoardView;
+
+namespace {
+
+// A workshop on disk with a component and a few notes at known places.
+struct Fixture
+{
+    QString path;
+    std::unique_ptr<Workshop> workshop;
+    QUndoStack undo;
+    std::unique_ptr<BoardView> view;
+    BoardScene *scene = nullptr;
+    QUuid component;
+    QList<QUuid> notes;
+
+    bool open(const QString &file, int noteCount = 3, bool withComponent = true)
+    {
+        path = file;
+        auto created = Workshop::create(path, QStringLiteral("Board test"));
+        if (!created)
+            return false;
+        workshop = std::move(created).value();
+        ChangeSet rows;
+        if (withComponent) {
+            Component c;
+            c.meta.id = component = QUuid::createUuid();
+            c.name = QStringLiteral("Orders DB");
+            c.kind = ComponentKind::Datastore;
+            c.x = 600;
+            c.y = 0;
+            c.width = 300;
+            c.height = 240;
+            rows << c;
+        }
+        for (int i = 0; i < noteCount; ++i) {
+            Note n;
+            n.meta.id = QUuid::createUuid();
+            n.text = QStringLiteral("Note %1").arg(i + 1);
+            n.x = (i % 10) * 220;
+            n.y = 400 + (i / 10) * 160;
+            notes << n.meta.id;
+            rows << n;
+        }
+        if (!workshop->apply(rows))
+            return false;
+        scene = new BoardScene(workshop.get());
+        view = std::make_unique<BoardView>(scene, &undo);
+        scene->setParent(view.get());
+        view->resize(1600, 1000);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return false;
+        view->setTransform(QTransform()); // 100%: scene units are pixels
+        view->centerOn(600, 400);
+        return true;
+    }
+
+    const Note &note(int i) const { return *workshop->findLive<Note>(notes.at(i)); }
+    QPoint viewPos(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
+    QPointF centreOf(int i) const
+    {
+        const Note &n = note(i);
+        return QPointF(n.x + n.width / 2, n.y + n.height / 2);
+    }
+
+    // What a user sees after closing and reopening the file.
+    QMap<QString, QVariantList> reopened() const
+    {
+        auto again = Workshop::open(path, Store::Access::ReadOnly);
+        return again ? testsupport::snapshot(*again.value()) : QMap<QString, QVariantList>();
+    }
+};
+
+void drag(BoardView *view, const QPointF &fromScene, const QPointF &toScene,
+          Qt::KeyboardModifiers modifiers = {})
+{
+    QWidget *viewport = view->viewport();
+    const QPoint from = view->mapFromScene(fromScene), to = view->mapFromScene(toScene);
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+    for (int step = 1; step <= 6; ++step) {
+        const QPoint p = from + (to - from) * step / 6;
+        QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton,
+                         Qt::LeftButton, modifiers);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+void click(BoardView *view, const QPointF &scenePos, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->mapFromScene(scenePos));
+}
+
+// Undo, redo and reopen after a gesture: the file always shows what the board shows.
+void checkUndoRedo(Fixture &f, const QMap<QString, QVariantList> &before)
+{
+    const auto after = testsupport::snapshot(*f.workshop);
+    QVERIFY(after != before);
+    QCOMPARE(f.reopened(), after);
+    f.undo.undo();
+    QCOMPARE(testsupport::snapshot(*f.workshop), before);
+    QCOMPARE(f.reopened(), before);
+    f.undo.redo();
+    QCOMPARE(testsupport::snapshot(*f.workshop), after);
+    QCOMPARE(f.reopened(), after);
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestBoard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString nextPath() { return m_dir.filePath(QStringLiteral("b%1.premortem").arg(++m_counter)); }
+
+private slots:
+    void newNoteWithKeyAndDoubleClick()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        f.view->setFocus();
+        f.view->newNote(); // what N triggers
+        QVERIFY(f.view->editor());
+        QTest::keyClicks(f.view->editor(), QStringLiteral("Retry storm "));
+        f.view->editor()->insertPlainText(QStringLiteral("🔥 عاصفة")); // keyClicks types ASCII only
+        QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f.workshop->rows<Note>().size(), 4);
+        QCOMPARE(f.undo.undoText(), QStringLiteral("Add Note"));
+        checkUndoRedo(f, before);
+
+        // Double-click on empty canvas writes a note right there.
+        const QPointF spot(200, 900);
+        QTest::mouseDClick(f.view->viewport(), Qt::LeftButton, {}, f.viewPos(spot));
+        QVERIFY(f.view->editor());
+        QTest::keyClicks(f.view->editor(), QStringLiteral("Placed by double-click"));
+        QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
+        const QList<Note> notes = f.workshop->rows<Note>();
+        const auto placed = std::find_if(notes.begin(), notes.end(), [](const Note &n) {
+            return n.text == QLatin1String("Placed by double-click");
+        });
+        QVERIFY(placed != notes.end());
+        QVERIFY(std::abs(placed->x - spot.x()) < 2 && std::abs(placed->y - spot.y()) < 2);
+
+        // An empty note is not saved; Escape writes nothing.
+        const int steps = f.undo.count();
+        f.view->newNote();
+        QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
+        f.view->newNote();
+        QTest::keyClicks(f.view->editor(), QStringLiteral("cancelled"));
+        QTest::keyClick(f.view->editor(), Qt::Key_Escape);
+        QCOMPARE(f.undo.count(), steps);
+        QCOMPARE(f.workshop->rows<Note>().size(), 5);
+    }
+
+    void editNoteInline()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        click(f.view.get(), f.centreOf(1));
+        QVERIFY(f.scene->noteItem(f.notes[1])->isSelected());
+        f.view->editFocused(); // Enter and F2 (the window's keyboard map; see tst_mainwindow)
+        QVERIFY(f.view->editor());
+        QCOMPARE(f.view->editor()->toPlainText(), QStringLiteral("Note 2"));
+        f.view->editor()->selectAll();
+        QTest::keyClicks(f.view->editor(), QStringLiteral("Cache stampede at midnight"));
+        QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f.note(1).text, QStringLiteral("Cache stampede at midnight"));
+        QCOMPARE(f.undo.undoText(), QStringLiteral("Edit Note"));
+        checkUndoRedo(f, before);
+
+        f.view->editFocused();
+        QTest::keyClicks(f.view->editor(), QStringLiteral(" and more"));
+        QTest::keyClick(f.view->editor(), Qt::Key_Escape); // cancels
+        QCOMPARE(f.note(1).text, QStringLiteral("Cache stampede at midnight"));
+    }
+
+    void moveByDragIsOneStep()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        const quint64 commits = f.workshop->commitCount();
+        drag(f.view.get(), f.centreOf(0), f.centreOf(0) + QPointF(30, 200));
+        QCOMPARE(f.note(0).x, 30.0);
+        QCOMPARE(f.note(0).y, 600.0);
+        QCOMPARE(f.workshop->commitCount(), commits + 1);
+        QCOMPARE(f.undo.count(), 1);
+        QCOMPARE(f.undo.undoText(), QStringLiteral("Move 1 Note(s)"));
+        checkUndoRedo(f, before);
+    }
+
+    void deleteSelected()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        click(f.view.get(), f.centreOf(2));
+        f.view->deleteSelection(); // Delete (the window's keyboard map; see tst_mainwindow)
+        QCOMPARE(f.workshop->rows<Note>().size(), 2);
+        QVERIFY(!f.scene->noteItem(f.notes[2]));
+        checkUndoRedo(f, before);
+        f.undo.undo();
+        QVERIFY(f.scene->noteItem(f.notes[2])); // back on the board
+    }
+
+    void clusterOnComponentAndBack()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        drag(f.view.get(), f.centreOf(0), QPointF(750, 150)); // into the Orders DB box
+        QCOMPARE(f.note(0).component, f.component);
+        QVERIFY(f.undo.undoText().startsWith(QStringLiteral("Cluster 1 Note(s) on")));
+        QCOMPARE(f.scene->notesOfComponent(f.component).size(), 1);
+        checkUndoRedo(f, before);
+
+        drag(f.view.get(), f.centreOf(0), QPointF(300, 900)); // out onto free canvas
+        QCOMPARE(f.note(0).component, QUuid());
+    }
+
+    void stackByDroppingOnANote()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        const auto before = testsupport::snapshot(*f.workshop);
+        drag(f.view.get(), f.centreOf(1), f.centreOf(0));
+        const QUuid mode = f.note(0).failureMode;
+        QVERIFY(!mode.isNull());
+        QCOMPARE(f.note(1).failureMode, mode);
+        QCOMPARE(f.workshop->rows<FailureMode>().size(), 1);
+        QCOMPARE(f.workshop->rows<FailureMode>().at(0).title, QStringLiteral("Note 1"));
+        QVERIFY(f.scene->stackItem(mode) && f.scene->stackItem(mode)->isVisible());
+        QVERIFY(f.note(1).y > f.note(0).y); // cascaded below the top note
+        checkUndoRedo(f, before);
+
+        // Dragging one note out of the stack takes it out.
+        drag(f.view.get(), f.centreOf(1), QPointF(1200, 900));
+        QCOMPARE(f.note(1).failureMode, QUuid());
+        QCOMPARE(f.note(0).failureMode, mode);
+    }
+
+    void fiftyNoteDragIsOneStepAndOneTransaction()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath(), 50, false));
+        f.view->selectAll();
+        QCOMPARE(f.scene->selectedNotes().size(), 50);
+        const quint64 commits = f.workshop->commitCount();
+        const auto before = testsupport::snapshot(*f.workshop);
+        drag(f.view.get(), f.centreOf(0), f.centreOf(0) + QPointF(0, -300));
+        QCOMPARE(f.workshop->commitCount(), commits + 1);
+        QCOMPARE(f.undo.count(), 1);
+        QCOMPARE(f.undo.undoText(), QStringLiteral("Move 50 Note(s)"));
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(f.note(i).y, 400.0 + (i / 10) * 160 - 300);
+        checkUndoRedo(f, before);
+        QCOMPARE(f.scene->rebuildCount(), 1); // updated item by item, never rebuilt
+    }
+
+    void keyboardOnly()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        f.view->setFocus();
+        QTest::keyClick(f.view.get(), Qt::Key_Tab);
+        QGraphicsItem *first = f.view->focusedItem();
+        QVERIFY(first && first->isSelected());
+        QTest::keyClick(f.view.get(), Qt::Key_Tab);
+        QVERIFY(f.view->focusedItem() != first);
+        // Focus the first note, then move it with Alt+Right and Alt+Shift+Down.
+        f.scene->clearSelection();
+        f.scene->noteItem(f.notes[0])->setSelected(true);
+        f.scene->noteItem(f.notes[0])->setFocus();
+        QTest::keyClick(f.view.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(f.note(0).x, 20.0);
+        QTest::keyClick(f.view.get(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(f.note(0).y, 500.0);
+        // Arrow keys move the focus to the nearest item that way.
+        QTest::keyClick(f.view.get(), Qt::Key_Right);
+        QCOMPARE(f.view->focusedItem(),
+                 static_cast<QGraphicsItem *>(f.scene->noteItem(f.notes[1])));
+
+        // Duplicate and stack, as Ctrl+D and Ctrl+G do.
+        f.view->duplicateSelection();
+        QCOMPARE(f.workshop->rows<Note>().size(), 4);
+        f.scene->noteItem(f.notes[0])->setSelected(true);
+        f.view->stackSelection();
+        QCOMPARE(f.workshop->rows<FailureMode>().size(), 1);
+        f.view->setCategoryOfSelection(Category::RaceCondition);
+        for (const board::NoteItem *item : f.scene->selectedNotes())
+            QCOMPARE(item->note().category, Category::RaceCondition);
+        const int steps = f.undo.count();
+        for (int i = 0; i < steps; ++i)
+            f.undo.undo();
+        QCOMPARE(f.workshop->rows<Note>().size(), 3);
+        QCOMPARE(f.workshop->rows<FailureMode>().size(), 0);
+        QCOMPARE(f.note(0).x, 0.0);
+    }
+
+    void componentsDrawnMovedAndRenamed()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath(), 1, false));
+        f.view->addComponent(ComponentKind::Layer);
+        QVERIFY(f.view->editor()); // named at once
+        f.view->editor()->selectAll();
+        QTest::keyClicks(f.view->editor(), QStringLiteral("Data layer"));
+        QTest::keyClick(f.view->editor(), Qt::Key_Return);
+        const QList<Component> components = f.workshop->rows<Component>();
+        QCOMPARE(components.size(), 1);
+        QCOMPARE(components[0].name, QStringLiteral("Data layer"));
+        QCOMPARE(f.undo.count(), 2); // add, rename
+        // A component dragged into the region becomes part of it.
+        f.view->addComponent(ComponentKind::Service);
+        QTest::keyClick(f.view->editor(), Qt::Key_Escape);
+        const QUuid service = f.scene->selectedComponents().at(0)->id();
+        const Component layer = *f.workshop->findLive<Component>(components[0].meta.id);
+        const Component svc = *f.workshop->findLive<Component>(service);
+        QPointF from(svc.x + 30, svc.y + 60);
+        drag(f.view.get(), from, QPointF(layer.x + 200, layer.y + 200));
+        QCOMPARE(f.workshop->findLive<Component>(service)->parent, layer.meta.id);
+    }
+
+    void readOnlyBoardChangesNothing()
+    {
+        Fixture writer;
+        QVERIFY(writer.open(nextPath()));
+        auto viewer = Workshop::open(writer.path);
+        QVERIFY(viewer && viewer.value()->isReadOnly());
+        QUndoStack undo;
+        auto *scene = new BoardScene(viewer.value().get());
+        BoardView view(scene, &undo);
+        scene->setParent(&view);
+        view.setReadOnly(true);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTransform(QTransform());
+        view.centerOn(600, 400);
+        const QByteArray hash = testsupport::fileHash(writer.path);
+        const Note *note = viewer.value()->rows<Note>().constData();
+        drag(&view, QPointF(note->x + 50, note->y + 50), QPointF(note->x + 50, note->y + 300));
+        view.newNote();
+        QVERIFY(!view.editor());
+        view.selectAll();
+        view.deleteSelection();
+        QCOMPARE(undo.count(), 0);
+        QCOMPARE(testsupport::fileHash(writer.path), hash);
+    }
+
+    void longAndUnusualText()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath(), 1, false));
+        Note n = f.note(0);
+        n.text = QString(10000, QLatin1Char('w')) + QStringLiteral(" end");
+        QVERIFY(f.workshop->update(n).ok());
+        board::NoteItem *item = f.scene->noteItem(n.meta.id);
+        QVERIFY(item->boundingRect().height() < 200); // elided on the board, not grown
+        QImage image(400, 300, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        f.scene->render(&painter, QRectF(), QRectF(n.x - 10, n.y - 10, 400, 300));
+        painter.end();
+        // The whole text is still there, for the editor.
+        click(f.view.get(), f.centreOf(0));
+        f.view->editFocused();
+        QCOMPARE(f.view->editor()->toPlainText().size(), 10004);
+        f.view->cancelEditor();
+    }
+
+    void contrastOfEveryNoteColour()
+    {
+        for (Category c : allValues<Category>()) {
+            const QColor bg = theme::categoryColour(c);
+            QVERIFY2(theme::contrastRatio(bg, theme::textOn(bg)) >= 4.5, qPrintable(keyOf(c)));
+        }
+        for (RiskBand b : allValues<RiskBand>()) {
+            const QColor bg = theme::bandColour(b);
+            QVERIFY2(theme::contrastRatio(bg, theme::textOn(bg)) >= 4.5, qPrintable(keyOf(b)));
+        }
+        for (int i = 0; i < 16; ++i) {
+            const QColor bg = theme::authorColour(i);
+            QVERIFY(theme::contrastRatio(bg, theme::textOn(bg)) >= 4.5);
+        }
+        // The band ramp is sequential: each band darker than the one below it.
+        QVERIFY(theme::relativeLuminance(theme::bandColour(RiskBand::Low)) >
+                theme::relativeLuminance(theme::bandColour(RiskBand::Medium)));
+        QVERIFY(theme::relativeLuminance(theme::bandColour(RiskBand::Medium)) >
+                theme::relativeLuminance(theme::bandColour(RiskBand::High)));
+        QVERIFY(theme::relativeLuminance(theme::bandColour(RiskBand::High)) >
+                theme::relativeLuminance(theme::bandColour(RiskBand::Critical)));
+    }
+
+    void sampleBoardAtProjectorSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample.premortem"));
+        auto sample = importJson(
+            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
+            path);
+        QVERIFY(sample.ok());
+        QUndoStack undo;
+        auto *scene = new BoardScene(sample.value().get());
+        BoardView view(scene, &undo);
+        scene->setParent(&view);
+        view.resize(1920, 1080);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        for (bool presentation : {false, true}) {
+            board::BoardStyle style;
+            style.presentation = presentation;
+            scene->setBoardStyle(style);
+            view.setTransform(QTransform()); // 100% zoom
+            const Note first = sample.value()->rows<Note>().at(0);
+            view.centerOn(first.x + 300, first.y + 200);
+            const QImage atFull = view.viewport()->grab().toImage();
+            view.fitAll();
+            const QImage fitted = view.viewport()->grab().toImage();
+            QVERIFY2(distinctColours(atFull) > 30, "the board looks blank");
+            QVERIFY(distinctColours(fitted) > 10);
+            if (presentation)
+                QVERIFY(style.noteFont().pointSizeF() >= 18);
+            // Every note of the sample is on screen when fitted.
+            const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+            for (const Note &n : sample.value()->rows<Note>())
+                QVERIFY(visible.contains(QRectF(n.x, n.y, n.width, n.height)));
+            if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR");
+                !keep.isEmpty()) {
+                const QString mode =
+                    presentation ? QStringLiteral("presentation") : QStringLiteral("normal");
+                atFull.save(QDir(keep).filePath(QStringLiteral("board-%1-100.png").arg(mode)));
+                fitted.save(QDir(keep).filePath(QStringLiteral("board-%1-fit.png").arg(mode)));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestBoard)
+#include "tst_board.moc"
