@@ -63,7 +63,7 @@ void ComponentItem::setDropTarget(bool on)
     }
 }
 
-void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF rect(0, 0, m_component.width, m_component.height);
     const bool region = isRegion();
@@ -85,6 +85,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(ink);
     painter->setFont(region ? m_style.regionFont() : m_style.titleFont());
     const QFontMetricsF titleMetrics(painter->font());
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod * titleMetrics.height() < BoardStyle::kMinLegibleTextPixels)
+        return;
     const QRectF titleRect(12, 8, rect.width() - 24, titleMetrics.height());
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(m_component.name, Qt::ElideRight, titleRect.width()));

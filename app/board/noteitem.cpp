@@ -107,6 +107,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // Zoomed out: a block of colour is all a viewer could see anyway.
     if (lod * m_lineHeight < BoardStyle::kMinLegibleTextPixels) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(rect, background);
         if (selected || m_dropTarget)
             painter->fillRect(rect.adjusted(0, 0, 0, -rect.height() * 0.7),

@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace board {
 
@@ -35,16 +36,20 @@ void StackItem::setFailureMode(const pm::FailureMode &mode, const QRectF &member
     update();
 }
 
-void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const int score = pm::riskScore(m_mode.likelihood, m_mode.blastRadius);
     const QColor band = theme::bandColour(pm::riskBand(score));
+    // An outline only: a filled frame would blend a large area on every paint.
     painter->setPen(QPen(band.darker(120), m_style.borderWidth() * 1.5));
-    painter->setBrush(QColor(255, 255, 255, 150));
+    painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(m_frame, 8, 8);
 
     painter->setFont(m_style.titleFont());
     const QFontMetricsF metrics(painter->font());
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod * metrics.height() < BoardStyle::kMinLegibleTextPixels)
+        return; // too small to read: the outline in its band colour says enough
     const QRectF titleRect(m_frame.left() + kMargin, m_frame.top() + 4,
                            m_frame.width() - 2 * kMargin, metrics.height());
     QString badge;

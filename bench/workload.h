@@ -1,0 +1,13 @@
+#pragma once
+
+// Seeded, reproducible workshops for benchmarks: the same seed gives the same rows.
+
+#include "entities.h"
+
+namespace bench {
+
+// A workshop of noteCount notes over 20 components, 12 participants and noteCount / 20 failure
+// modes (three notes in four stacked), laid out in component areas of 2400 x 2400 units.
+pm::ChangeSet generateWorkshop(int noteCount, quint32 seed);
+
+} // namespace bench
