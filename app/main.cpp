@@ -3,6 +3,7 @@
 
 #include "errormessage.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Premortem"));
     QApplication::setApplicationName(QStringLiteral("Premortem"));
     QApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
+    pm::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

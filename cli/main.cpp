@@ -1,6 +1,7 @@
 // premortem-cli: create, inspect, check, and script .premortem workshops without a display.
 
 #include "commands.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("premortem-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
+    pm::installTranslations(&app);
 
     const QStringList args = app.arguments();
     const QString command = args.value(1);

@@ -42,6 +42,8 @@ void NoteItem::setNote(const pm::Note &note, const Decoration &decoration, const
     m_decoration = decoration;
     m_style = style;
     setPos(note.x, note.y);
+    // Lower notes lie on top, so a cascaded stack shows every note's header row.
+    setZValue(2 + note.y / (4 * pm::kMaxCoordinate));
     QString tip = note.hidden ? QObject::tr("A hidden note (revealed later)") : note.text;
     if (!decoration.authorName.isEmpty() && !note.hidden)
         tip += QStringLiteral("\n— ") + decoration.authorName;

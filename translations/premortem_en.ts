@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notes (%n)</numerusform>
+            <numerusform>Notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>board::BoardView</name>
+    <message numerus="yes">
+        <source>Stack %n Note(s)</source>
+        <translation>
+            <numerusform>Stack %n Note</numerusform>
+            <numerusform>Stack %n Notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %n Note(s) on “%1”</source>
+        <translation>
+            <numerusform>Cluster %n Note on “%1”</numerusform>
+            <numerusform>Cluster %n Notes on “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>Move %n Note</numerusform>
+            <numerusform>Move %n Notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Component(s)</source>
+        <translation>
+            <numerusform>Move %n Component</numerusform>
+            <numerusform>Move %n Components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>Delete %n Item</numerusform>
+            <numerusform>Delete %n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Note(s)</source>
+        <translation>
+            <numerusform>Duplicate %n Note</numerusform>
+            <numerusform>Duplicate %n Notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n Note(s) out of Stack</source>
+        <translation>
+            <numerusform>Take %n Note out of Stack</numerusform>
+            <numerusform>Take %n Notes out of Stack</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
