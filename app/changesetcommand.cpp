@@ -42,16 +42,33 @@ void ChangeSetCommand::swap(bool undoing)
     }
 }
 
+bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeSetCommand *>(other);
+    if (next->m_workshop != m_workshop || next->m_changes.size() != m_changes.size())
+        return false;
+    for (int i = 0; i < m_changes.size(); ++i) {
+        if (pm::metaOf(m_changes.at(i)).id != pm::metaOf(next->m_changes.at(i)).id)
+            return false;
+    }
+    // Keep this command's inverse: it leads back to the state before the first of the edits.
+    return true;
+}
+
 bool ChangeSetCommand::push(QUndoStack *stack, pm::Workshop *workshop, const QString &text,
-                            pm::Result<pm::ChangeSet> result, QString *error, ErrorHandler onError)
+                            pm::Result<pm::ChangeSet> result, QString *error, ErrorHandler onError,
+                            int mergeId)
 {
     if (!result) {
         if (error)
             *error = result.error().message;
         return false;
     }
-    if (!result.value().isEmpty())
-        stack->push(
-            new ChangeSetCommand(workshop, text, std::move(result).value(), std::move(onError)));
+    if (!result.value().isEmpty()) {
+        auto *command =
+            new ChangeSetCommand(workshop, text, std::move(result).value(), std::move(onError));
+        command->setMergeId(mergeId);
+        stack->push(command);
+    }
     return true;
 }

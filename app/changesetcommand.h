@@ -36,11 +36,17 @@ public:
     void undo() override;
     void redo() override;
 
+    // Repeated small edits of the same rows (a note nudged with Alt+arrow ten times) become one
+    // undo step when pushed with the same merge id. -1: never merged.
+    void setMergeId(int id) { m_mergeId = id; }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
     // Pushes a command for a finished core operation. Returns false with the core's message when
     // the operation failed; pushes nothing (and returns true) when it changed nothing.
     static bool push(QUndoStack *stack, pm::Workshop *workshop, const QString &text,
                      pm::Result<pm::ChangeSet> result, QString *error = nullptr,
-                     ErrorHandler onError = {});
+                     ErrorHandler onError = {}, int mergeId = -1);
 
 private:
     void swap(bool undoing);
@@ -49,4 +55,5 @@ private:
     pm::ChangeSet m_changes;
     ErrorHandler m_onError;
     bool m_alreadyApplied = true; // QUndoStack::push() calls redo(); the core did it already
+    int m_mergeId = -1;
 };

@@ -323,6 +323,9 @@ void MainWindow::setPresentationMode(bool on)
         board::BoardStyle style = m_boardScene->boardStyle();
         style.presentation = on;
         m_boardScene->setBoardStyle(style);
+        const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+        m_boardView->setHorizontalScrollBarPolicy(bars);
+        m_boardView->setVerticalScrollBarPolicy(bars);
         m_boardView->fitAll();
         m_boardView->setFocus();
     }

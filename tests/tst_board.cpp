@@ -339,6 +339,32 @@ private slots:
         QCOMPARE(f.note(0).x, 0.0);
     }
 
+    void nudgesMergeIntoOneStepAndStacksSpread()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        f.scene->noteItem(f.notes[0])->setSelected(true);
+        f.scene->noteItem(f.notes[0])->setFocus();
+        f.view->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(f.view.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(f.note(0).x, 60.0);
+        QCOMPARE(f.undo.count(), 1); // held-down nudges are one step
+        f.undo.undo();
+        QCOMPARE(f.note(0).x, 0.0);
+
+        f.view->selectAll();
+        f.scene->componentItem(f.component)->setSelected(false);
+        f.view->stackSelection();
+        const QUuid mode = f.note(0).failureMode;
+        f.view->arrangeStack(mode, true);
+        QCOMPARE(f.note(1).y, f.note(0).y); // side by side
+        QCOMPARE(f.note(1).x, f.note(0).x + f.note(0).width + 10);
+        f.view->arrangeStack(mode, false);
+        QCOMPARE(f.note(1).y, f.note(0).y + 40); // cascaded again
+        QCOMPARE(f.undo.undoText(), QStringLiteral("Collapse Stack"));
+    }
+
     void componentsDrawnMovedAndRenamed()
     {
         Fixture f;

@@ -1,11 +1,13 @@
 // The GUI skeleton, driven the way a user would through MainWindow's public methods (the same
 // code the menu actions run, minus their dialogs), on real files in a temporary folder.
 
+#include "boardscene.h"
 #include "boardview.h"
 #include "changesetcommand.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
 #include "recentfiles.h"
+#include "translations.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
@@ -158,6 +161,7 @@ private slots:
     void startsEmpty();
     void openShowsTitleAndNotes();
     void addNoteUndoRedo();
+    void boardKeysThroughTheWindow();
     void editShortcuts();
     void newNoteKeyPromptsForText();
     void secondWindowOpensReadOnly();
@@ -183,6 +187,7 @@ void TstMainWindow::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
+    pm::installTranslations(qApp); // as main() does: "Stack 3 Notes"
 }
 
 void TstMainWindow::init()
@@ -283,6 +288,58 @@ void TstMainWindow::editShortcuts()
                 .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     QCOMPARE(action(window, "actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(action(window, "actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void TstMainWindow::boardKeysThroughTheWindow()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("keys.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    board::BoardView *view = window.boardView();
+    QTRY_VERIFY(view->hasFocus());
+
+    QTest::keyClick(view, Qt::Key_Tab); // focus and select the first note
+    QVERIFY(view->focusedItem());
+    QTest::keyClick(view, Qt::Key_F2);
+    QVERIFY(view->editor());
+    QTest::keyClick(view->editor(), Qt::Key_Escape);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(view->editor());
+    QTest::keyClick(view->editor(), Qt::Key_Escape);
+
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(listedNotes(window), 4);
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Duplicate 1 Note"));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(listedNotes(window), 3);
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(window.workshop()->rows<pm::FailureMode>().size(), 1);
+    QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Stack 3 Notes"));
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.workshop()->rows<pm::FailureMode>().size(), 0);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.workshop()->rows<pm::FailureMode>().size(), 1);
+
+    // F11: presentation mode hides menus and panels and enlarges the board's type; Esc leaves.
+    QTest::keyClick(view, Qt::Key_F11);
+    QVERIFY(window.isPresentationMode());
+    QVERIFY(!window.menuBar()->isVisible());
+    QVERIFY(view->boardScene()->boardStyle().presentation);
+    QVERIFY(view->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff);
+    QTest::qWait(50); // let the layout take the room the panels left
+    QVERIFY(view->width() > window.width() * 0.9);
+    const QImage image = window.grab().toImage();
+    QVERIFY(distinctColours(image) > 16);
+    if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR"); !keep.isEmpty())
+        image.save(QDir(keep).filePath(QStringLiteral("window-presentation.png")));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!window.isPresentationMode());
+    QVERIFY(window.menuBar()->isVisible());
 }
 
 void TstMainWindow::newNoteKeyPromptsForText()

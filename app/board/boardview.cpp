@@ -26,6 +26,7 @@ constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kStackOffsetX = 14;
 constexpr qreal kStackOffsetY = 40;
 constexpr qreal kDuplicateOffset = 24;
+constexpr int kNudgeMergeId = 1; // consecutive Alt+arrow moves of one selection: one undo step
 
 bool isNote(const QGraphicsItem *item)
 {
@@ -68,7 +69,7 @@ void BoardView::setReadOnly(bool readOnly)
         cancelEditor();
 }
 
-bool BoardView::apply(const QString &text, const pm::ChangeSet &changes)
+bool BoardView::apply(const QString &text, const pm::ChangeSet &changes, int mergeId)
 {
     if (changes.isEmpty())
         return true;
@@ -77,7 +78,7 @@ bool BoardView::apply(const QString &text, const pm::ChangeSet &changes)
         emit editFailed(message);
     };
     if (!ChangeSetCommand::push(m_undoStack, workshop(), text, workshop()->apply(changes), &error,
-                                onError)) {
+                                onError, mergeId)) {
         emit editFailed(error);
         return false;
     }
@@ -845,9 +846,40 @@ void BoardView::moveSelection(qreal dx, qreal dy)
     }
     apply(notes > 0 ? tr("Move %n Note(s)", nullptr, notes)
                     : tr("Move %n Component(s)", nullptr, int(changes.size())),
-          changes);
+          changes, kNudgeMergeId);
     if (QGraphicsItem *item = focusedItem())
         ensureVisible(item, 40, 40);
+}
+
+void BoardView::arrangeStack(const QUuid &failureMode, bool spread)
+{
+    if (m_readOnly)
+        return;
+    QList<pm::Note> members;
+    for (const QUuid &id : m_scene->notesOfStack(failureMode)) {
+        if (const pm::Note *note = workshop()->findLive<pm::Note>(id))
+            members << *note;
+    }
+    if (members.isEmpty())
+        return;
+    std::sort(members.begin(), members.end(), [](const pm::Note &a, const pm::Note &b) {
+        return a.y != b.y ? a.y < b.y : a.x < b.x;
+    });
+    const QPointF origin(members.first().x, members.first().y);
+    const int columns = qMax(1, int(std::ceil(std::sqrt(double(members.size())))));
+    pm::ChangeSet changes;
+    for (int i = 0; i < members.size(); ++i) {
+        pm::Note note = members.at(i);
+        if (spread) {
+            note.x = origin.x() + (i % columns) * (note.width + 10);
+            note.y = origin.y() + (i / columns) * (note.height + 10);
+        } else {
+            note.x = origin.x() + kStackOffsetX * i;
+            note.y = origin.y() + kStackOffsetY * i;
+        }
+        changes << note;
+    }
+    apply(spread ? tr("Spread Out Stack") : tr("Collapse Stack"), changes);
 }
 
 void BoardView::addComponent(pm::ComponentKind kind)

@@ -51,6 +51,8 @@ public:
     void setCategoryOfSelection(pm::Category category);
     void setColourOfSelection(const QString &colour); // "" = by category
     void moveSelection(qreal dx, qreal dy);
+    // A stack's notes as a tidy cascade (collapsed) or spread out in a grid (expanded).
+    void arrangeStack(const QUuid &failureMode, bool spread);
     void addComponent(pm::ComponentKind kind);
     void selectAll();
 
@@ -89,7 +91,7 @@ private:
         QGraphicsItem *target = nullptr; // highlighted drop target
     };
 
-    bool apply(const QString &text, const pm::ChangeSet &changes);
+    bool apply(const QString &text, const pm::ChangeSet &changes, int mergeId = -1);
     void beginDrag(const QPointF &scenePos);
     void updateDropHighlight(const QPointF &scenePos);
     void clearDropHighlight();
