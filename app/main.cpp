@@ -1,7 +1,9 @@
-// The premortem executable: application identity, the command line, and one process
+// The premortem executable: application identity, language, the command line, and one process
 // per user session that opens every workshop in its own window. Everything else lives in the
 // premortem_gui library, where the tests can reach it.
 
+#include "appicon.h"
+#include "language.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "version.h"
@@ -14,14 +16,18 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // These name the QSettings file (recent files, window geometry) as well.
+    // These name the QSettings file (recent files, window geometry, language) as well.
     QApplication::setOrganizationName(QStringLiteral("Premortem"));
     QApplication::setApplicationName(QStringLiteral("Premortem"));
     QApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
     // Ties the windows to packaging/org.premortem.Premortem.desktop (task bar icon, Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.premortem.Premortem"));
+    QApplication::setWindowIcon(appIcon());
 
-    pm::installTranslations(&app);
+    const QLocale locale = language::uiLocale();
+    if (!language::chosen().isEmpty())
+        QLocale::setDefault(locale); // dates and numbers in the chosen language too
+    pm::installTranslations(&app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

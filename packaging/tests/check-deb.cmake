@@ -34,7 +34,7 @@ endif()
 execute_process(COMMAND ${DPKG_DEB} --field ${debs} Package Version Architecture Depends Recommends
                 OUTPUT_VARIABLE fields)
 foreach(dependency libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6
-                   libqt6sql6-sqlite)
+                   libqt6svg6 libqt6sql6-sqlite)
     if(NOT fields MATCHES "[ ,]${dependency}( |,|\n)")
         message(FATAL_ERROR "The .deb does not depend on ${dependency}:\n${fields}")
     endif()
