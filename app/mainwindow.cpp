@@ -134,7 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (pm::ComponentKind kind : pm::allValues<pm::ComponentKind>()) {
         QAction *add = m_palette->addAction(tr("+ %1").arg(pm::displayName(kind)));
         add->setObjectName(QStringLiteral("actionAdd_%1").arg(pm::keyOf(kind)));
-        add->setToolTip(tr("Add a %1 to the canvas").arg(pm::displayName(kind).toLower()));
+        // The name as it is: lower-casing a translated noun is wrong in German.
+        add->setToolTip(tr("Add “%1” to the canvas").arg(pm::displayName(kind)));
         connect(add, &QAction::triggered, this, [this, kind] {
             if (m_boardView)
                 m_boardView->addComponent(kind);
