@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "banner.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
+#include "guide.h"
 #include "notelistmodel.h"
+#include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "startpage.h"
 #include "workshop.h"
@@ -126,11 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_notes, &QAbstractItemModel::rowsRemoved, this, countNotes);
     m_palette = new QToolBar(tr("Components"), this);
     m_palette->setObjectName(QStringLiteral("componentPalette"));
+    m_palette->setAccessibleName(tr("Component palette"));
     m_palette->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (pm::ComponentKind kind : pm::allValues<pm::ComponentKind>()) {
         QAction *add = m_palette->addAction(tr("+ %1").arg(pm::displayName(kind)));
         add->setObjectName(QStringLiteral("actionAdd_%1").arg(pm::keyOf(kind)));
-        add->setToolTip(tr("Add a %1 to the canvas").arg(pm::displayName(kind).toLower()));
+        // The name as it is: lower-casing a translated noun is wrong in German.
+        add->setToolTip(tr("Add “%1” to the canvas").arg(pm::displayName(kind)));
         connect(add, &QAction::triggered, this, [this, kind] {
             if (m_boardView)
                 m_boardView->addComponent(kind);
@@ -138,6 +143,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
 
+    m_startPage->setAccessibleName(tr("Start page"));
+    m_workshopView->setAccessibleName(tr("Workshop"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
@@ -214,12 +221,7 @@ void MainWindow::createActions()
 
     m_aboutAction = action(tr("&About Premortem"), QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Premortem"),
-                           tr("<h3>Premortem %1</h3><p>Run technical pre-mortem workshops: imagine "
-                              "the launch has failed, and work out why before it does.</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    });
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
 }
 
 // Board actions come from the one keyboard map. Bare keys (N, Enter, Delete) act only while the
@@ -270,7 +272,7 @@ void MainWindow::createBoardActions()
     });
     QAction *help = make(Id::ShowHelp, [](board::BoardView *) {});
     disconnect(help, &QAction::triggered, this, nullptr);
-    connect(help, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(help, &QAction::triggered, this, [this] { GuideDialog::showFor(this); });
 }
 
 void MainWindow::showShortcuts()
@@ -365,6 +367,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     for (Id id : {Id::Stack, Id::Unstack, Id::SelectAll})
         edit->addAction(m_boardActions.value(id));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcuts(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -376,6 +384,10 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_boardActions.value(Id::ShowHelp));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     rebuildRecentMenu();

@@ -73,7 +73,7 @@ const QList<Entry> &all()
          false},
         {Id::ShowHelp,
          {QKeySequence(QKeySequence::HelpContents)},
-         QT_TRANSLATE_NOOP("shortcuts", "Keyboard Shortcuts"),
+         QT_TRANSLATE_NOOP("shortcuts", "Workshop Guide"),
          true},
     };
     return entries;

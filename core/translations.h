@@ -1,7 +1,8 @@
 #pragma once
 
-// Loads Premortem's translations (built into the binaries) into an application. English is
-// always loaded under any other language: it supplies the plural forms ("1 note", "2 notes").
+// Loads Premortem's translations (built into the binaries) into an application, with Qt's own
+// strings in the same language where the system has them. English is always loaded under any
+// other language: it supplies the plural forms ("1 note", "2 notes").
 
 #include <QLocale>
 

@@ -1,0 +1,210 @@
+// One process opens every workshop: a second launch hands its file to the running one, which
+// shows it in its own window, or raises the window that already shows it. Tested in-process
+// (server, client, window manager) and end to end with two launches of the real binary.
+
+#include "mainwindow.h"
+#include "singleinstance.h"
+#include "windowmanager.h"
+#include "workshop.h"
+
+#include <QApplication>
+#include <QLockFile>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+QString createWorkshop(const QString &path, const QString &title)
+{
+    auto created = pm::Workshop::create(path, title);
+    return created ? path : QString();
+}
+
+// The client blocks while it waits for the answer, so it runs on a thread of its own here:
+// the server answers from this thread's event loop.
+instance::Forwarded forwardFromThread(const QString &name, const QStringList &paths)
+{
+    instance::Forwarded result = instance::Forwarded::NoAnswer;
+    QThread *thread =
+        QThread::create([&] { result = instance::forwardToRunningInstance(name, paths, 5000); });
+    thread->start();
+    while (!thread->wait(5))
+        QCoreApplication::processEvents();
+    delete thread;
+    return result;
+}
+
+// The process id in a workshop's lock file: who is editing it.
+qint64 editorOf(const QString &path)
+{
+    QLockFile lock(path + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString host, app;
+    return lock.getLockInfo(&pid, &host, &app) ? pid : 0;
+}
+
+} // namespace
+
+class TstSingleInstance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void nobodyListening();
+    void serverRejectsGarbage();
+    void secondLaunchOpensInTheRunningProcess();
+    void twoLaunchesOfTheBinary();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstSingleInstance::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_singleinstance"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TstSingleInstance::nobodyListening()
+{
+    const QString name = m_dir.filePath(QStringLiteral("nobody.socket"));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(instance::forwardToRunningInstance(name, {QStringLiteral("/x.premortem")}, 5000),
+             instance::Forwarded::NoInstance);
+    QVERIFY(timer.elapsed() < 2000); // a first launch does not wait for anybody
+
+    // A socket file left by a process that died is taken over.
+    {
+        instance::Server crashed;
+        QVERIFY(crashed.listen(name));
+    } // QLocalServer removes its file on close; recreate a stale one by hand
+    QFile stale(name);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.close();
+    instance::Server server;
+    QCOMPARE(instance::forwardOrListen(server, name, {}), instance::Startup::Listening);
+}
+
+void TstSingleInstance::serverRejectsGarbage()
+{
+    const QString name = m_dir.filePath(QStringLiteral("garbage.socket"));
+    instance::Server server;
+    QVERIFY(server.listen(name));
+    QSignalSpy requests(&server, &instance::Server::openRequested);
+    // Relative paths mean nothing to another process: refused, nothing opened.
+    QCOMPARE(forwardFromThread(name, {QStringLiteral("relative.premortem")}),
+             instance::Forwarded::NoAnswer);
+    QTest::qWait(20);
+    QCOMPARE(requests.size(), 0);
+}
+
+void TstSingleInstance::secondLaunchOpensInTheRunningProcess()
+{
+    const QString a =
+        createWorkshop(m_dir.filePath(QStringLiteral("a.premortem")), QStringLiteral("A"));
+    const QString b =
+        createWorkshop(m_dir.filePath(QStringLiteral("b.premortem")), QStringLiteral("B"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    const QString name = m_dir.filePath(QStringLiteral("instance.socket"));
+
+    instance::Server server;
+    QCOMPARE(instance::forwardOrListen(server, name, {}), instance::Startup::Listening);
+    WindowManager windows;
+    connect(&server, &instance::Server::openRequested, &windows, &WindowManager::open);
+    windows.open({}); // the first launch, without a file: the start page
+    QCOMPARE(windows.windows().size(), 1);
+    MainWindow *first = windows.windows().constFirst();
+
+    // A file goes into the empty window rather than a new one.
+    QCOMPARE(forwardFromThread(name, {a}), instance::Forwarded::Delivered);
+    QTRY_VERIFY(first->workshop());
+    QCOMPARE(windows.windows().size(), 1);
+    QCOMPARE(first->workshop()->info().title, QStringLiteral("A"));
+    QVERIFY(!first->workshop()->isReadOnly());
+
+    // The same file again (through another spelling of its path): raised, not opened twice.
+    const QString aAgain = m_dir.path() + QStringLiteral("/./a.premortem");
+    QCOMPARE(forwardFromThread(name, {aAgain}), instance::Forwarded::Delivered);
+    QTest::qWait(50);
+    QCOMPARE(windows.windows().size(), 1);
+    QCOMPARE(windows.windowFor(a), first);
+    QVERIFY(!first->workshop()->isReadOnly());
+
+    // Another file: a window of its own, editable as well.
+    QCOMPARE(forwardFromThread(name, {b}), instance::Forwarded::Delivered);
+    QTRY_COMPARE(windows.windows().size(), 2);
+    MainWindow *second = windows.windowFor(b);
+    QVERIFY(second && second != first);
+    QVERIFY(second->isVisible());
+    QVERIFY(!second->workshop()->isReadOnly());
+
+    // A window closed by the user leaves the list; its file can come back in a new one.
+    second->close();
+    QTRY_COMPARE(windows.windows().size(), 1);
+    QCOMPARE(forwardFromThread(name, {b}), instance::Forwarded::Delivered);
+    QTRY_VERIFY(windows.windowFor(b));
+
+    // A file that cannot be opened leaves no empty window behind.
+    QString error;
+    QVERIFY(!windows.openFile(m_dir.filePath(QStringLiteral("missing.premortem")), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(windows.windows().size(), 2);
+}
+
+void TstSingleInstance::twoLaunchesOfTheBinary()
+{
+    const QString a =
+        createWorkshop(m_dir.filePath(QStringLiteral("first.premortem")), QStringLiteral("First"));
+    const QString b = createWorkshop(m_dir.filePath(QStringLiteral("second.premortem")),
+                                     QStringLiteral("Second"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    // A private runtime directory (the socket) and settings, away from a real Premortem.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+
+    QProcess running;
+    running.setProcessEnvironment(env);
+    running.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    running.start(QStringLiteral(PREMORTEM_APP), {a});
+    QVERIFY(running.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(editorOf(a), running.processId(), 10000);
+
+    // The second launch (a double-click on b) returns at once; the running process edits b.
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    second.setWorkingDirectory(m_dir.path()); // a relative path, as a file manager may pass
+    second.start(QStringLiteral(PREMORTEM_APP), {QDir(m_dir.path()).relativeFilePath(b)});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(editorOf(b), running.processId(), 10000);
+    QCOMPARE(editorOf(a), running.processId()); // and still a
+    QVERIFY(timer.elapsed() < 8000);
+
+    running.terminate();
+    if (!running.waitForFinished(5000)) {
+        running.kill();
+        running.waitForFinished(5000);
+    }
+}
+
+QTEST_MAIN(TstSingleInstance)
+#include "tst_singleinstance.moc"

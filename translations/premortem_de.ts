@@ -1,0 +1,1804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Premortem %1&lt;/h3&gt;&lt;p&gt;Run technical pre-mortem workshops: imagine the launch has failed, and work out why before it does.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Premortem authors.&lt;br&gt;Premortem is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Premortem %1&lt;/h3&gt;&lt;p&gt;Technische Pre-Mortem-Workshops durchführen: Stellen Sie sich vor, der Launch ist gescheitert, und finden Sie heraus, warum – bevor es passiert.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Premortem authors.&lt;br&gt;Premortem ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Premortem</source>
+        <translation>Über Premortem</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSetCommand</name>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Name the launch or system and write the failure scenario: “It is &lt;date&gt;. &lt;The launch&gt; has failed. &lt;What users saw&gt;.” Pick a date about six months ahead.</source>
+        <translation>Benennen Sie den Launch oder das System und schreiben Sie das Ausfallszenario: „Es ist &lt;Datum&gt;. &lt;Der Launch&gt; ist gescheitert. &lt;Was die Nutzer erlebt haben&gt;.“ Wählen Sie ein Datum etwa sechs Monate in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>List the participants with their role and side. The method needs both the people who build the system and those who run it: check that no side and no key role is missing.</source>
+        <translation>Erfassen Sie die Teilnehmenden mit Rolle und Seite. Die Methode braucht beide: die Leute, die das System bauen, und die, die es betreiben. Prüfen Sie, dass keine Seite und keine wichtige Rolle fehlt.</translation>
+    </message>
+    <message>
+        <source>Everyone writes failure causes on their own, one per note, without seeing the others&apos; notes. Press %1 for a new note. If the room runs dry, prompt with the categories: %2.</source>
+        <translation>Alle schreiben für sich Ausfallursachen auf, eine pro Notiz, ohne die Notizen der anderen zu sehen. Mit %1 entsteht eine neue Notiz. Wenn dem Raum nichts mehr einfällt, helfen die Kategorien als Anstoß: %2.</translation>
+    </message>
+    <message>
+        <source>Reveal all notes and drag them onto the architecture canvas: components, service boundaries, stack layers. A note dropped on a component belongs to it. Stack duplicates into one failure mode with %1.</source>
+        <translation>Decken Sie alle Notizen auf und ziehen Sie sie auf die Architekturfläche: Komponenten, Dienstgrenzen, Schichten. Eine Notiz, die auf einer Komponente abgelegt wird, gehört zu ihr. Doppelte Notizen stapeln Sie mit %1 zu einem Fehlermodus.</translation>
+    </message>
+    <message>
+        <source>Give each failure mode a likelihood and a blast radius from 1 to 5. The risk is their product; the highest risks come first. When the room disagrees, vote with dots.</source>
+        <translation>Geben Sie jedem Fehlermodus eine Eintrittswahrscheinlichkeit und eine Tragweite von 1 bis 5. Das Risiko ist ihr Produkt; die höchsten Risiken kommen zuerst. Ist sich der Raum uneinig, wird mit Punkten abgestimmt.</translation>
+    </message>
+    <message>
+        <source>For the top risks, agree on mitigations (automated rollback, feature flag, canary, monitoring, runbook, design change, …) with an owner and a due date, and decide where each goes: the backlog, an architecture decision record or the deployment checklist.</source>
+        <translation>Vereinbaren Sie für die größten Risiken Maßnahmen (automatischer Rollback, Feature-Flag, Canary, Monitoring, Runbook, Designänderung, …) mit verantwortlicher Person und Termin, und legen Sie fest, wohin jede gehört: ins Backlog, in eine Architekturentscheidung (ADR) oder in die Deployment-Checkliste.</translation>
+    </message>
+    <message>
+        <source>Export the results into the tools the team already uses, and share the workshop file.</source>
+        <translation>Exportieren Sie die Ergebnisse in die Werkzeuge, die das Team ohnehin nutzt, und geben Sie die Workshop-Datei weiter.</translation>
+    </message>
+    <message>
+        <source>Months later, open the file again: mark which failure modes happened and which mitigations worked.</source>
+        <translation>Öffnen Sie die Datei Monate später erneut: Markieren Sie, welche Fehlermodi eingetreten sind und welche Maßnahmen gewirkt haben.</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Running a pre-mortem</source>
+        <translation>Ein Pre-Mortem durchführen</translation>
+    </message>
+    <message>
+        <source>In a pre-mortem the team imagines that the launch has already failed, six months from now, and works backwards to why. Plan about an hour, with a facilitator at the keyboard and everyone looking at one projected screen.</source>
+        <translation>Bei einem Pre-Mortem stellt sich das Team vor, der Launch sei bereits gescheitert – sechs Monate von heute an – und arbeitet sich rückwärts zu den Gründen vor. Planen Sie etwa eine Stunde ein, mit einer Moderation an der Tastatur und allen mit Blick auf eine gemeinsame Projektion.</translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation>Vor der Sitzung</translation>
+    </message>
+    <message>
+        <source>Create the workshop with %1 and give it the launch&apos;s name.</source>
+        <translation>Legen Sie den Workshop mit %1 an und geben Sie ihm den Namen des Launches.</translation>
+    </message>
+    <message>
+        <source>On the projector, press %1 for presentation mode: larger type, no panels. %2 leaves it.</source>
+        <translation>Drücken Sie am Projektor %1 für den Präsentationsmodus: größere Schrift, keine Seitenleisten. %2 beendet ihn.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: every change is in the file at once, and every change can be undone with %1.</source>
+        <translation>Speichern ist nicht nötig: Jede Änderung steht sofort in der Datei und lässt sich mit %1 rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The phases</source>
+        <translation>Die Phasen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Workshop Guide</source>
+        <translation>Workshop-Leitfaden</translation>
+    </message>
+    <message>
+        <source>Workshop guide</source>
+        <translation>Workshop-Leitfaden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Premortem workshops (*.premortem)</source>
+        <translation>Premortem-Workshops (*.premortem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Unbenannter Workshop</translation>
+    </message>
+    <message>
+        <source>No notes yet. Press %1 to write the first way this launch could fail.</source>
+        <translation>Noch keine Notizen. Drücken Sie %1 und schreiben Sie auf, woran dieser Launch scheitern könnte.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notizen (%n)</numerusform>
+            <numerusform>Notizen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation>Komponentenpalette</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the canvas</source>
+        <translation>„%1“ zur Arbeitsfläche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Kopie speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Premortem</source>
+        <translation>Ü&amp;ber Premortem</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>(menu)</source>
+        <translation>(Menü)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open a workshop first.</source>
+        <translation>Öffnen Sie zuerst einen Workshop.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>What launch or change is this pre-mortem for?</source>
+        <translation>Für welchen Launch oder welche Änderung ist dieses Pre-Mortem?</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Workshop</source>
+        <translation>Workshop kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workshop</source>
+        <translation>Workshop kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>This file was written by an older version of Premortem and has been upgraded. The original is kept as a backup copy at %1.</source>
+        <translation>Diese Datei wurde von einer älteren Premortem-Version geschrieben und wurde aktualisiert. Das Original liegt als Sicherungskopie unter %1.</translation>
+    </message>
+    <message>
+        <source>This workshop is open for viewing only.</source>
+        <translation>Dieser Workshop ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Premortem</source>
+        <translation>Premortem</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Premortem</source>
+        <translation>%1 (schreibgeschützt) — Premortem</translation>
+    </message>
+    <message>
+        <source>%1 — Premortem</source>
+        <translation>%1 — Premortem</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>(hidden until the reveal)</source>
+        <translation>(verborgen bis zum Aufdecken)</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Premortem.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Premortem.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hidden note (revealed later)</source>
+        <translation>Eine verborgene Notiz (wird später aufgedeckt)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Open a workshop or create a new one</source>
+        <translation>Öffnen Sie einen Workshop oder legen Sie einen neuen an</translation>
+    </message>
+    <message>
+        <source>New Workshop…</source>
+        <translation>Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>Open Workshop…</source>
+        <translation>Workshop öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <source>Cannot Open the Workshop</source>
+        <translation>Workshop kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+</context>
+<context>
+    <name>board::BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <source>Resize “%1”</source>
+        <translation>Größe von „%1“ ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz stapeln</numerusform>
+            <numerusform>%n Notizen stapeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %n Note(s) on “%1”</source>
+        <translation>
+            <numerusform>%n Notiz auf „%1“ gruppieren</numerusform>
+            <numerusform>%n Notizen auf „%1“ gruppieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Component(s)</source>
+        <translation>
+            <numerusform>%n Komponente verschieben</numerusform>
+            <numerusform>%n Komponenten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Component name</source>
+        <translation>Name der Komponente</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Rename Component</source>
+        <translation>Komponente umbenennen</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Notes</source>
+        <translation>Notizen löschen</translation>
+    </message>
+    <message>
+        <source>Delete Components</source>
+        <translation>Komponenten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz duplizieren</numerusform>
+            <numerusform>%n Notizen duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n Note(s) out of Stack</source>
+        <translation>
+            <numerusform>%n Notiz aus dem Stapel nehmen</numerusform>
+            <numerusform>%n Notizen aus dem Stapel nehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Category to %1</source>
+        <translation>Kategorie auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Change Note Colour</source>
+        <translation>Farbe der Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Spread Out Stack</source>
+        <translation>Stapel auffächern</translation>
+    </message>
+    <message>
+        <source>Collapse Stack</source>
+        <translation>Stapel zusammenlegen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Stack into One Failure Mode</source>
+        <translation>Zu einem Fehlermodus stapeln</translation>
+    </message>
+    <message>
+        <source>Take out of Stack</source>
+        <translation>Aus dem Stapel nehmen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>By Category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New Note Here</source>
+        <translation>Neue Notiz hier</translation>
+    </message>
+    <message>
+        <source>Add Component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Expected %1 file argument(s).</source>
+        <translation>%1 Dateiargument(e) erwartet.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty workshop file.</source>
+        <translation>Eine neue, leere Workshop-Datei anlegen.</translation>
+    </message>
+    <message>
+        <source>The .premortem file to create.</source>
+        <translation>Die anzulegende .premortem-Datei.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s title.</source>
+        <translation>Der Titel des Workshops.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>The failure scenario.</source>
+        <translation>Das Ausfallszenario.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Print a workshop&apos;s title, scenario and counts.</source>
+        <translation>Titel, Szenario und Anzahlen eines Workshops ausgeben.</translation>
+    </message>
+    <message>
+        <source>A .premortem file.</source>
+        <translation>Eine .premortem-Datei.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>version %1 (this Premortem writes %2)</source>
+        <translation>Version %1 (dieses Premortem schreibt %2)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 hidden)</source>
+        <translation>%1 (%2 verborgen)</translation>
+    </message>
+    <message>
+        <source>Failure modes</source>
+        <translation>Fehlermodi</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scored%3)</source>
+        <translation>%1 (%2 bewertet%3)</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Check a workshop file: structure, integrity and references. Exit status 1 when a problem is found.</source>
+        <translation>Eine Workshop-Datei prüfen: Struktur, Integrität und Verweise. Rückgabewert 1, wenn ein Problem gefunden wird.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is a valid workshop.</source>
+        <translation>OK: %1 ist ein gültiger Workshop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a sticky note; prints its id once it is safely on disk.</source>
+        <translation>Eine Haftnotiz hinzufügen; gibt ihre ID aus, sobald sie sicher auf der Festplatte steht.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation>Der Text der Notiz.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s name (added as a participant when new).</source>
+        <translation>Der Name der Autorin oder des Autors (wird als Teilnehmende/r angelegt, falls neu).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eine von: %1.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>add-note needs --text.</source>
+        <translation>add-note braucht --text.</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”; use one of: %2.</source>
+        <translation>Unbekannte Kategorie „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export a workshop.</source>
+        <translation>Einen Workshop exportieren.</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Ausgabeformat: json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>Nach OUT statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; supported: json.</source>
+        <translation>Unbekanntes Format „%1“; unterstützt wird: json.</translation>
+    </message>
+    <message>
+        <source>Create a .premortem file from a JSON export.</source>
+        <translation>Eine .premortem-Datei aus einem JSON-Export anlegen.</translation>
+    </message>
+    <message>
+        <source>The JSON file to read.</source>
+        <translation>Die zu lesende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The file to create.</source>
+        <translation>Die anzulegende Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to import (%2 MB at most).</source>
+        <translation>„%1“ ist zu groß für den Import (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>new FILE [--title T] [--scenario S]</source>
+        <translation>new FILE [--title T] [--scenario S]</translation>
+    </message>
+    <message>
+        <source>info FILE</source>
+        <translation>info FILE</translation>
+    </message>
+    <message>
+        <source>validate FILE</source>
+        <translation>validate FILE</translation>
+    </message>
+    <message>
+        <source>add-note FILE --text T [--author NAME] [--category C]</source>
+        <translation>add-note FILE --text T [--author NAME] [--category C]</translation>
+    </message>
+    <message>
+        <source>export FILE --format json [-o OUT]</source>
+        <translation>export FILE --format json [-o OUT]</translation>
+    </message>
+    <message>
+        <source>import-json IN.json OUT.premortem</source>
+        <translation>import-json IN.json OUT.premortem</translation>
+    </message>
+    <message>
+        <source>Usage: premortem-cli COMMAND [ARGS]
+
+Commands:
+</source>
+        <translation>Aufruf: premortem-cli BEFEHL [ARGUMENTE]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;premortem-cli COMMAND --help&apos; for a command&apos;s options.
+Exit status: 0 ok, 1 a check failed, 2 bad input or the file cannot be opened.
+</source>
+        <translation>
+&apos;premortem-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Eingabe oder die Datei lässt sich nicht öffnen.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.
+
+</source>
+        <translation>Unbekannter Befehl „%1“.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run technical pre-mortem workshops.</source>
+        <translation>Technische Pre-Mortem-Workshops durchführen.</translation>
+    </message>
+    <message>
+        <source>Workshops to open, each in its own window.</source>
+        <translation>Zu öffnende Workshops, jeder in einem eigenen Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Each entry of “%1” must be an object.</source>
+        <translation>Jeder Eintrag von „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>A %1 has no usable “id”.</source>
+        <translation>Ein Eintrag (%1) hat keine brauchbare „id“.</translation>
+    </message>
+    <message>
+        <source>is not a time like 2026-01-31T12:00:00.000Z</source>
+        <translation>ist keine Zeitangabe wie 2026-01-31T12:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>is not a valid identifier</source>
+        <translation>ist keine gültige Kennung</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>The JSON file is %1 MB; at most %2 MB can be imported.</source>
+        <translation>Die JSON-Datei ist %1 MB groß; importiert werden können höchstens %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Premortem export (it has no “formatVersion”).</source>
+        <translation>Die Datei ist JSON, aber kein Premortem-Export (sie hat keine „formatVersion“).</translation>
+    </message>
+    <message>
+        <source>The JSON was written by a newer Premortem (format %1; this version reads up to %2). Update Premortem to import it.</source>
+        <translation>Das JSON stammt von einem neueren Premortem (Format %1; diese Version liest bis %2). Aktualisieren Sie Premortem, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>The JSON has an invalid “formatVersion”.</source>
+        <translation>Das JSON hat eine ungültige „formatVersion“.</translation>
+    </message>
+    <message>
+        <source>The JSON has no “workshop” object.</source>
+        <translation>Das JSON hat kein „workshop“-Objekt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>erwartet Text</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>must be set</source>
+        <translation>muss gesetzt sein</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is %1; it must be between %2 and %3</source>
+        <translation>ist %1, muss aber zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>is out of range (%1 to %2)</source>
+        <translation>liegt außerhalb des Bereichs (%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>is not one of: %1</source>
+        <translation>ist keiner der Werte: %1</translation>
+    </message>
+    <message>
+        <source>is not a colour (#rrggbb)</source>
+        <translation>ist keine Farbe (#rrggbb)</translation>
+    </message>
+    <message>
+        <source>has an unknown type</source>
+        <translation>hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>The %1 has an invalid “%2”: it %3.</source>
+        <translation>%1: Das Feld „%2“ ist ungültig, es %3.</translation>
+    </message>
+    <message>
+        <source>Internal error: wrong number of values.</source>
+        <translation>Interner Fehler: falsche Anzahl von Werten.</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>has the wrong JSON type</source>
+        <translation>hat den falschen JSON-Typ</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). The file was not changed; open a backup or an earlier copy.</source>
+        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert; öffnen Sie eine Sicherung oder eine frühere Kopie.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was changed; check that the disk has free space and the file is writable.</source>
+        <translation>%1: %2. Es wurde nichts verändert; prüfen Sie, ob auf dem Datenträger Platz frei ist und die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Category</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>Critical bug</source>
+        <translation>Kritischer Bug</translation>
+    </message>
+    <message>
+        <source>BUG</source>
+        <translation>BUG</translation>
+    </message>
+    <message>
+        <source>Race condition</source>
+        <translation>Race Condition</translation>
+    </message>
+    <message>
+        <source>RACE</source>
+        <translation>RACE</translation>
+    </message>
+    <message>
+        <source>Memory leak</source>
+        <translation>Speicherleck</translation>
+    </message>
+    <message>
+        <source>LEAK</source>
+        <translation>LECK</translation>
+    </message>
+    <message>
+        <source>Misestimated load</source>
+        <translation>Falsch eingeschätzte Last</translation>
+    </message>
+    <message>
+        <source>LOAD</source>
+        <translation>LAST</translation>
+    </message>
+    <message>
+        <source>Flawed rollout</source>
+        <translation>Fehlerhafter Rollout</translation>
+    </message>
+    <message>
+        <source>ROLL</source>
+        <translation>ROLL</translation>
+    </message>
+    <message>
+        <source>Infrastructure/feature misalignment</source>
+        <translation>Infrastruktur passt nicht zum Feature</translation>
+    </message>
+    <message>
+        <source>INFRA</source>
+        <translation>INFRA</translation>
+    </message>
+    <message>
+        <source>Weak observability / incident response</source>
+        <translation>Schwache Beobachtbarkeit / Incident Response</translation>
+    </message>
+    <message>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <source>Architectural fragility</source>
+        <translation>Fragile Architektur</translation>
+    </message>
+    <message>
+        <source>ARCH</source>
+        <translation>ARCH</translation>
+    </message>
+    <message>
+        <source>Dependency risk</source>
+        <translation>Abhängigkeitsrisiko</translation>
+    </message>
+    <message>
+        <source>DEP</source>
+        <translation>ABH</translation>
+    </message>
+    <message>
+        <source>Operational blind spot</source>
+        <translation>Blinder Fleck im Betrieb</translation>
+    </message>
+    <message>
+        <source>OPS</source>
+        <translation>BETR</translation>
+    </message>
+    <message>
+        <source>Tech-debt pressure</source>
+        <translation>Druck durch technische Schulden</translation>
+    </message>
+    <message>
+        <source>DEBT</source>
+        <translation>SCHULD</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ComponentKind</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>SVC</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>External dependency</source>
+        <translation>Externe Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>EXT</source>
+        <translation>EXT</translation>
+    </message>
+    <message>
+        <source>Stack layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>SCHICHT</translation>
+    </message>
+    <message>
+        <source>Service boundary</source>
+        <translation>Dienstgrenze</translation>
+    </message>
+    <message>
+        <source>BOUNDARY</source>
+        <translation>GRENZE</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Destination</name>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Backlog item</source>
+        <translation>Backlog-Eintrag</translation>
+    </message>
+    <message>
+        <source>BACKLOG</source>
+        <translation>BACKLOG</translation>
+    </message>
+    <message>
+        <source>Architecture decision record</source>
+        <translation>Architekturentscheidung (ADR)</translation>
+    </message>
+    <message>
+        <source>ADR</source>
+        <translation>ADR</translation>
+    </message>
+    <message>
+        <source>Deployment checklist</source>
+        <translation>Deployment-Checkliste</translation>
+    </message>
+    <message>
+        <source>CHECKLIST</source>
+        <translation>CHECKLISTE</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Entity</name>
+    <message>
+        <source>workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmende/r</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>failure mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>Stimme</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MitigationStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>PROP</source>
+        <translation>VORSCHL</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>ACC</source>
+        <translation>ANGEN</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>WIP</source>
+        <translation>IN ARB</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>REJ</source>
+        <translation>ABGEL</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MitigationType</name>
+    <message>
+        <source>Automated rollback</source>
+        <translation>Automatischer Rollback</translation>
+    </message>
+    <message>
+        <source>RB</source>
+        <translation>RB</translation>
+    </message>
+    <message>
+        <source>Feature flag</source>
+        <translation>Feature-Flag</translation>
+    </message>
+    <message>
+        <source>FF</source>
+        <translation>FF</translation>
+    </message>
+    <message>
+        <source>Chaos test</source>
+        <translation>Chaos-Test</translation>
+    </message>
+    <message>
+        <source>CHAOS</source>
+        <translation>CHAOS</translation>
+    </message>
+    <message>
+        <source>Performance baseline</source>
+        <translation>Performance-Baseline</translation>
+    </message>
+    <message>
+        <source>PERF</source>
+        <translation>PERF</translation>
+    </message>
+    <message>
+        <source>Monitoring / alerting</source>
+        <translation>Monitoring / Alarmierung</translation>
+    </message>
+    <message>
+        <source>MON</source>
+        <translation>MON</translation>
+    </message>
+    <message>
+        <source>Canary / blue-green</source>
+        <translation>Canary / Blue-Green</translation>
+    </message>
+    <message>
+        <source>CAN</source>
+        <translation>CAN</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>RUN</translation>
+    </message>
+    <message>
+        <source>Design change</source>
+        <translation>Designänderung</translation>
+    </message>
+    <message>
+        <source>DES</source>
+        <translation>DES</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>OTH</source>
+        <translation>SONST</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Outcome</name>
+    <message>
+        <source>Not yet known</source>
+        <translation>Noch unbekannt</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Did not happen</source>
+        <translation>Nicht eingetreten</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Beinahe eingetreten</translation>
+    </message>
+    <message>
+        <source>NEAR</source>
+        <translation>KNAPP</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>YES</source>
+        <translation>JA</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Phase</name>
+    <message>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>Silent writing</source>
+        <translation>Stilles Schreiben</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>Reveal &amp; cluster</source>
+        <translation>Aufdecken &amp; gruppieren</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation>5</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>6</source>
+        <translation>6</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>7</source>
+        <translation>7</translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>8</source>
+        <translation>8</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RiskBand</name>
+    <message>
+        <source>Unscored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>NIEDRIG</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>MED</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>CRIT</source>
+        <translation>KRIT</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Role</name>
+    <message>
+        <source>Architect</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Senior engineer</source>
+        <translation>Senior-Entwicklung</translation>
+    </message>
+    <message>
+        <source>ENG</source>
+        <translation>ENTW</translation>
+    </message>
+    <message>
+        <source>SRE / operations</source>
+        <translation>SRE / Betrieb</translation>
+    </message>
+    <message>
+        <source>SRE</source>
+        <translation>SRE</translation>
+    </message>
+    <message>
+        <source>Product lead</source>
+        <translation>Produktleitung</translation>
+    </message>
+    <message>
+        <source>PRD</source>
+        <translation>PRD</translation>
+    </message>
+    <message>
+        <source>Programme lead</source>
+        <translation>Programmleitung</translation>
+    </message>
+    <message>
+        <source>PGM</source>
+        <translation>PGM</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>SEC</source>
+        <translation>SEC</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>OTH</source>
+        <translation>SONST</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Side</name>
+    <message>
+        <source>Build-time</source>
+        <translation>Build-Zeit</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Run-time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Build- and run-time</source>
+        <translation>Build- und Laufzeit</translation>
+    </message>
+    <message>
+        <source>B+R</source>
+        <translation>B+L</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Store</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Premortem workshop.</source>
+        <translation>„%1“ ist ein Ordner, kein Premortem-Workshop.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read “%1”.</source>
+        <translation>Sie haben keine Berechtigung, „%1“ zu lesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not a Premortem workshop.</source>
+        <translation>„%1“ ist leer und damit kein Premortem-Workshop.</translation>
+    </message>
+    <message>
+        <source>it is cut short: only %1 bytes are there</source>
+        <translation>sie ist unvollständig: nur %1 Bytes sind vorhanden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Premortem workshop (it is not a database file).</source>
+        <translation>„%1“ ist kein Premortem-Workshop (es ist keine Datenbankdatei).</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another application, not a Premortem workshop.</source>
+        <translation>„%1“ ist die Datenbank einer anderen Anwendung, kein Premortem-Workshop.</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of %2 bytes are there</source>
+        <translation>sie ist unvollständig: %1 von %2 Bytes sind vorhanden</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>sie hat keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>The file was opened for viewing only.</source>
+        <translation>Die Datei wurde nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Premortem (file format %1; this version writes %2). It opens read-only. Update Premortem to edit it.</source>
+        <translation>Diese Datei wurde von einer neueren Premortem-Version geschrieben (Dateiformat %1; diese Version schreibt %2). Sie wird schreibgeschützt geöffnet. Aktualisieren Sie Premortem, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The file is read-only on disk; it opens for viewing only. Use Save As to edit a copy.</source>
+        <translation>Die Datei ist auf dem Datenträger schreibgeschützt und wird nur zum Ansehen geöffnet. Mit „Kopie speichern unter“ können Sie eine Kopie bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The folder holding the file is read-only; it opens for viewing only. Use Save As to edit a copy.</source>
+        <translation>Der Ordner der Datei ist schreibgeschützt; sie wird nur zum Ansehen geöffnet. Mit „Kopie speichern unter“ können Sie eine Kopie bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The file is already open for editing in another Premortem window (process %1 on %2). It opens read-only here.</source>
+        <translation>Die Datei ist bereits in einem anderen Premortem-Fenster zum Bearbeiten geöffnet (Prozess %1 auf %2). Hier wird sie schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>“%1” was cut off in the middle of an edit. Recovering the last saved state needs write access to the file and its folder; copy both the file and “%2” somewhere writable.</source>
+        <translation>„%1“ wurde mitten in einer Änderung unterbrochen. Um den zuletzt gespeicherten Stand wiederherzustellen, sind Schreibrechte auf die Datei und ihren Ordner nötig; kopieren Sie die Datei und „%2“ an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Premortem and must be upgraded, but it cannot be changed here (%2)</source>
+        <translation>„%1“ wurde von einer älteren Premortem-Version geschrieben und muss aktualisiert werden, kann hier aber nicht verändert werden (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”</source>
+        <translation>„%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder is not writable.</source>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a %2 (“%3”), which Premortem files never have; it may have been made to run code when opened. It was not opened and not changed.</source>
+        <translation>„%1“ enthält ein Objekt vom Typ %2 („%3“), das Premortem-Dateien nie enthalten; es könnte dazu dienen, beim Öffnen Code auszuführen. Die Datei wurde weder geöffnet noch verändert.</translation>
+    </message>
+    <message>
+        <source>the table “%1” is missing</source>
+        <translation>die Tabelle „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the table “%1” has no column “%2”</source>
+        <translation>die Tabelle „%1“ hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”: a backup copy could not be written next to it. The file was not changed.</source>
+        <translation>„%1“ kann nicht aktualisiert werden: Daneben konnte keine Sicherungskopie geschrieben werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade “%1”</source>
+        <translation>„%1“ kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot prepare “%1” for editing</source>
+        <translation>„%1“ kann nicht zum Bearbeiten vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>it has no writer id</source>
+        <translation>sie hat keine Schreiber-Kennung</translation>
+    </message>
+    <message>
+        <source>Cannot save the change</source>
+        <translation>Die Änderung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a %1 has a broken identity or timestamp</source>
+        <translation>ein Eintrag (%1) hat eine beschädigte Kennung oder Zeitangabe</translation>
+    </message>
+    <message>
+        <source>Choose a different file to save a copy to.</source>
+        <translation>Wählen Sie eine andere Datei für die Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Premortem window; close it there first or choose another name.</source>
+        <translation>„%1“ ist in einem anderen Premortem-Fenster zum Bearbeiten geöffnet; schließen Sie die Datei dort zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”</source>
+        <translation>Die Kopie kann nicht als „%1“ gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: the file could not be replaced.</source>
+        <translation>Die Kopie kann nicht als „%1“ gespeichert werden: Die Datei ließ sich nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>a row of “%1” refers to a missing row of “%2”</source>
+        <translation>eine Zeile von „%1“ verweist auf eine fehlende Zeile von „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Workshop</name>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Unbenannter Workshop</translation>
+    </message>
+    <message>
+        <source>A workshop needs exactly one workshop record; this one has %1.</source>
+        <translation>Ein Workshop braucht genau einen Workshop-Datensatz; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The file has no workshop record; it is damaged. It was not changed.</source>
+        <translation>Die Datei hat keinen Workshop-Datensatz; sie ist beschädigt. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The identifier %1 is used twice.</source>
+        <translation>Die Kennung %1 wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>A file holds exactly one workshop.</source>
+        <translation>Eine Datei enthält genau einen Workshop.</translation>
+    </message>
+    <message>
+        <source>refers to a %1 that does not exist</source>
+        <translation>verweist auf einen nicht vorhandenen Eintrag (%1)</translation>
+    </message>
+    <message>
+        <source>The component %1 would be nested inside itself.</source>
+        <translation>Die Komponente %1 wäre in sich selbst verschachtelt.</translation>
+    </message>
+    <message>
+        <source>That item exists already.</source>
+        <translation>Dieses Element gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists; it may have been deleted.</source>
+        <translation>Der Eintrag (%1) existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>The workshop record cannot be deleted.</source>
+        <translation>Der Workshop-Datensatz kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A note being moved no longer exists.</source>
+        <translation>Eine Notiz, die verschoben wird, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Select the notes to stack first.</source>
+        <translation>Wählen Sie zuerst die Notizen aus, die gestapelt werden sollen.</translation>
+    </message>
+    <message>
+        <source>A note being stacked no longer exists.</source>
+        <translation>Eine Notiz, die gestapelt wird, existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>New Note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Edit Note or Rename Component</source>
+        <translation>Notiz bearbeiten oder Komponente umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Stack into One Failure Mode</source>
+        <translation>Zu einem Fehlermodus stapeln</translation>
+    </message>
+    <message>
+        <source>Take out of Stack</source>
+        <translation>Aus dem Stapel nehmen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Presentation Mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Colour Notes by Author</source>
+        <translation>Notizen nach Autor einfärben</translation>
+    </message>
+    <message>
+        <source>Finish editing (Enter for a name)</source>
+        <translation>Bearbeitung abschließen (bei Namen: Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Move focus between notes and components</source>
+        <translation>Fokus zwischen Notizen und Komponenten bewegen</translation>
+    </message>
+    <message>
+        <source>Move the selection (Alt+arrows; with Shift, further)</source>
+        <translation>Auswahl verschieben (Alt+Pfeiltasten; mit Umschalt weiter)</translation>
+    </message>
+    <message>
+        <source>Hold and drag to pan (or drag with the middle button)</source>
+        <translation>Halten und ziehen, um die Ansicht zu verschieben (oder mit der mittleren Maustaste ziehen)</translation>
+    </message>
+    <message>
+        <source>Workshop Guide</source>
+        <translation>Workshop-Leitfaden</translation>
+    </message>
+</context>
+</TS>
