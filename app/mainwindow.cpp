@@ -307,13 +307,12 @@ void MainWindow::setPresentationMode(bool on)
     if (m_presentation == on)
         return;
     m_presentation = on;
-    static bool docksWereVisible = true;
     if (on) {
-        docksWereVisible = m_notesDock->isVisible();
+        m_notesDockWasVisible = m_notesDock->isVisible();
         m_notesDock->hide();
         showFullScreen();
     } else {
-        m_notesDock->setVisible(docksWereVisible);
+        m_notesDock->setVisible(m_notesDockWasVisible);
         showNormal();
     }
     menuBar()->setVisible(!on);

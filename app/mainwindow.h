@@ -105,6 +105,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QHash<shortcuts::Id, QAction *> m_boardActions;
     bool m_presentation = false;
+    bool m_notesDockWasVisible = true; // restored when presentation mode ends
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
