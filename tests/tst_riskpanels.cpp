@@ -375,6 +375,29 @@ private slots:
         QCOMPARE(reopened(path), before);
     }
 
+    void readOnlyWorkshopCannotBeScored()
+    {
+        const QString path = sampleFile();
+        MainWindow first, second; // the second window gets the file read-only
+        QVERIFY(first.openFile(path));
+        QVERIFY(second.openFile(path));
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QVERIFY(second.workshop()->isReadOnly());
+        const auto before = testsupport::snapshot(*second.workshop());
+        const QUuid pool = modeNamed(*second.workshop(), kPool);
+        second.failureModeSelection()->select(pool);
+        second.showMatrix(true);
+        QVERIFY(second.matrixView()->isReadOnly());
+        QTest::keyClick(second.matrixView(), Qt::Key_1);
+        QTest::keyClick(second.matrixView(), Qt::Key_Up);
+        QVERIFY(!child<QLineEdit>(second.mitigationPanel(), "newMitigation")->isEnabled());
+        QVERIFY(!second.mitigationPanel()->addMitigation(QStringLiteral("Sneaked in")));
+        QVERIFY(!child<QComboBox>(second.mitigationPanel(), "mitigationStatus")->isEnabled());
+        QCOMPARE(second.undoStack()->count(), 0);
+        QCOMPARE(testsupport::snapshot(*second.workshop()), before);
+    }
+
     void warningsDock()
     {
         MainWindow window;
