@@ -4,11 +4,16 @@
 #include "banner.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
+#include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
 #include "guide.h"
+#include "matrix/matrixview.h"
+#include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
 #include "preferencesdialog.h"
+#include "rank/failuremodeselection.h"
+#include "rank/riskindex.h"
 #include "recentfiles.h"
 #include "startpage.h"
 #include "workshop.h"
@@ -83,6 +88,8 @@ bool sameFile(const QString &a, const QString &b)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoStack(new QUndoStack(this)), m_notes(new NoteListModel(this))
 {
+    m_selection = new FailureModeSelection(this);
+    m_risks = new RiskIndex(this);
     createActions();
     createMenus();
 
@@ -142,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
         });
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
+    createRiskPanels();
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
@@ -171,6 +179,8 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_workshopView->setBoard(nullptr);
     m_notes->setWorkshop(nullptr);
+    m_selection->setWorkshop(nullptr);
+    m_risks->setWorkshop(nullptr);
 }
 
 void MainWindow::createActions()
@@ -216,6 +226,7 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts(redoKeys);
 
     createBoardActions();
+    createRankActions();
     m_newNoteAction = m_boardActions.value(shortcuts::Id::NewNote);
     m_newNoteAction->setObjectName(QStringLiteral("actionNewNote"));
 
@@ -307,14 +318,18 @@ void MainWindow::setPresentationMode(bool on)
     if (m_presentation == on)
         return;
     m_presentation = on;
-    if (on) {
-        m_notesDockWasVisible = m_notesDock->isVisible();
-        m_notesDock->hide();
-        showFullScreen();
-    } else {
-        m_notesDock->setVisible(m_notesDockWasVisible);
-        showNormal();
+    for (QDockWidget *dock : docks()) {
+        if (on) {
+            m_docksVisible.insert(dock, dock->isVisible());
+            dock->hide();
+        } else {
+            dock->setVisible(m_docksVisible.value(dock, true));
+        }
     }
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
     menuBar()->setVisible(!on);
     m_palette->setVisible(!on);
     m_workshopView->setHeaderVisible(!on);
@@ -328,8 +343,13 @@ void MainWindow::setPresentationMode(bool on)
         m_boardView->setHorizontalScrollBarPolicy(bars);
         m_boardView->setVerticalScrollBarPolicy(bars);
         m_boardView->fitAll();
-        m_boardView->setFocus();
     }
+    if (m_heatLegend)
+        m_heatLegend->setPresentation(on);
+    if (m_matrixView)
+        m_matrixView->setPresentation(on);
+    if (m_centre)
+        centreView()->setFocus();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -373,12 +393,26 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
 
+    QMenu *score = edit->addMenu(tr("&Score Selected Failure Mode"));
+    score->setObjectName(QStringLiteral("scoreMenu"));
+    for (int i = 0; i < m_scoreActions.size(); ++i) {
+        if (i == m_scoreActions.size() / 2)
+            score->addSeparator(); // likelihood above, blast radius below
+        score->addAction(m_scoreActions.at(i));
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
+    for (Id id : {Id::ShowBoard, Id::ShowMatrix, Id::ShowResidual})
+        view->addAction(m_boardActions.value(id));
+    view->addSeparator();
     for (Id id : {Id::ZoomIn, Id::ZoomOut, Id::FitAll})
         view->addAction(m_boardActions.value(id));
     view->addSeparator();
     view->addAction(m_boardActions.value(Id::ColourByAuthor));
+    for (Id id : {Id::HeatMap, Id::HeatMapSum})
+        view->addAction(m_boardActions.value(id));
+    view->addSeparator();
     view->addAction(m_boardActions.value(Id::Presentation));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -558,7 +592,13 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_workshopView->setBoard(nullptr);
     m_boardView = nullptr;
     m_boardScene = nullptr;
+    m_centre = nullptr;
+    m_matrixView = nullptr;
+    m_boardPage = nullptr;
+    m_heatLegend = nullptr;
     m_notes->setWorkshop(workshop.get());
+    m_selection->setWorkshop(workshop.get());
+    m_risks->setWorkshop(workshop.get());
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
@@ -575,8 +615,9 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         for (QAction *a : std::as_const(m_boardActions))
             m_boardView->addAction(a);
         connect(m_boardView, &board::BoardView::editFailed, this, &MainWindow::showEditError);
-        m_workshopView->setBoard(m_boardView);
+        createRankViews(); // the board, the matrix beside it, and their links
     }
+    m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {
@@ -590,7 +631,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         // Fit once the view has its size, then hand it the keyboard.
         QMetaObject::invokeMethod(
             m_boardView, [view = m_boardView] { view->fitAll(); }, Qt::QueuedConnection);
-        m_boardView->setFocus();
+        centreView()->setFocus();
     }
 }
 
@@ -650,7 +691,9 @@ void MainWindow::updateActions()
         m_boardActions.value(id)->setEnabled(writable);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
         m_boardActions.value(id)->setEnabled(open);
-    m_palette->setEnabled(writable);
+    for (QAction *a : std::as_const(m_scoreActions))
+        a->setEnabled(writable);
+    m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
 }
 
 QString MainWindow::dialogDirectory() const

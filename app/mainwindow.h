@@ -17,7 +17,13 @@
 #include <memory>
 
 class Banner;
+class FailureModeSelection;
+class MitigationPanel;
 class NoteListModel;
+class RankedListPanel;
+class RiskIndex;
+class WarningList;
+struct ScoreChange;
 class QDockWidget;
 class QToolBar;
 class QStackedWidget;
@@ -33,7 +39,12 @@ struct RowChange;
 namespace board {
 class BoardScene;
 class BoardView;
+class HeatLegend;
 } // namespace board
+
+namespace matrix {
+class MatrixView;
+}
 
 class MainWindow : public QMainWindow
 {
@@ -60,6 +71,17 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     board::BoardView *boardView() const { return m_boardView; }
     QAction *boardAction(shortcuts::Id id) const { return m_boardActions.value(id); }
+    matrix::MatrixView *matrixView() const { return m_matrixView; }
+    board::HeatLegend *heatLegend() const { return m_heatLegend; }
+    // The failure modes selected on the board, in the matrix and in the ranked list alike.
+    FailureModeSelection *failureModeSelection() const { return m_selection; }
+    RankedListPanel *rankedPanel() const { return m_rankedPanel; }
+    MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
+    WarningList *warningList() const { return m_warningList; }
+
+    // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
+    void showMatrix(bool on);
+    bool isMatrixShown() const;
 
     // Full screen for the projector: menus, toolbars and panels hidden, larger type.
     void setPresentationMode(bool on);
@@ -72,6 +94,13 @@ protected:
 private:
     void createActions();
     void createBoardActions();
+    void createRankActions();
+    void createRiskPanels();
+    void createRankViews();
+    QWidget *centreView() const; // the board or the matrix, whichever is shown
+    void applyHeatMap();
+    void scoreSelection(const ScoreChange &change);
+    QList<QDockWidget *> docks() const;
     void createMenus();
     void showShortcuts();
 
@@ -105,7 +134,22 @@ private:
     QMenu *m_viewMenu = nullptr;
     QHash<shortcuts::Id, QAction *> m_boardActions;
     bool m_presentation = false;
-    bool m_notesDockWasVisible = true; // restored when presentation mode ends
+    QHash<QDockWidget *, bool> m_docksVisible; // before presentation mode hid them
+
+    // Ranking: window-lifetime models and panels, per-workshop views.
+    FailureModeSelection *m_selection = nullptr;
+    RiskIndex *m_risks = nullptr;
+    RankedListPanel *m_rankedPanel = nullptr;
+    MitigationPanel *m_mitigationPanel = nullptr;
+    WarningList *m_warningList = nullptr;
+    QDockWidget *m_rankedDock = nullptr;
+    QDockWidget *m_mitigationDock = nullptr;
+    QDockWidget *m_warningsDock = nullptr;
+    QList<QAction *> m_scoreActions;            // 1-5, Shift+1-5
+    QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
+    matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
+    QWidget *m_boardPage = nullptr;             // the board and its heat map legend
+    board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

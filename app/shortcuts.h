@@ -22,12 +22,21 @@ enum class Id
     ZoomOut,
     Presentation,
     ColourByAuthor,
+    // Ranking: one action per key for 1-5 and Shift+1-5, on every view that shows failure modes.
+    SetLikelihood,
+    SetBlastRadius,
+    ShowBoard,
+    ShowMatrix,
+    ShowResidual,
+    HeatMap,
+    HeatMapSum,
     // Keys handled by the board itself, listed for the help only.
     CommitText,
     CancelText,
     FocusItems,
     MoveNotes,
     Pan,
+    MoveCard, // handled by the risk matrix
     ShowHelp,
 };
 

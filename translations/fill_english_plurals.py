@@ -24,7 +24,9 @@ def fill(match):
             f"            <numerusform>{escape(plural)}</numerusform>\n        </translation>")
 
 
-text = re.sub(r"<source>(.*?)</source>\s*<translation type=\"unfinished\">\s*"
+# [^<]* keeps each match inside one message (escaped XML text holds no raw "<"); a lazy .*? would
+# run from an already translated message on to the next unfinished one and swallow both.
+text = re.sub(r"<source>([^<]*)</source>\s*<translation type=\"unfinished\">\s*"
               r"<numerusform></numerusform>\s*(?:<numerusform></numerusform>\s*)?</translation>",
               fill, text, flags=re.S)
 open(path, "w", encoding="utf-8").write(text)

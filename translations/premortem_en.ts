@@ -10,6 +10,13 @@
             <numerusform>Notes (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnings (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -18,6 +25,23 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message numerus="yes">
+        <source>Score %n Failure Mode(s)</source>
+        <translation>
+            <numerusform>Score %n Failure Mode</numerusform>
+            <numerusform>Score %n Failure Modes</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +111,16 @@
         <translation>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>matrix::MatrixView</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

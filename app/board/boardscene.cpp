@@ -64,19 +64,41 @@ void BoardScene::rebuild()
         updateNote(n.meta.id);
     for (const pm::FailureMode &f : m_workshop->rows<pm::FailureMode>())
         updateStack(f.meta.id);
+    updateHeat();
     for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
-        updateComponent(it.key()); // now that counts are known
+        updateComponent(it.key()); // now that counts and heat are known
     setSceneRect(contentRect().adjusted(-2000, -2000, 2000, 2000));
 }
 
 void BoardScene::refreshDecorations()
 {
+    updateHeat();
     for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
         updateComponent(it.key());
     for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
         updateNote(it.key());
     for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
         updateStack(it.key());
+}
+
+QSet<QUuid> BoardScene::updateHeat()
+{
+    // The whole map is recomputed (linear in components and failure modes: cheap), but only the
+    // components whose heat changed are repainted.
+    QHash<pm::RowKey, pm::ComponentHeat> heat;
+    if (m_style.heatMap)
+        heat = pm::heatMap(*m_workshop, m_style.heatAggregation);
+    QSet<QUuid> changed;
+    for (auto it = heat.cbegin(); it != heat.cend(); ++it) {
+        if (m_heat.value(it.key()) != it.value() || !m_heat.contains(it.key()))
+            changed.insert(it.key().id);
+    }
+    for (auto it = m_heat.cbegin(); it != m_heat.cend(); ++it) {
+        if (!heat.contains(it.key()))
+            changed.insert(it.key().id);
+    }
+    m_heat = heat;
+    return changed;
 }
 
 QColor BoardScene::noteColour(const pm::Note &note) const
@@ -138,6 +160,8 @@ void BoardScene::updateComponent(const QUuid &id)
         addItem(item);
         m_components.insert(id, item);
     }
+    const auto heat = m_heat.constFind(id);
+    item->setHeat(heat == m_heat.constEnd() ? std::nullopt : std::optional(*heat));
     item->setComponent(*component, int(m_componentNotes.value(id).size()), m_style);
     // A nested region draws above the region that holds it.
     int depth = 0;
@@ -176,7 +200,7 @@ void BoardScene::updateStack(const QUuid &id)
 void BoardScene::onChanged(const QList<pm::RowChange> &changes)
 {
     QSet<QUuid> components, stacks, notes;
-    bool participants = false;
+    bool participants = false, risks = false;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
         case pm::EntityKind::Note:
@@ -192,9 +216,11 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
             break;
         case pm::EntityKind::Component:
             components.insert(change.id);
+            risks = true; // a component moved into a region takes its risks along
             break;
         case pm::EntityKind::FailureMode:
             stacks.insert(change.id);
+            risks = true;
             // Member notes show the failure mode's score.
             for (const QUuid &member : m_stackNotes.value(change.id))
                 notes.insert(member);
@@ -214,6 +240,8 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
         for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
             notes.insert(it.key());
     }
+    if (risks && m_style.heatMap)
+        components.unite(updateHeat());
     for (const QUuid &id : std::as_const(notes))
         updateNote(id);
     for (const QUuid &id : std::as_const(components)) {

@@ -48,6 +48,9 @@ public:
     // The rectangle holding everything, for "fit all".
     QRectF contentRect() const;
 
+    // The heat map as last computed (empty while it is off).
+    const QHash<pm::RowKey, pm::ComponentHeat> &heat() const { return m_heat; }
+
     // How often the scene was built from scratch: once per workshop, never per edit.
     int rebuildCount() const { return m_rebuilds; }
 
@@ -60,6 +63,8 @@ private:
     void updateComponent(const QUuid &id);
     void updateStack(const QUuid &id);
     void refreshDecorations();
+    // Recomputes the heat map; returns the components whose heat changed.
+    QSet<QUuid> updateHeat();
     QColor noteColour(const pm::Note &note) const;
 
     pm::Workshop *m_workshop;
@@ -71,6 +76,7 @@ private:
     QHash<QUuid, QSet<QUuid>> m_componentNotes;
     QHash<QUuid, QSet<QUuid>> m_stackNotes;
     QHash<QUuid, int> m_authorIndex;
+    QHash<pm::RowKey, pm::ComponentHeat> m_heat;
     int m_rebuilds = 0;
 };
 

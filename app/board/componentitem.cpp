@@ -3,6 +3,7 @@
 #include "palette.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
 namespace board {
@@ -63,11 +64,28 @@ void ComponentItem::setDropTarget(bool on)
     }
 }
 
+void ComponentItem::setHeat(const std::optional<pm::ComponentHeat> &heat)
+{
+    if (heat != m_heat) {
+        m_heat = heat;
+        update();
+    }
+}
+
+QColor ComponentItem::headerColour() const
+{
+    return m_heat && m_heat->band != pm::RiskBand::Unscored
+               ? theme::bandColour(m_heat->band)
+               : theme::componentColour(m_component.kind);
+}
+
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF rect(0, 0, m_component.width, m_component.height);
     const bool region = isRegion();
-    const QColor fill = theme::componentColour(m_component.kind);
+    const bool heated = m_heat && m_heat->band != pm::RiskBand::Unscored;
+    const QColor fill =
+        heated ? theme::bandTint(m_heat->band) : theme::componentColour(m_component.kind);
     const bool highlighted = isSelected() || hasFocus() || m_dropTarget;
     QPen border(highlighted ? QColor(0x00, 0x4C, 0x99) : QColor(0x55, 0x5F, 0x6B),
                 m_style.borderWidth() * (highlighted ? 2 : 1),
@@ -77,23 +95,54 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                     : Qt::SolidLine);
     if (m_dropTarget)
         border.setColor(QColor(0xD5, 0x5E, 0x00));
-    painter->setPen(border);
+    painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
-    painter->drawRoundedRect(rect, region ? 4 : 10, region ? 4 : 10);
+    const qreal radius = region ? 4 : 10;
+    painter->drawRoundedRect(rect, radius, radius);
 
-    const QColor ink = theme::textOn(fill);
+    const QFont titleFont = region ? m_style.regionFont() : m_style.titleFont();
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF labelMetrics(m_style.labelFont());
+    const QColor header = headerColour();
+    if (heated) {
+        // The header in the full band colour; the band is also written in it (never colour
+        // alone), and the body keeps a pale wash so notes on it stay readable.
+        const qreal height = 8 + titleMetrics.height() + 2 + labelMetrics.height() + 6;
+        QPainterPath outline;
+        outline.addRoundedRect(rect, radius, radius);
+        QPainterPath strip;
+        strip.addRect(QRectF(0, 0, rect.width(), qMin(height, rect.height())));
+        painter->setBrush(header);
+        painter->drawPath(outline.intersected(strip));
+    }
+    painter->setPen(border);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(rect, radius, radius);
+
+    const QColor ink = theme::textOn(heated ? header : fill);
     painter->setPen(ink);
-    painter->setFont(region ? m_style.regionFont() : m_style.titleFont());
-    const QFontMetricsF titleMetrics(painter->font());
+    painter->setFont(titleFont);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod * titleMetrics.height() < BoardStyle::kMinLegibleTextPixels)
         return;
     const QRectF titleRect(12, 8, rect.width() - 24, titleMetrics.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(m_component.name, Qt::ElideRight, titleRect.width()));
+    // The heat badge ("20 · Critical") shares the title line in the title's type: it is what
+    // the heat map is for, and the band is written, not only coloured.
+    qreal badgeWidth = 0;
+    if (heated) {
+        const QString badge =
+            m_style.heatAggregation == pm::HeatAggregation::Sum
+                ? QObject::tr("Σ %1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band))
+                : QObject::tr("%1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band));
+        badgeWidth = qMin(titleMetrics.horizontalAdvance(badge) + 16, titleRect.width() / 2);
+        painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
+                          titleMetrics.elidedText(badge, Qt::ElideRight, badgeWidth));
+    }
+    painter->drawText(
+        titleRect.adjusted(0, 0, -badgeWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(m_component.name, Qt::ElideRight, titleRect.width() - badgeWidth));
 
     painter->setFont(m_style.labelFont());
-    const QFontMetricsF labelMetrics(painter->font());
     const QString kind = pm::shortLabel(m_component.kind);
     const QString count = QObject::tr("%n note(s)", nullptr, m_noteCount);
     const QRectF labelRect(12, titleRect.bottom() + 2, rect.width() - 24, labelMetrics.height());

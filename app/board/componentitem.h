@@ -6,8 +6,11 @@
 
 #include "boardstyle.h"
 #include "entities.h"
+#include "heatmap.h"
 
 #include <QGraphicsItem>
+
+#include <optional>
 
 namespace board {
 
@@ -30,6 +33,11 @@ public:
     bool isRegion() const;
     void setComponent(const pm::Component &component, int noteCount, const BoardStyle &style);
     void setDropTarget(bool on);
+    // The heat map's verdict for this component; none while the heat map is off.
+    void setHeat(const std::optional<pm::ComponentHeat> &heat);
+    const std::optional<pm::ComponentHeat> &heat() const { return m_heat; }
+    // The header colour: the band colour of its heat, or the kind's colour without one.
+    QColor headerColour() const;
     // The bottom-right grip that resizes the box, in item coordinates.
     QRectF resizeGrip() const;
     // Shows a size while the user drags the grip; the model is written on release.
@@ -40,6 +48,7 @@ private:
     int m_noteCount = 0;
     BoardStyle m_style;
     bool m_dropTarget = false;
+    std::optional<pm::ComponentHeat> m_heat;
 };
 
 } // namespace board

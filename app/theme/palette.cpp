@@ -72,6 +72,11 @@ QColor bandColour(pm::RiskBand band)
     return QColor(0xE0, 0xE0, 0xE0);
 }
 
+QColor bandTint(pm::RiskBand band)
+{
+    return tint(bandColour(band), 0.8);
+}
+
 QColor authorColour(int authorIndex)
 {
     const int n = int(std::size(kOkabeIto));

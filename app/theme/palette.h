@@ -13,6 +13,9 @@ namespace theme {
 
 QColor categoryColour(pm::Category category);
 QColor bandColour(pm::RiskBand band);
+// A pale wash of a band's colour, for large areas (a component's body in the heat map) that
+// text and notes sit on; the full band colour stays for headers and badges.
+QColor bandTint(pm::RiskBand band);
 // A stable colour per author (for "colour by author"), from the same palette.
 QColor authorColour(int authorIndex);
 QColor componentColour(pm::ComponentKind kind);

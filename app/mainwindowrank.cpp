@@ -1,0 +1,230 @@
+// MainWindow's part in ranking and mitigating: the View menu's Board / Risk Matrix / Residual /
+// Heat Map switches, the 1-5 and Shift+1-5 actions, and the ranked list, warning and mitigation
+// docks. Kept apart from mainwindow.cpp so the window's own file stays about files, menus and
+// pages.
+
+#include "mainwindow.h"
+
+#include "board/boardscene.h"
+#include "board/boardselectionlink.h"
+#include "board/boardview.h"
+#include "board/heatlegend.h"
+#include "matrix/matrixview.h"
+#include "mitigation/mitigationpanel.h"
+#include "rank/failuremodeselection.h"
+#include "rank/rankedlistpanel.h"
+#include "rank/rankedriskmodel.h"
+#include "rank/riskindex.h"
+#include "rank/scorecommand.h"
+#include "rank/warninglist.h"
+#include "risk.h"
+#include "workshop.h"
+#include "workshopview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMenu>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+// Ranking actions from the keyboard map: which view the centre shows, the residual and heat map
+// switches, and 1-5 / Shift+1-5 for the selected failure modes. The digits are bare keys, so they
+// act only while a view that shows failure modes has focus (board, matrix, ranked list), never
+// while typing in a text field.
+void MainWindow::createRankActions()
+{
+    using shortcuts::Id;
+    auto checkable = [this](Id id) {
+        auto *a = new QAction(shortcuts::text(id), this);
+        a->setObjectName(QStringLiteral("rank_%1").arg(int(id)));
+        a->setShortcuts(shortcuts::entry(id).keys);
+        a->setCheckable(true);
+        m_boardActions.insert(id, a);
+        return a;
+    };
+    auto *centre = new QActionGroup(this);
+    QAction *board = checkable(Id::ShowBoard);
+    board->setChecked(true);
+    QAction *matrix = checkable(Id::ShowMatrix);
+    centre->addAction(board);
+    centre->addAction(matrix);
+    connect(matrix, &QAction::toggled, this, &MainWindow::showMatrix);
+    connect(checkable(Id::ShowResidual), &QAction::toggled, this, [this](bool on) {
+        if (m_matrixView)
+            m_matrixView->setResidual(on);
+        if (on)
+            showMatrix(true); // the residual view is a matrix view
+    });
+    connect(checkable(Id::HeatMap), &QAction::toggled, this, &MainWindow::applyHeatMap);
+    connect(checkable(Id::HeatMapSum), &QAction::toggled, this, &MainWindow::applyHeatMap);
+
+    for (Id id : {Id::SetLikelihood, Id::SetBlastRadius}) {
+        const bool likelihood = id == Id::SetLikelihood;
+        const QList<QKeySequence> keys = shortcuts::entry(id).keys;
+        for (int i = 0; i < keys.size(); ++i) {
+            const int value = i + 1;
+            auto *a = new QAction(
+                likelihood ? tr("Likelihood %1: %2").arg(value).arg(pm::likelihoodName(value))
+                           : tr("Blast Radius %1: %2").arg(value).arg(pm::blastRadiusName(value)),
+                this);
+            a->setObjectName(
+                QStringLiteral("%1_%2")
+                    .arg(likelihood ? QStringLiteral("likelihood") : QStringLiteral("blastRadius"))
+                    .arg(value));
+            a->setShortcut(keys.at(i));
+            a->setShortcutContext(Qt::WidgetShortcut);
+            connect(a, &QAction::triggered, this, [this, likelihood, value] {
+                ScoreChange change;
+                (likelihood ? change.likelihood : change.blastRadius) = value;
+                scoreSelection(change);
+            });
+            m_scoreActions << a;
+        }
+    }
+}
+
+void MainWindow::scoreSelection(const ScoreChange &change)
+{
+    if (!m_workshop)
+        return;
+    // The matrix knows whether it may edit (not in its residual view).
+    if (isMatrixShown()) {
+        m_matrixView->scoreSelection(change);
+        return;
+    }
+    QString error;
+    if (!ScoreCommand::apply(m_undoStack, m_workshop.get(), m_selection->ids(), change, &error,
+                             [this](const QString &message) { showEditError(message); }))
+        showEditError(error);
+}
+
+// The ranked list and the warnings below the centre, the mitigations on the right: each a dock
+// the facilitator can move or close, all hidden in presentation mode.
+void MainWindow::createRiskPanels()
+{
+    auto *ranked = new RankedRiskModel(m_risks, this);
+    m_rankedPanel = new RankedListPanel(ranked, m_selection);
+    for (QAction *a : std::as_const(m_scoreActions))
+        m_rankedPanel->table()->addAction(a);
+    m_rankedDock = new QDockWidget(tr("Ranked Risks"), this);
+    m_rankedDock->setObjectName(QStringLiteral("rankedDock"));
+    m_rankedDock->setWidget(m_rankedPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_rankedDock);
+
+    m_warningList = new WarningList(m_risks, m_selection);
+    m_warningsDock = new QDockWidget(tr("Warnings"), this);
+    m_warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    m_warningsDock->setWidget(m_warningList);
+    addDockWidget(Qt::BottomDockWidgetArea, m_warningsDock);
+    splitDockWidget(m_rankedDock, m_warningsDock, Qt::Horizontal);
+    auto countWarnings = [this](int count) {
+        m_warningsDock->setWindowTitle(tr("Warnings (%n)", nullptr, count));
+    };
+    connect(m_warningList, &WarningList::countChanged, this, countWarnings);
+    countWarnings(m_warningList->count());
+
+    m_mitigationPanel = new MitigationPanel(m_risks, m_selection, m_undoStack);
+    connect(m_mitigationPanel, &MitigationPanel::editFailed, this, &MainWindow::showEditError);
+    m_mitigationDock = new QDockWidget(tr("Mitigations"), this);
+    m_mitigationDock->setObjectName(QStringLiteral("mitigationDock"));
+    // A short dock scrolls rather than clipping the panel's heading or form.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_mitigationPanel);
+    m_mitigationDock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_mitigationDock);
+    splitDockWidget(m_notesDock, m_mitigationDock, Qt::Vertical);
+
+    QAction *before = m_boardActions.value(shortcuts::Id::Presentation);
+    for (QDockWidget *dock : {m_rankedDock, m_mitigationDock, m_warningsDock})
+        m_viewMenu->insertAction(before, dock->toggleViewAction());
+    m_viewMenu->insertSeparator(before);
+}
+
+QList<QDockWidget *> MainWindow::docks() const
+{
+    return {m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock};
+}
+
+void MainWindow::showMatrix(bool on)
+{
+    if (QAction *a =
+            m_boardActions.value(on ? shortcuts::Id::ShowMatrix : shortcuts::Id::ShowBoard);
+        a && !a->isChecked())
+        a->setChecked(true); // comes back here through toggled() with the same value
+    if (!m_centre)
+        return;
+    QWidget *page = on ? static_cast<QWidget *>(m_matrixView) : m_boardPage;
+    if (m_centre->currentWidget() == page)
+        return;
+    m_centre->setCurrentWidget(page);
+    centreView()->setFocus();
+    updateActions();
+}
+
+bool MainWindow::isMatrixShown() const
+{
+    return m_centre && m_matrixView && m_centre->currentWidget() == m_matrixView;
+}
+
+void MainWindow::applyHeatMap()
+{
+    const bool on = m_boardActions.value(shortcuts::Id::HeatMap)->isChecked();
+    const pm::HeatAggregation aggregation =
+        m_boardActions.value(shortcuts::Id::HeatMapSum)->isChecked() ? pm::HeatAggregation::Sum
+                                                                     : pm::HeatAggregation::Max;
+    if (m_heatLegend) {
+        m_heatLegend->setAggregation(aggregation);
+        m_heatLegend->setVisible(on);
+    }
+    if (!m_boardScene)
+        return;
+    board::BoardStyle style = m_boardScene->boardStyle();
+    if (style.heatMap == on && style.heatAggregation == aggregation)
+        return;
+    style.heatMap = on;
+    style.heatAggregation = aggregation;
+    m_boardScene->setBoardStyle(style);
+}
+
+// The centre of an open workshop: the board (with the heat map legend below it) and the risk
+// matrix in one stack, the board's selection linked to the shared one, the score keys on both.
+void MainWindow::createRankViews()
+{
+    new board::BoardSelectionLink(m_boardView, m_selection);
+    // The heat map's legend goes below the board, never over a component.
+    m_boardPage = new QWidget;
+    auto *boardLayout = new QVBoxLayout(m_boardPage);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(0);
+    boardLayout->addWidget(m_boardView, 1);
+    m_heatLegend = new board::HeatLegend(m_boardPage);
+    m_heatLegend->setPresentation(m_presentation);
+    boardLayout->addWidget(m_heatLegend);
+
+    m_matrixView = new matrix::MatrixView(m_risks, m_selection, m_undoStack);
+    m_matrixView->setReadOnly(m_workshop->isReadOnly());
+    m_matrixView->setPresentation(m_presentation);
+    m_matrixView->setResidual(m_boardActions.value(shortcuts::Id::ShowResidual)->isChecked());
+    connect(m_matrixView, &matrix::MatrixView::editFailed, this, &MainWindow::showEditError);
+    for (QAction *a : std::as_const(m_scoreActions)) {
+        m_boardView->addAction(a);
+        m_matrixView->addAction(a);
+    }
+    m_centre = new QStackedWidget;
+    m_centre->addWidget(m_boardPage);
+    m_centre->addWidget(m_matrixView);
+    m_workshopView->setBoard(m_centre);
+    applyHeatMap();
+    if (m_boardActions.value(shortcuts::Id::ShowMatrix)->isChecked())
+        m_centre->setCurrentWidget(m_matrixView);
+}
+
+QWidget *MainWindow::centreView() const
+{
+    return isMatrixShown() ? static_cast<QWidget *>(m_matrixView) : m_boardView;
+}

@@ -1,0 +1,736 @@
+#include "matrixview.h"
+
+#include "failuremodeselection.h"
+#include "matrixcard.h"
+#include "palette.h"
+#include "risk.h"
+#include "riskindex.h"
+#include "scorecommand.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <limits>
+
+namespace matrix {
+
+namespace {
+
+constexpr int kDragThreshold = 6;
+const QColor kBackground(0xFA, 0xFA, 0xF7);
+const QColor kInk(0x1A, 0x1A, 0x1A);
+const QColor kSecondaryInk(0x3D, 0x3D, 0x3D);
+const QColor kTray(0xEC, 0xEC, 0xEA);
+const QColor kDropTarget(0x00, 0x4C, 0x99);
+
+int cellKey(int likelihood, int blastRadius)
+{
+    return likelihood * 10 + blastRadius;
+}
+
+// Where the line from the rectangle's centre towards a point leaves the rectangle.
+QPointF edgePoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF c = rect.center(), d = towards - c;
+    const qreal inf = std::numeric_limits<qreal>::infinity();
+    const qreal tx = qFuzzyIsNull(d.x()) ? inf : rect.width() / 2 / qAbs(d.x());
+    const qreal ty = qFuzzyIsNull(d.y()) ? inf : rect.height() / 2 / qAbs(d.y());
+    return c + d * qMin(qMin(tx, ty), 1.0);
+}
+
+// Shift+1 arrives as "!" on many keyboard layouts when no shortcut has claimed it.
+int shiftedDigit(int key)
+{
+    switch (key) {
+    case Qt::Key_Exclam:
+        return 1;
+    case Qt::Key_At:
+        return 2;
+    case Qt::Key_NumberSign:
+        return 3;
+    case Qt::Key_Dollar:
+        return 4;
+    case Qt::Key_Percent:
+        return 5;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+MatrixView::MatrixView(RiskIndex *risks, FailureModeSelection *selection, QUndoStack *undoStack,
+                       QWidget *parent)
+    : QWidget(parent), m_risks(risks), m_selection(selection), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("matrixView"));
+    setAccessibleName(tr("Risk matrix"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(480, 360);
+    connect(risks, &RiskIndex::reset, this, &MatrixView::reload);
+    connect(risks, &RiskIndex::changed, this, &MatrixView::onRisksChanged);
+    // A selected card is never hidden behind "+N more", so a new selection can move cards.
+    connect(selection, &FailureModeSelection::changed, this, &MatrixView::invalidateLayout);
+    reload();
+}
+
+MatrixView::~MatrixView() = default;
+
+void MatrixView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    update();
+}
+
+void MatrixView::setPresentation(bool on)
+{
+    m_style.presentation = on;
+    invalidateLayout();
+}
+
+void MatrixView::setResidual(bool on)
+{
+    m_residual = on;
+    m_dragging = false;
+    m_pressed = QUuid();
+    invalidateLayout();
+}
+
+MatrixView::Card MatrixView::cardFor(const QUuid &id) const
+{
+    Card card;
+    card.id = id;
+    if (const pm::RiskSummary *risk = m_risks->summary(id)) {
+        card.title = risk->title;
+        card.component = m_risks->componentName(risk->component);
+        card.votes = risk->votes;
+        card.likelihood = risk->likelihood;
+        card.blastRadius = risk->blastRadius;
+        card.residualLikelihood = risk->residual.likelihood;
+        card.residualBlastRadius = risk->residual.blastRadius;
+        card.lowered = risk->residual.isLowered();
+    }
+    return card;
+}
+
+void MatrixView::reload()
+{
+    m_cards.clear();
+    for (const QUuid &id : m_risks->ids())
+        m_cards.insert(id, cardFor(id));
+    m_pressed = QUuid();
+    m_dragging = false;
+    invalidateLayout();
+}
+
+void MatrixView::onRisksChanged(const QList<QUuid> &added, const QList<QUuid> &updated,
+                                const QList<QUuid> &removed)
+{
+    for (const QUuid &id : removed) {
+        m_cards.remove(id);
+        if (id == m_pressed) {
+            m_pressed = QUuid();
+            m_dragging = false;
+        }
+    }
+    for (const QUuid &id : added + updated)
+        m_cards.insert(id, cardFor(id));
+    invalidateLayout();
+}
+
+std::pair<int, int> MatrixView::shownCell(const Card &card) const
+{
+    const int l = m_residual ? card.residualLikelihood : card.likelihood;
+    const int b = m_residual ? card.residualBlastRadius : card.blastRadius;
+    return l > 0 && b > 0 ? std::make_pair(l, b) : std::make_pair(0, 0);
+}
+
+void MatrixView::invalidateLayout()
+{
+    m_layoutValid = false;
+    update();
+}
+
+void MatrixView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    invalidateLayout();
+}
+
+void MatrixView::ensureLayout() const
+{
+    if (m_layoutValid)
+        return;
+    ++m_layouts;
+    m_placed.clear();
+    m_more.clear();
+    m_cardIndex.clear();
+    m_ghostIndex.clear();
+    m_tiers.clear();
+    m_hidden.clear();
+    m_order.clear();
+
+    QHash<int, QList<const Card *>> cells, ghosts;
+    QList<const Card *> tray;
+    for (const Card &card : m_cards) {
+        const auto [l, b] = shownCell(card);
+        if (l == 0)
+            tray << &card;
+        else
+            cells[cellKey(l, b)] << &card;
+        if (m_residual && card.lowered)
+            ghosts[cellKey(card.likelihood, card.blastRadius)] << &card;
+    }
+    // What each row needs to show all its cards at least compactly.
+    const CardPainter measure(m_style);
+    MatrixGeometry::Input input;
+    input.size = size();
+    input.caption = !captionText().isEmpty();
+    input.wideTray = !tray.isEmpty();
+    for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
+        int most = 0;
+        for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b)
+            most = qMax(
+                most, int(cells.value(cellKey(l, b)).size() + ghosts.value(cellKey(l, b)).size()));
+        input.rowNeeds[size_t(l - 1)] =
+            most == 0 ? 0
+                      : MatrixGeometry::cellOverhead(m_style) +
+                            compactStackHeight(most, measure.compactHeight(), m_style.cardGap());
+    }
+    m_geometry = MatrixGeometry::compute(input, m_style);
+    // Within a cell, the room's discussion order: more votes first, then by title.
+    auto byRank = [this](const Card *a, const Card *b) {
+        const pm::RiskSummary *sa = m_risks->summary(a->id), *sb = m_risks->summary(b->id);
+        return sa && sb ? pm::ranksBefore(*sa, *sb) : a->id < b->id;
+    };
+    for (int l = pm::kMaxScore; l >= pm::kMinScore; --l) {
+        for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b) {
+            QList<const Card *> here = cells.value(cellKey(l, b));
+            QList<const Card *> was = ghosts.value(cellKey(l, b));
+            std::sort(here.begin(), here.end(), byRank);
+            std::sort(was.begin(), was.end(), byRank);
+            layoutGroup(m_geometry.cellCards(l, b), here, was,
+                        theme::textOn(theme::bandColour(pm::riskBand(l * b))));
+            const CardTier tier = m_placed.isEmpty() ? CardTier::Full : m_placed.constLast().tier;
+            if (!here.isEmpty())
+                m_tiers.insert(cellKey(l, b), tier);
+            if (!m_more.isEmpty() && m_more.constLast().rect.intersects(m_geometry.cell(l, b)))
+                m_hidden.insert(cellKey(l, b), m_more.constLast().hidden);
+            for (const Card *card : std::as_const(here))
+                m_order << card->id;
+        }
+    }
+    std::sort(tray.begin(), tray.end(), byRank);
+    layoutGroup(m_geometry.trayCards, tray, {}, kInk);
+    for (const Card *card : std::as_const(tray))
+        m_order << card->id;
+    m_layoutValid = true;
+}
+
+void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
+                             QList<const Card *> ghosts, const QColor &on) const
+{
+    if (cards.isEmpty() && ghosts.isEmpty())
+        return;
+    const CardPainter painter(m_style);
+    auto stackOf = [&] {
+        QList<TierHeights> heights;
+        for (const Card *card : std::as_const(cards))
+            heights << painter.heights(card->title, card->votes, area.width());
+        for (int i = 0; i < ghosts.size(); ++i) { // ghosts are always one line
+            TierHeights h;
+            h.fill(painter.compactHeight());
+            heights << h;
+        }
+        return stackCards(area, heights, m_style.cardGap(), painter.moreHeight());
+    };
+    CardStack stack = stackOf();
+    if (stack.hidden > 0) {
+        // Selected cards go first, so the one being scored never hides behind "+N more".
+        std::stable_partition(cards.begin(), cards.end(),
+                              [this](const Card *card) { return m_selection->contains(card->id); });
+        stack = stackOf();
+    }
+    for (int i = 0; i < stack.rects.size(); ++i) {
+        const bool ghost = i >= cards.size();
+        const Card *card = ghost ? ghosts.at(i - cards.size()) : cards.at(i);
+        (ghost ? m_ghostIndex : m_cardIndex).insert(card->id, int(m_placed.size()));
+        m_placed << Placed{card->id, stack.rects.at(i), ghost ? CardTier::Compact : stack.tier,
+                           ghost};
+    }
+    if (stack.hidden > 0)
+        m_more << More{stack.more, stack.hidden, on};
+}
+
+QRectF MatrixView::cellRect(int likelihood, int blastRadius) const
+{
+    ensureLayout();
+    return m_geometry.cell(likelihood, blastRadius);
+}
+
+QRectF MatrixView::trayRect() const
+{
+    ensureLayout();
+    return m_geometry.tray;
+}
+
+QRectF MatrixView::cardRect(const QUuid &failureMode) const
+{
+    ensureLayout();
+    const int i = m_cardIndex.value(failureMode, -1);
+    return i < 0 ? QRectF() : m_placed.at(i).rect;
+}
+
+QRectF MatrixView::ghostRect(const QUuid &failureMode) const
+{
+    ensureLayout();
+    const int i = m_ghostIndex.value(failureMode, -1);
+    return i < 0 ? QRectF() : m_placed.at(i).rect;
+}
+
+CardTier MatrixView::tierIn(int likelihood, int blastRadius) const
+{
+    ensureLayout();
+    return m_tiers.value(cellKey(likelihood, blastRadius), CardTier::Full);
+}
+
+int MatrixView::hiddenIn(int likelihood, int blastRadius) const
+{
+    ensureLayout();
+    return m_hidden.value(cellKey(likelihood, blastRadius), 0);
+}
+
+QList<QUuid> MatrixView::cardOrder() const
+{
+    ensureLayout();
+    return m_order;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Painting
+
+void MatrixView::paintEvent(QPaintEvent *)
+{
+    ensureLayout();
+    QPainter painter(this);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.fillRect(rect(), kBackground);
+    paintGrid(&painter);
+    // Arrows under the cards, so they never cross a title; their ends meet the card edges.
+    if (m_residual)
+        paintArrows(&painter);
+
+    const CardPainter cards(m_style);
+    // Ghosts under cards, selected cards last so their outline is never covered.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const Placed &placed : std::as_const(m_placed)) {
+            const bool selected = !placed.ghost && m_selection->contains(placed.id);
+            if ((pass == 0) != placed.ghost || (pass == 2) != selected)
+                continue;
+            const Card &card = m_cards[placed.id];
+            CardContent content{card.title, card.component, card.votes, selected, placed.ghost};
+            // While dragged, the card leaves a faint copy where it was.
+            painter.setOpacity(m_dragging && placed.id == m_pressed && !placed.ghost ? 0.35 : 1);
+            cards.paint(&painter, placed.rect, placed.tier, content);
+        }
+    }
+    painter.setOpacity(1);
+    for (const More &more : std::as_const(m_more))
+        cards.paintMore(&painter, more.rect, more.hidden, more.on);
+
+    if (m_dragging) {
+        if (m_target.valid()) {
+            const QRectF target = m_target.tray
+                                      ? m_geometry.tray
+                                      : m_geometry.cell(m_target.likelihood, m_target.blastRadius);
+            // A white halo under the outline keeps it visible on the darkest band.
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(Qt::white, m_style.borderWidth() * 5));
+            painter.drawRoundedRect(target.adjusted(2, 2, -2, -2), 6, 6);
+            painter.setPen(QPen(kDropTarget, m_style.borderWidth() * 3));
+            painter.drawRoundedRect(target.adjusted(2, 2, -2, -2), 6, 6);
+        }
+        const int i = m_cardIndex.value(m_pressed, -1);
+        if (i >= 0) {
+            const Placed &placed = m_placed.at(i);
+            const Card &card = m_cards[placed.id];
+            const QRectF floating = placed.rect.translated(m_dragPos - m_pressPos);
+            cards.paint(&painter, floating, placed.tier,
+                        CardContent{card.title, card.component, card.votes, true, false});
+        }
+    }
+}
+
+void MatrixView::paintGrid(QPainter *painter) const
+{
+    const MatrixGeometry &g = m_geometry;
+    const QFont captionFont = m_style.captionFont(), axisFont = m_style.axisFont(),
+                titleFont = m_style.axisTitleFont();
+
+    // Caption and, for the facilitator, how to use it.
+    const QString caption = captionText(), hint = hintText();
+    if (!caption.isEmpty()) {
+        painter->setFont(axisFont);
+        const qreal hintWidth =
+            hint.isEmpty() ? 0 : QFontMetricsF(axisFont).horizontalAdvance(hint) + 20;
+        painter->setPen(kSecondaryInk);
+        painter->drawText(g.caption, Qt::AlignRight | Qt::AlignVCenter, hint);
+        painter->setFont(captionFont);
+        painter->setPen(kInk);
+        painter->drawText(g.caption.adjusted(0, 0, -hintWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(captionFont)
+                              .elidedText(caption, Qt::ElideRight, g.caption.width() - hintWidth));
+    }
+
+    // Axes: "Likelihood" reads upwards, "Blast radius" to the right.
+    painter->save();
+    painter->translate(g.likelihoodTitle.center());
+    painter->rotate(-90);
+    painter->setFont(titleFont);
+    painter->drawText(QRectF(-g.likelihoodTitle.height() / 2, -g.likelihoodTitle.width() / 2,
+                             g.likelihoodTitle.height(), g.likelihoodTitle.width()),
+                      Qt::AlignCenter, tr("Likelihood →"));
+    painter->restore();
+    painter->setFont(titleFont);
+    painter->drawText(g.blastRadiusTitle, Qt::AlignCenter, tr("Blast radius →"));
+    const qreal titleLine = QFontMetricsF(titleFont).lineSpacing();
+    const qreal axisLine = QFontMetricsF(axisFont).lineSpacing();
+    for (int v = pm::kMinScore; v <= pm::kMaxScore; ++v) {
+        const QRectF row = g.rowHeaders[size_t(v - 1)];
+        const QStringList name = CardPainter::wrap(pm::likelihoodName(v), axisFont, row.width(), 2);
+        const qreal top = row.center().y() - (titleLine + name.size() * axisLine) / 2;
+        painter->setFont(titleFont);
+        painter->drawText(QRectF(row.left(), top, row.width(), titleLine),
+                          Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+        painter->setFont(axisFont);
+        for (int i = 0; i < name.size(); ++i)
+            painter->drawText(
+                QRectF(row.left(), top + titleLine + i * axisLine, row.width(), axisLine),
+                Qt::AlignRight | Qt::AlignVCenter, name.at(i));
+
+        // The number, then the name beside it on up to two lines, centred under the column.
+        const QRectF column = g.columnHeaders[size_t(v - 1)].adjusted(4, 0, -4, 0);
+        const QString number = QString::number(v);
+        const qreal numberWidth = QFontMetricsF(titleFont).horizontalAdvance(number) + 8;
+        const QStringList blast =
+            CardPainter::wrap(pm::blastRadiusName(v), axisFont, column.width() - numberWidth, 2);
+        qreal textWidth = 0;
+        for (const QString &line : blast)
+            textWidth = qMax(textWidth, QFontMetricsF(axisFont).horizontalAdvance(line));
+        const qreal x = column.left() + (column.width() - numberWidth - textWidth) / 2;
+        painter->setFont(titleFont);
+        painter->drawText(QRectF(x, column.top(), numberWidth, titleLine),
+                          Qt::AlignLeft | Qt::AlignVCenter, number);
+        painter->setFont(axisFont);
+        for (int i = 0; i < blast.size(); ++i)
+            painter->drawText(
+                QRectF(x + numberWidth, column.top() + i * axisLine, textWidth + 2, axisLine),
+                Qt::AlignLeft | Qt::AlignVCenter, blast.at(i));
+    }
+
+    // Cells: band colour, with score and band name written in (never colour alone).
+    painter->setPen(Qt::NoPen);
+    const QFont labelFont = m_style.cellLabelFont();
+    for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
+        for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b) {
+            const int score = l * b;
+            const QColor fill = theme::bandColour(pm::riskBand(score));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(g.cell(l, b), 4, 4);
+            painter->setFont(labelFont);
+            painter->setPen(theme::textOn(fill));
+            painter->drawText(g.cellLabel(l, b), Qt::AlignLeft | Qt::AlignVCenter,
+                              tr("%1 · %2").arg(score).arg(pm::displayName(pm::riskBand(score))));
+        }
+    }
+
+    // The tray of unscored failure modes.
+    int unscored = 0;
+    for (const Card &card : m_cards)
+        unscored += shownCell(card).first == 0 ? 1 : 0;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kTray);
+    painter->drawRoundedRect(g.tray, 6, 6);
+    painter->setFont(titleFont);
+    painter->setPen(kInk);
+    painter->drawText(g.trayTitle, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(titleFont).elidedText(tr("Not scored (%1)").arg(unscored),
+                                                          Qt::ElideRight, g.trayTitle.width()));
+    if (unscored == 0) {
+        painter->setFont(axisFont);
+        painter->setPen(kSecondaryInk);
+        painter->drawText(g.trayCards, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          m_cards.isEmpty()
+                              ? tr("No failure modes yet: stack notes on the board to make one.")
+                              : tr("Drag a card here to clear its score."));
+    }
+}
+
+QString MatrixView::captionText() const
+{
+    // On the projector the axes say what the matrix is; the residual view must say what it shows.
+    if (m_residual)
+        return tr("Residual risk once the accepted, in-progress and done mitigations are in place");
+    return m_style.presentation ? QString() : tr("Risk matrix: likelihood × blast radius");
+}
+
+QString MatrixView::hintText() const
+{
+    if (m_residual)
+        return tr("Dashed: where each risk is now");
+    if (m_readOnly)
+        return tr("Read-only");
+    return tr("Drag a card, or select it and press 1–5, Shift+1–5 or the arrows");
+}
+
+QRectF MatrixView::anchorOf(const QUuid &id, bool ghost) const
+{
+    const int i = (ghost ? m_ghostIndex : m_cardIndex).value(id, -1);
+    if (i >= 0)
+        return m_placed.at(i).rect;
+    // Hidden behind "+N more": point at the cell.
+    const Card &card = m_cards[id];
+    const int l = ghost ? card.likelihood : card.residualLikelihood;
+    const int b = ghost ? card.blastRadius : card.residualBlastRadius;
+    return l > 0 && b > 0 ? m_geometry.cellCards(l, b) : QRectF();
+}
+
+void MatrixView::paintArrows(QPainter *painter) const
+{
+    const qreal width = m_style.presentation ? 4 : 2;
+    const qreal head = width * 4;
+    for (const Card &card : m_cards) {
+        if (!card.lowered)
+            continue;
+        const QRectF from = anchorOf(card.id, true), to = anchorOf(card.id, false);
+        if (from.isEmpty() || to.isEmpty())
+            continue;
+        const QPointF start = edgePoint(from, to.center()), end = edgePoint(to, from.center());
+        const QLineF line(start, end);
+        if (line.length() < head)
+            continue;
+        QLineF back(end, start);
+        back.setLength(head);
+        QLineF left = back, right = back;
+        left.setAngle(back.angle() + 25);
+        right.setAngle(back.angle() - 25);
+        QPainterPath arrow;
+        arrow.moveTo(start);
+        arrow.lineTo(back.p2());
+        QPolygonF tip;
+        tip << end << left.p2() << right.p2();
+        // Dark on a white halo: visible on the palest and the darkest band alike.
+        for (int pass = 0; pass < 2; ++pass) {
+            const QColor colour = pass == 0 ? QColor(Qt::white) : kInk;
+            const qreal w = pass == 0 ? width + 4 : width;
+            painter->setPen(QPen(colour, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(arrow);
+            painter->setBrush(colour);
+            painter->drawPolygon(tip);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing
+
+bool MatrixView::canEdit() const
+{
+    return !m_readOnly && !m_residual && m_risks->workshop() && !m_risks->workshop()->isReadOnly();
+}
+
+bool MatrixView::score(const QList<QUuid> &ids, const ScoreChange &change)
+{
+    if (!canEdit() || ids.isEmpty())
+        return false;
+    QString error;
+    if (!ScoreCommand::apply(m_undoStack, m_risks->workshop(), ids, change, &error,
+                             [this](const QString &message) { emit editFailed(message); })) {
+        emit editFailed(error);
+        return false;
+    }
+    return true;
+}
+
+bool MatrixView::scoreSelection(const ScoreChange &change)
+{
+    return score(m_selection->ids(), change);
+}
+
+QUuid MatrixView::cardAt(const QPointF &pos) const
+{
+    ensureLayout();
+    for (auto it = m_placed.crbegin(); it != m_placed.crend(); ++it) {
+        if (!it->ghost && it->rect.contains(pos))
+            return it->id;
+    }
+    return QUuid();
+}
+
+MatrixView::Target MatrixView::targetAt(const QPointF &pos) const
+{
+    ensureLayout();
+    Target target;
+    if (m_geometry.tray.contains(pos)) {
+        target.tray = true;
+        return target;
+    }
+    const auto [l, b] = m_geometry.cellAt(pos);
+    target.likelihood = l;
+    target.blastRadius = b;
+    return target;
+}
+
+void MatrixView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const QUuid id = cardAt(event->position());
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    if (id.isNull()) {
+        if (!toggle)
+            m_selection->clear();
+        return;
+    }
+    if (toggle)
+        m_selection->toggle(id);
+    else if (!m_selection->contains(id))
+        m_selection->select(id);
+    m_pressed = id;
+    m_pressPos = event->position();
+}
+
+void MatrixView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed.isNull() || !(event->buttons() & Qt::LeftButton) || !canEdit())
+        return;
+    if (!m_dragging && (event->position() - m_pressPos).manhattanLength() < kDragThreshold)
+        return;
+    m_dragging = true;
+    m_dragPos = event->position();
+    m_target = targetAt(m_dragPos);
+    update();
+}
+
+void MatrixView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QUuid id = m_pressed;
+    const bool dropped = m_dragging;
+    m_pressed = QUuid();
+    m_dragging = false;
+    if (!dropped || event->button() != Qt::LeftButton) {
+        update();
+        return;
+    }
+    const Target target = targetAt(event->position());
+    ScoreChange change;
+    if (target.tray) {
+        change.likelihood = 0;
+        change.blastRadius = 0;
+    } else if (target.valid()) {
+        change.likelihood = target.likelihood;
+        change.blastRadius = target.blastRadius;
+    }
+    if (target.valid())
+        score({id}, change);
+    update();
+}
+
+void MatrixView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_dragging && event->key() == Qt::Key_Escape) {
+        m_dragging = false;
+        m_pressed = QUuid();
+        update();
+        return;
+    }
+    bool shift = event->modifiers() & Qt::ShiftModifier;
+    int digit =
+        event->key() >= Qt::Key_1 && event->key() <= Qt::Key_5 ? event->key() - Qt::Key_0 : 0;
+    if (digit == 0 && (digit = shiftedDigit(event->key())) > 0)
+        shift = true;
+    ScoreChange change;
+    if (digit > 0) {
+        (shift ? change.blastRadius : change.likelihood) = digit;
+    } else {
+        switch (event->key()) {
+        case Qt::Key_Up:
+            change.likelihoodStep = 1;
+            break;
+        case Qt::Key_Down:
+            change.likelihoodStep = -1;
+            break;
+        case Qt::Key_Right:
+            change.blastRadiusStep = 1;
+            break;
+        case Qt::Key_Left:
+            change.blastRadiusStep = -1;
+            break;
+        case Qt::Key_Escape:
+            m_selection->clear();
+            return;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+        }
+    }
+    scoreSelection(change);
+}
+
+bool MatrixView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QUuid id = cardAt(help->pos());
+    const pm::RiskSummary *risk = id.isNull() ? nullptr : m_risks->summary(id);
+    if (!risk) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QStringList lines{risk->title};
+    if (const QString component = m_risks->componentName(risk->component); !component.isEmpty())
+        lines << component;
+    lines << (risk->score > 0 ? tr("Likelihood %1 × blast radius %2 = %3 (%4)")
+                                    .arg(risk->likelihood)
+                                    .arg(risk->blastRadius)
+                                    .arg(risk->score)
+                                    .arg(pm::displayName(risk->band))
+                              : tr("Not scored yet"));
+    if (risk->residual.isLowered())
+        lines << tr("Once mitigated: %1 (%2)")
+                     .arg(risk->residual.score)
+                     .arg(pm::displayName(risk->residual.band));
+    lines << tr("%n vote(s)", nullptr, risk->votes);
+    QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+    return true;
+}
+
+bool MatrixView::focusNextPrevChild(bool next)
+{
+    selectNeighbour(!next);
+    return true;
+}
+
+void MatrixView::selectNeighbour(bool backwards)
+{
+    const QList<QUuid> order = cardOrder();
+    if (order.isEmpty())
+        return;
+    const int n = int(order.size());
+    const int current = int(order.indexOf(m_selection->current()));
+    const int next =
+        current < 0 ? (backwards ? n - 1 : 0) : (current + (backwards ? -1 : 1) + n) % n;
+    m_selection->select(order.at(next));
+}
+
+} // namespace matrix

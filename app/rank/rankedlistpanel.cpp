@@ -1,0 +1,153 @@
+#include "rankedlistpanel.h"
+
+#include "failuremodeselection.h"
+#include "rankedriskfilter.h"
+#include "rankedriskmodel.h"
+#include "riskindex.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QVBoxLayout>
+
+RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *selection,
+                                 QWidget *parent)
+    : QWidget(parent), m_model(model), m_filter(new RankedRiskFilter(this)), m_selection(selection),
+      m_table(new QTableView(this)), m_band(new QComboBox(this)), m_component(new QComboBox(this)),
+      m_category(new QComboBox(this))
+{
+    m_filter->setSourceModel(model);
+
+    m_band->setObjectName(QStringLiteral("bandFilter"));
+    m_band->setAccessibleName(tr("Show band"));
+    m_band->addItem(tr("All bands"), -1);
+    for (pm::RiskBand band : {pm::RiskBand::Critical, pm::RiskBand::High, pm::RiskBand::Medium,
+                              pm::RiskBand::Low, pm::RiskBand::Unscored})
+        m_band->addItem(pm::displayName(band), int(band));
+    m_component->setObjectName(QStringLiteral("componentFilter"));
+    m_component->setAccessibleName(tr("Show component"));
+    m_component->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setAccessibleName(tr("Show category"));
+    m_category->addItem(tr("All categories"), -1);
+    for (pm::Category category : pm::allValues<pm::Category>())
+        m_category->addItem(pm::displayName(category), int(category));
+    rebuildComponentFilter();
+    for (QComboBox *combo : {m_band, m_component, m_category})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RankedListPanel::applyFilters);
+    connect(model->risks(), &RiskIndex::componentsChanged, this,
+            &RankedListPanel::rebuildComponentFilter);
+    connect(model->risks(), &RiskIndex::reset, this, &RankedListPanel::rebuildComponentFilter);
+
+    m_table->setObjectName(QStringLiteral("rankedTable"));
+    m_table->setAccessibleName(tr("Ranked risks"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RankedRiskModel::Score, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Numbers fit their contents; the title takes the room; long names get a fair share that
+    // the facilitator can widen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RankedRiskModel::Title, QHeaderView::Stretch);
+    const int nameWidth = m_table->fontMetrics().averageCharWidth() * 18;
+    for (int column :
+         {RankedRiskModel::Component, RankedRiskModel::Category, RankedRiskModel::Status}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, nameWidth);
+    }
+    header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 5);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RankedListPanel::onTableSelectionChanged);
+    connect(selection, &FailureModeSelection::changed, this,
+            &RankedListPanel::onSharedSelectionChanged);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_band);
+    filters->addWidget(m_component);
+    filters->addWidget(m_category);
+    filters->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+}
+
+void RankedListPanel::rebuildComponentFilter()
+{
+    const QUuid current = m_component->currentData().toUuid();
+    QList<QPair<QString, QUuid>> components;
+    if (pm::Workshop *w = m_model->risks()->workshop()) {
+        for (const pm::Component &c : w->rows<pm::Component>())
+            components << qMakePair(c.name, c.meta.id);
+    }
+    std::sort(components.begin(), components.end(), [](const auto &a, const auto &b) {
+        return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+    });
+    const QSignalBlocker blocker(m_component);
+    m_component->clear();
+    m_component->addItem(tr("All components"), QUuid());
+    for (const auto &[name, id] : std::as_const(components))
+        m_component->addItem(name, id);
+    const int index = m_component->findData(current);
+    m_component->setCurrentIndex(qMax(0, index));
+    if (index < 0 && !current.isNull())
+        applyFilters(); // the filtered component is gone
+}
+
+void RankedListPanel::applyFilters()
+{
+    const int band = m_band->currentData().toInt();
+    const int category = m_category->currentData().toInt();
+    m_filter->setBand(band < 0 ? std::nullopt : std::optional(pm::RiskBand(band)));
+    m_filter->setComponent(m_component->currentData().toUuid());
+    m_filter->setCategory(category < 0 ? std::nullopt : std::optional(pm::Category(category)));
+}
+
+void RankedListPanel::onTableSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    QList<QUuid> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(RankedRiskModel::IdRole).toUuid();
+    // The current row first: it is the one the mitigation panel shows.
+    const QUuid current = m_table->currentIndex().data(RankedRiskModel::IdRole).toUuid();
+    if (ids.removeOne(current))
+        ids.prepend(current);
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    m_selection->select(ids);
+}
+
+void RankedListPanel::onSharedSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    QItemSelection rows;
+    QModelIndex first;
+    for (const QUuid &id : m_selection->ids()) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+        if (!index.isValid())
+            continue;
+        rows.select(index, index.siblingAtColumn(RankedRiskModel::ColumnCount - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+}

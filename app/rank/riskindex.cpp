@@ -1,0 +1,152 @@
+#include "riskindex.h"
+
+RiskIndex::RiskIndex(QObject *parent) : QObject(parent) {}
+
+void RiskIndex::setWorkshop(pm::Workshop *workshop)
+{
+    if (m_workshop)
+        disconnect(m_workshop, nullptr, this, nullptr);
+    m_workshop = workshop;
+    m_order.clear();
+    m_summaries.clear();
+    m_mitigations.clear();
+    m_votes.clear();
+    m_owner.clear();
+    if (workshop) {
+        connect(workshop, &pm::Workshop::changed, this, &RiskIndex::onChanged);
+        for (const pm::Mitigation &m : workshop->rows<pm::Mitigation>()) {
+            m_mitigations[m.failureMode].insert(m.meta.id);
+            m_owner.insert(m.meta.id, m.failureMode);
+        }
+        for (const pm::Vote &v : workshop->rows<pm::Vote>()) {
+            m_votes[v.failureMode].insert(v.meta.id);
+            m_owner.insert(v.meta.id, v.failureMode);
+        }
+        for (const pm::FailureMode &f : workshop->rows<pm::FailureMode>()) {
+            m_order << f.meta.id;
+            m_summaries.insert(f.meta.id, compute(f));
+        }
+    }
+    emit reset();
+}
+
+const pm::RiskSummary *RiskIndex::summary(const QUuid &failureMode) const
+{
+    const auto it = m_summaries.constFind(failureMode);
+    return it == m_summaries.constEnd() ? nullptr : &*it;
+}
+
+QString RiskIndex::componentName(const QUuid &component) const
+{
+    const pm::Component *c = m_workshop && !component.isNull()
+                                 ? m_workshop->findLive<pm::Component>(component)
+                                 : nullptr;
+    return c ? c->name : QString();
+}
+
+QList<pm::Mitigation> RiskIndex::mitigationsOf(const QUuid &failureMode) const
+{
+    QList<pm::Mitigation> result;
+    if (!m_workshop)
+        return result;
+    for (const QUuid &id : m_mitigations.value(failureMode)) {
+        if (const pm::Mitigation *m = m_workshop->findLive<pm::Mitigation>(id))
+            result << *m;
+    }
+    std::sort(result.begin(), result.end(), [](const pm::Mitigation &a, const pm::Mitigation &b) {
+        return a.meta.created != b.meta.created ? a.meta.created < b.meta.created
+                                                : a.meta.id < b.meta.id;
+    });
+    return result;
+}
+
+pm::RiskSummary RiskIndex::compute(const pm::FailureMode &mode) const
+{
+    QList<pm::Vote> votes;
+    for (const QUuid &id : m_votes.value(mode.meta.id)) {
+        if (const pm::Vote *v = m_workshop->findLive<pm::Vote>(id))
+            votes << *v;
+    }
+    return pm::summariseRisk(mode, mitigationsOf(mode.meta.id), votes);
+}
+
+// Moves a mitigation or vote to the failure mode it now belongs to, noting both the old and the
+// new one as touched (a merge may move a row; a removal leaves a tombstone that still names it).
+template <typename T>
+void RiskIndex::reindex(QHash<pm::RowKey, QSet<QUuid>> &index, const QUuid &row,
+                        QList<QUuid> &touched)
+{
+    const QUuid before = m_owner.value(row);
+    if (!before.isNull()) {
+        index[before].remove(row);
+        touched << before;
+    }
+    m_owner.remove(row);
+    const T *now = m_workshop->findLive<T>(row);
+    if (now && !now->failureMode.isNull()) {
+        index[now->failureMode].insert(row);
+        m_owner.insert(row, now->failureMode);
+        touched << now->failureMode;
+    }
+}
+
+void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
+{
+    QList<QUuid> touched;
+    QSet<QUuid> renamed; // failure modes whose component's name changed
+    bool components = false;
+    for (const pm::RowChange &change : changes) {
+        switch (change.kind) {
+        case pm::EntityKind::FailureMode:
+            touched << change.id;
+            break;
+        case pm::EntityKind::Mitigation:
+            reindex<pm::Mitigation>(m_mitigations, change.id, touched);
+            break;
+        case pm::EntityKind::Vote:
+            reindex<pm::Vote>(m_votes, change.id, touched);
+            break;
+        case pm::EntityKind::Component:
+            components = true;
+            for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {
+                if (it->component == change.id) {
+                    touched << it.key().id;
+                    renamed.insert(it.key().id);
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    QList<QUuid> added, updated, removed;
+    QSet<QUuid> done;
+    for (const QUuid &id : std::as_const(touched)) {
+        if (id.isNull() || done.contains(id))
+            continue;
+        done.insert(id);
+        const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(id);
+        const auto existing = m_summaries.find(id);
+        if (!mode) {
+            if (existing != m_summaries.end()) {
+                m_summaries.erase(existing);
+                m_order.removeOne(id);
+                removed << id;
+            }
+            continue;
+        }
+        const pm::RiskSummary fresh = compute(*mode);
+        if (existing == m_summaries.end()) {
+            m_summaries.insert(id, fresh);
+            m_order << id;
+            added << id;
+        } else if (*existing != fresh || renamed.contains(id)) {
+            *existing = fresh;
+            updated << id;
+        }
+    }
+    if (!added.isEmpty() || !updated.isEmpty() || !removed.isEmpty())
+        emit changed(added, updated, removed);
+    if (components)
+        emit componentsChanged();
+}
