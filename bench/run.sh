@@ -49,3 +49,6 @@ printf '%-52s %8sms %8sms %8s\n' "add-note on 10000 notes (ref: sqlite3 1-row UP
 if [ -x "$BUILD/bench/premortem-bench-board" ]; then
     QT_QPA_PLATFORM=offscreen "$BUILD/bench/premortem-bench-board" 2>/dev/null
 fi
+
+# Merging 30 participants' files of 50 notes (bench/merge.sh) next to sqlite3 copying the rows.
+"$(dirname "$0")/merge.sh" "$BUILD"

@@ -26,19 +26,21 @@ template <typename T> T row(QRandomGenerator &rng, qint64 &clock)
 
 } // namespace
 
-ChangeSet generateWorkshop(int notes, quint32 seed)
+ChangeSet generateWorkshop(int notes, quint32 seed, quint32 sharedSeed)
 {
-    QRandomGenerator rng(seed);
+    QRandomGenerator rng(seed), sharedRng(sharedSeed);
+    QRandomGenerator &shared = sharedSeed != 0 ? sharedRng : rng;
     qint64 clock = 0;
 
     ChangeSet rows;
-    auto info = row<WorkshopInfo>(rng, clock);
-    info.title = QStringLiteral("Generated workshop with %1 notes").arg(notes);
+    auto info = row<WorkshopInfo>(shared, clock);
+    info.title = sharedSeed != 0 ? QStringLiteral("Generated workshop")
+                                 : QStringLiteral("Generated workshop with %1 notes").arg(notes);
     info.scenario = QStringLiteral("It is 2027. The generated launch has failed.");
     rows << info;
     QList<QUuid> people;
     for (int i = 0; i < 12; ++i) {
-        auto p = row<Participant>(rng, clock);
+        auto p = row<Participant>(shared, clock);
         p.name = QStringLiteral("Person %1").arg(i + 1);
         p.role = Role(i % vocabularySize<Role>());
         p.side = Side(i % 3);
@@ -52,7 +54,7 @@ ChangeSet generateWorkshop(int notes, quint32 seed)
     const double width = 9 * 220 + 40, height = rowsPerComponent * 160 + 140;
     QList<QUuid> components;
     for (int i = 0; i < 20; ++i) {
-        auto c = row<Component>(rng, clock);
+        auto c = row<Component>(shared, clock);
         c.name = QStringLiteral("Component %1").arg(i + 1);
         c.kind = ComponentKind(i % 4);
         c.x = (i % 5) * (width + 200);

@@ -1,13 +1,17 @@
 #include "commands.h"
 
 #include "jsonio.h"
+#include "merger.h"
 #include "risk.h"
 #include "schema.h"
+#include "sourcefile.h"
 #include "workshop.h"
+#include "workshopdiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -39,8 +43,9 @@ int fail(const QString &message, int code = BadInput)
 }
 
 // Parses a command's arguments; prints help or the error and returns an exit code when the
-// command should stop here.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int positionals)
+// command should stop here. orMore: positionals is a minimum.
+std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int positionals,
+                         bool orMore = false)
 {
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -49,9 +54,12 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, in
         out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != positionals)
-        return fail(tr("Expected %1 file argument(s).").arg(positionals) + QLatin1Char('\n') +
-                    parser.helpText());
+    const int given = int(parser.positionalArguments().size());
+    if (orMore ? given < positionals : given != positionals)
+        return fail((orMore ? tr("Expected at least %1 file arguments.")
+                            : tr("Expected %1 file argument(s)."))
+                        .arg(positionals) +
+                    QLatin1Char('\n') + parser.helpText());
     return std::nullopt;
 }
 
@@ -276,6 +284,97 @@ int runImportJson(const QStringList &args)
     return Ok;
 }
 
+int runMerge(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Merge workshops: fold each IN into OUT and print what changed. OUT is created from "
+           "the first IN when it does not exist. The result does not depend on the order of the "
+           "files, and merging a file twice changes nothing. OUT is changed only if every file "
+           "could be merged."));
+    parser.addPositionalArgument(QStringLiteral("OUT.premortem"),
+                                 tr("The workshop to merge into."));
+    parser.addPositionalArgument(QStringLiteral("IN.premortem"), tr("The files to merge."),
+                                 QStringLiteral("IN.premortem..."));
+    parser.addOption({QStringLiteral("different-workshops"),
+                      tr("Also merge files of another workshop: their rows join OUT's workshop, "
+                         "whose title and scenario stay.")});
+    if (auto code = parse(parser, args, 2, true))
+        return *code;
+    const QString outPath = parser.positionalArguments().at(0);
+    QStringList inputs = parser.positionalArguments().mid(1);
+    QStringList changes;
+    const bool creating = !QFileInfo::exists(outPath);
+    if (creating) {
+        auto first = pm::SourceFile::open(inputs.first());
+        if (!first)
+            return fail(first.error().message);
+        if (pm::Status s = first.value()->workshop().saveCopy(outPath); !s)
+            return fail(s.error().message);
+        changes << tr("Created %1 from %2.").arg(outPath, first.value()->fileName());
+        inputs.removeFirst(); // OUT now holds it
+    }
+    // A new OUT that could not be completed is not left behind half made.
+    auto abandon = [&](std::unique_ptr<pm::Workshop> target, const pm::Error &error) {
+        target.reset();
+        if (creating)
+            QFile::remove(outPath);
+        return fail(error.message);
+    };
+    auto opened = openWorkshop(outPath, true);
+    if (!opened)
+        return abandon(nullptr, opened.error());
+    std::unique_ptr<pm::Workshop> target = std::move(opened).value();
+    pm::MergeOptions options;
+    options.acrossWorkshops = parser.isSet(QStringLiteral("different-workshops"));
+    pm::Merger merger(*target, options);
+    if (pm::Status s = merger.addSources(inputs); !s)
+        return abandon(std::move(target), s.error());
+    auto result = merger.merge();
+    if (!result)
+        return abandon(std::move(target), result.error());
+    changes << result->changes;
+    for (const QString &change : std::as_const(changes))
+        out() << change << '\n';
+    if (changes.isEmpty())
+        out() << tr("%1 already holds everything in the merged files.").arg(outPath) << '\n';
+    out().flush();
+    return Ok;
+}
+
+int runDiff(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print what differs between two workshops: rows only in one of them, fields that "
+           "differ, deletions. Exit status 0 when they hold the same rows, 1 when they differ."));
+    parser.addPositionalArgument(QStringLiteral("A.premortem"), tr("A workshop."));
+    parser.addPositionalArgument(QStringLiteral("B.premortem"), tr("Another workshop."));
+    parser.addOption({QStringLiteral("bookkeeping"),
+                      tr("Also compare each row's timestamps, writer and clocks.")});
+    if (auto code = parse(parser, args, 2))
+        return *code;
+    const QString pathA = parser.positionalArguments().at(0);
+    const QString pathB = parser.positionalArguments().at(1);
+    auto a = pm::SourceFile::open(pathA);
+    if (!a)
+        return fail(a.error().message);
+    auto b = pm::SourceFile::open(pathB);
+    if (!b)
+        return fail(b.error().message);
+    // File names read best, unless they are the same name in two folders.
+    const bool sameName = a.value()->fileName() == b.value()->fileName();
+    pm::DiffOptions options;
+    options.bookkeeping = parser.isSet(QStringLiteral("bookkeeping"));
+    const QStringList lines = pm::describeDifferences(
+        a.value()->workshop(), sameName ? pathA : a.value()->fileName(), b.value()->workshop(),
+        sameName ? pathB : b.value()->fileName(), options);
+    for (const QString &line : lines)
+        out() << line << '\n';
+    out().flush();
+    return lines.isEmpty() ? Ok : CheckFailed;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -290,6 +389,10 @@ const QList<Command> &commands()
         {"export", QT_TRANSLATE_NOOP("cli", "export FILE --format json [-o OUT]"), runExport},
         {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
          runImportJson},
+        {"merge",
+         QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
+         runMerge},
+        {"diff", QT_TRANSLATE_NOOP("cli", "diff A.premortem B.premortem [--bookkeeping]"), runDiff},
     };
     return list;
 }

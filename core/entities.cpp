@@ -40,7 +40,7 @@ int toInt(const QVariant &v)
 bool RowMeta::operator==(const RowMeta &o) const
 {
     return id == o.id && created == o.created && modified == o.modified && writer == o.writer &&
-           hlc == o.hlc && deleted == o.deleted;
+           hlc == o.hlc && deleted == o.deleted && clocks == o.clocks;
 }
 
 // ---- WorkshopInfo ----

@@ -5,6 +5,7 @@
 // spec order. Positions and colours are plain numbers and strings: the app maps them to Qt Gui
 // types.
 
+#include "fieldclocks.h"
 #include "fieldspec.h"
 #include "vocabulary.h"
 
@@ -22,8 +23,9 @@ struct RowMeta
     qint64 created = 0;  // UTC milliseconds since the epoch
     qint64 modified = 0; // UTC milliseconds since the epoch
     QUuid writer;        // the file copy that last wrote the row
-    qint64 hlc = 0;      // hybrid logical clock of the last write: (ms << 16) | counter
+    qint64 hlc = 0;      // hybrid logical clock of the last write: max(ms * 1000, previous + 1)
     bool deleted = false;
+    FieldClocks clocks; // the clock of each field written since the row was created
 
     bool operator==(const RowMeta &o) const;
 };
@@ -125,6 +127,13 @@ struct Vote
 using AnyRow =
     std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation, Vote>;
 using ChangeSet = QList<AnyRow>;
+
+// A row named by kind and id, without its contents.
+struct RowRef
+{
+    EntityKind kind;
+    QUuid id;
+};
 
 // Calls f with a default-constructed row of the kind's type, to dispatch on a runtime kind.
 template <typename F> decltype(auto) visitKind(EntityKind kind, F &&f)

@@ -35,6 +35,7 @@ FileHeader FileHeader::parse(const QByteArray &bytes)
         h.pageCount = be32(bytes, 28);
     h.userVersion = qint32(be32(bytes, 60));
     h.applicationId = qint32(be32(bytes, 68));
+    h.walMode = bytes.at(18) == 2 || bytes.at(19) == 2;
     return h;
 }
 

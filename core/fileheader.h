@@ -17,6 +17,7 @@ struct FileHeader
     qint64 pageCount = 0;     // from the header, 0 when not trustworthy
     qint32 applicationId = 0; // PRAGMA application_id
     qint32 userVersion = 0;   // PRAGMA user_version
+    bool walMode = false;     // bytes 18-19 say 2: written with a write-ahead log, not a journal
 
     static FileHeader parse(const QByteArray &first100Bytes);
     static bool startsLikeSqlite(const QByteArray &bytes);

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace pm {
 
 namespace {
@@ -41,6 +43,8 @@ QJsonObject rowToJson(const AnyRow &row)
     o.insert(QStringLiteral("hlc"), QJsonValue(m.hlc));
     if (m.deleted)
         o.insert(QStringLiteral("deleted"), true);
+    if (!m.clocks.isEmpty())
+        o.insert(QStringLiteral("clocks"), m.clocks.toText(spec));
     const QVariantList values = valuesOf(row);
     for (size_t i = 0; i < spec.fields.size(); ++i)
         o.insert(QString::fromLatin1(spec.fields[i].name),
@@ -82,7 +86,11 @@ Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const
     if (m.writer.isNull())
         return fieldError(spec, m.id, "writer", tr("is not a valid identifier"));
     const QJsonValue hlc = o.value(QStringLiteral("hlc"));
-    m.hlc = hlc.isDouble() ? qint64(hlc.toDouble()) : m.modified * 1000;
+    if (!hlc.isUndefined() &&
+        (!hlc.isDouble() || hlc.toDouble() < 0 || hlc.toDouble() > double(kMaxHlc) ||
+         hlc.toDouble() != std::floor(hlc.toDouble())))
+        return fieldError(spec, m.id, "hlc", tr("is not a clock (a whole number below 2^53)"));
+    m.hlc = hlc.isDouble() ? qint64(hlc.toDouble()) : FieldClocks::baseClock(m.modified);
     const QJsonValue deleted = o.value(QStringLiteral("deleted"));
     if (!deleted.isUndefined() && !deleted.isBool())
         return fieldError(spec, m.id, "deleted", tr("expected true or false"));
@@ -108,6 +116,18 @@ Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const
     }
     if (Status s = validateValues(spec, m.id, values); !s)
         return s.error();
+    const QJsonValue clocks = o.value(QStringLiteral("clocks"));
+    if (!clocks.isUndefined()) {
+        if (!clocks.isString())
+            return fieldError(spec, m.id, "clocks", tr("has the wrong JSON type"));
+        Result<FieldClocks> parsed =
+            FieldClocks::fromText(spec, m.id, clocks.toString(), FieldClocks::baseClock(m.created));
+        if (!parsed)
+            return parsed.error();
+        if (Status s = parsed->checkRow(spec, m.id, m.deleted, values); !s)
+            return s.error();
+        m.clocks = std::move(parsed).value();
+    }
     return makeRow(spec.kind, m, values);
 }
 

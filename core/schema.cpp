@@ -88,6 +88,17 @@ QStringList version2()
     };
 }
 
+// Version 3: per-field clocks for the merge (see FieldClocks and docs/file-format.md).
+QStringList version3()
+{
+    QStringList steps;
+    for (const char *table :
+         {"workshop", "participant", "component", "failureMode", "note", "mitigation", "vote"})
+        steps << QStringLiteral("ALTER TABLE %1 ADD COLUMN clocks TEXT NOT NULL DEFAULT ''")
+                     .arg(QLatin1String(table));
+    return steps;
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -95,8 +106,8 @@ QStringList version2()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2()};
-    static_assert(kSchemaVersion == 2, "add a migration step with the new version");
+    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static_assert(kSchemaVersion == 3, "add a migration step with the new version");
     return steps;
 }
 

@@ -3,16 +3,20 @@
 #include "fileheader.h"
 #include "rowcodec.h"
 #include "schema.h"
+#include "schemacheck.h"
 #include "version.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QSysInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -38,11 +42,100 @@ Error damaged(const QString &path, const QString &detail)
                      .arg(shown(path), detail)};
 }
 
+// SQLite's result codes (QSqlError::nativeErrorCode) for the failures a person can act on.
+enum SqliteCode
+{
+    kBusy = 5,
+    kLocked = 6,
+    kReadOnly = 8,
+    kIoError = 10,
+    kFull = 13,
+    kCantOpen = 14,
+};
+
+// The result code of a failed statement. Qt reports none for a failed COMMIT (the most likely
+// place for a full disk), only SQLite's message, which is sqlite3_errstr() of the code.
+int sqliteCode(const QSqlError &error)
+{
+    if (!error.nativeErrorCode().isEmpty())
+        return error.nativeErrorCode().toInt();
+    static const std::pair<const char *, int> messages[] = {
+        {"database is locked", kBusy},
+        {"database table is locked", kLocked},
+        {"attempt to write a readonly database", kReadOnly},
+        {"disk I/O error", kIoError},
+        {"database or disk is full", kFull},
+        {"unable to open database file", kCantOpen},
+    };
+    for (const auto &[message, code] : messages) {
+        if (error.databaseText().contains(QLatin1String(message)))
+            return code;
+    }
+    return 0;
+}
+
+bool isDiskError(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == kBusy || code == kLocked || code == kReadOnly || code == kIoError ||
+           code == kFull || code == kCantOpen;
+}
+
 Error ioError(const QString &what, const QSqlError &error)
 {
-    return Error{Error::Io, tr("%1: %2. Nothing was changed; check that the disk has free space "
-                               "and the file is writable.")
-                                .arg(what, error.text())};
+    QString why;
+    switch (sqliteCode(error)) {
+    case kFull:
+        why = tr("the disk is full. The change was not saved; everything saved before is safe. "
+                 "Free some space and try again.");
+        break;
+    case kIoError:
+        why = tr("the disk reported an error while writing. The change was not saved; everything "
+                 "saved before is safe. Check the disk or drive, then try again.");
+        break;
+    case kReadOnly:
+    case kCantOpen:
+        why = tr("the file or its folder can no longer be written. The change was not saved; "
+                 "everything saved before is safe. Use Save As to keep your work elsewhere.");
+        break;
+    case kBusy:
+    case kLocked:
+        why = tr("another program is using the file. The change was not saved; everything saved "
+                 "before is safe. Close the other program and try again.");
+        break;
+    default:
+        why = tr("%1. Nothing was changed; check that the disk has free space and the file is "
+                 "writable.")
+                  .arg(error.text());
+        break;
+    }
+    return Error{Error::Io, QStringLiteral("%1: %2").arg(what, why)};
+}
+
+// Test hook: a page limit for writers (PRAGMA max_page_count), so tests can make the disk look
+// full without a small file system. 0 = none.
+QAtomicInteger<qint64> g_pageLimitForTesting = 0;
+
+// Whether a lock that QLockFile would not take over belongs to no living writer:
+// - it names no process: its writer was killed between creating and filling it, and QLockFile
+//   never calls that stale (there is no owner to ask). A live writer fills it within
+//   microseconds, so once it is two seconds old it is dead;
+// - it names a process of this machine that has exited (Linux: no /proc entry). QLockFile sees
+//   that too, but takes such a lock over through "<lock>.rmlock", which a writer killed in the
+//   middle of that leaves behind; every open then waits 30 s for the .rmlock to go stale.
+bool isAbandonedLock(const QLockFile &lock, const QString &lockPath)
+{
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app)) {
+        const QDateTime modified = QFileInfo(lockPath).lastModified();
+        return modified.isValid() && modified.secsTo(QDateTime::currentDateTime()) >= 2;
+    }
+    return pid > 0 && host == QSysInfo::machineHostName() &&
+           QFileInfo::exists(QStringLiteral("/proc/self")) &&
+           !QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
 }
 
 QString nextConnectionName()
@@ -51,8 +144,9 @@ QString nextConnectionName()
     return QStringLiteral("premortem-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-const char *const kMetaColumns[] = {"id", "created", "modified", "writer", "hlc", "deleted"};
-constexpr int kMetaColumnCount = 6;
+const char *const kMetaColumns[] = {"id",  "created", "modified", "writer",
+                                    "hlc", "deleted", "clocks"};
+constexpr int kMetaColumnCount = 7;
 
 QStringList columnsOf(const TableSpec &spec)
 {
@@ -64,7 +158,8 @@ QStringList columnsOf(const TableSpec &spec)
     return columns;
 }
 
-// Reads the six bookkeeping columns of a row, refusing anything a real file could not contain.
+// Reads the bookkeeping columns of a row, refusing anything a real file could not contain. The
+// field clocks are read by the caller, which knows the table.
 std::optional<RowMeta> readMeta(const QSqlQuery &q)
 {
     RowMeta m;
@@ -72,7 +167,11 @@ std::optional<RowMeta> readMeta(const QSqlQuery &q)
                    writer = q.value(3), hlc = q.value(4), deleted = q.value(5);
     if (id.typeId() != QMetaType::QString || writer.typeId() != QMetaType::QString ||
         created.typeId() != QMetaType::LongLong || modified.typeId() != QMetaType::LongLong ||
-        hlc.typeId() != QMetaType::LongLong || deleted.typeId() != QMetaType::LongLong)
+        hlc.typeId() != QMetaType::LongLong || deleted.typeId() != QMetaType::LongLong ||
+        q.value(6).typeId() != QMetaType::QString)
+        return std::nullopt;
+    // Clocks are compared and incremented: keep them where that cannot overflow.
+    if (hlc.toLongLong() < 0 || hlc.toLongLong() > kMaxHlc)
         return std::nullopt;
     m.id = QUuid::fromString(id.toString());
     m.writer = QUuid::fromString(writer.toString());
@@ -128,17 +227,36 @@ Status Store::connect(bool readOnly)
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
         return damaged(m_path, q.lastError().text());
+    // Nor evaluate CHECK constraints: Premortem's tables have none, and a stranger's can spin for
+    // minutes on harmless functions alone (SQLite checks them in quick_check and on every write).
+    if (!q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")))
+        return damaged(m_path, q.lastError().text());
     return {};
+}
+
+void Store::setPageLimitForTesting(qint64 pages)
+{
+    g_pageLimitForTesting.storeRelaxed(pages);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
 {
     const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return Error{Error::NotFound,
+                     tr("“%1” is a link to “%2”, which does not exist (or the links form a loop).")
+                         .arg(shown(path), QDir::toNativeSeparators(info.symLinkTarget()))};
     if (!info.exists())
         return Error{Error::NotFound, tr("The file “%1” does not exist.").arg(shown(path))};
     if (info.isDir())
         return Error{Error::NotAWorkshop,
                      tr("“%1” is a folder, not a Premortem workshop.").arg(shown(path))};
+    // Opening a named pipe would wait forever for a writer; devices never end.
+    if (!info.isFile())
+        return Error{Error::NotAWorkshop,
+                     tr("“%1” is not a regular file (it is a device, pipe or socket), so it is not "
+                        "a Premortem workshop.")
+                         .arg(shown(path))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Io, tr("You do not have permission to read “%1”.").arg(shown(path))};
@@ -166,9 +284,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
                                  .arg(qMax(header.expectedFileSize(), size)));
     if (header.userVersion < 1)
         return damaged(path, tr("it has no schema version"));
+    // Reading a write-ahead-log file leaves -wal and -shm files beside it (SQLite needs them even
+    // to read), and part of its contents may be in another file: Premortem files are one file.
+    if (header.walMode)
+        return Error{
+            Error::Unsupported,
+            tr("“%1” was switched to write-ahead logging by another program (such as "
+               "sqlite3); Premortem files never use it. It was not opened and not "
+               "changed. Switch it back with: sqlite3 \"%1\" \"PRAGMA journal_mode=DELETE\"")
+                .arg(shown(path))};
 
     auto store = std::unique_ptr<Store>(new Store);
-    store->m_path = info.absoluteFilePath();
+    // The real file, not a link to it: SQLite puts the journal beside the real file, and two
+    // links to one file must share one lock.
+    store->m_path = info.canonicalFilePath();
     store->m_openedVersion = header.userVersion;
     store->m_readOnly = access == Access::ReadOnly;
     if (store->m_readOnly)
@@ -194,9 +323,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     }
     if (!store->m_readOnly) {
         // One writer at a time. QLockFile notices a lock left by a process that has died.
-        store->m_lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+        const QString lockPath = store->m_path + QStringLiteral(".lock");
+        store->m_lock = std::make_unique<QLockFile>(lockPath);
         store->m_lock->setStaleLockTime(0);
-        if (!store->m_lock->tryLock(0)) {
+        bool locked = store->m_lock->tryLock(0);
+        if (!locked && isAbandonedLock(*store->m_lock, lockPath)) {
+            for (const QString &leftover :
+                 {QStringLiteral(".rmlock"), QStringLiteral(".rmlock.rmlock")})
+                QFile::remove(lockPath + leftover);
+            store->m_lock->removeStaleLockFile();
+            locked = store->m_lock->tryLock(0);
+        }
+        if (!locked && store->m_lock->error() != QLockFile::LockFailedError) {
+            // Not another writer: the lock file itself could not be made.
+            store->m_lock.reset();
+            store->m_readOnly = true;
+            store->m_readOnlyReason =
+                tr("Premortem could not create its lock file “%1” next to the file (the disk may "
+                   "be full), so it opens read-only. Free some space and open it again to edit.")
+                    .arg(shown(lockPath));
+        } else if (!locked) {
             qint64 pid = 0;
             QString host, app;
             store->m_lock->getLockInfo(&pid, &host, &app);
@@ -219,6 +365,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
                                    "last saved state needs write access to the file and its "
                                    "folder; copy both the file and “%2” somewhere writable.")
                                     .arg(shown(path), shown(path + QStringLiteral("-journal")))};
+    if (interrupted) {
+        if (Status s = store->rehearseRecovery(); !s)
+            return s.error();
+    }
     if (Status s = store->connect(!interrupted); !s)
         return s.error();
     if (Status s = store->checkContents(store->m_openedVersion >= kSchemaVersion); !s)
@@ -247,7 +397,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString &path)
+Result<std::unique_ptr<Store>> Store::create(const QString &path,
+                                             const std::function<Status(Store &)> &fill)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -256,7 +407,8 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
     // Build the file under a temporary name and move it into place only once it is complete.
     const QString target = info.absoluteFilePath();
     const QString temp = target + QStringLiteral(".creating");
-    QFile::remove(temp);
+    QFile::remove(temp); // left by a creation that was cut off
+    QFile::remove(temp + QStringLiteral("-journal"));
     {
         auto store = std::unique_ptr<Store>(new Store);
         store->m_path = temp;
@@ -273,9 +425,10 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
         ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
         ok = ok &&
              q.prepare(QStringLiteral("INSERT INTO fileInfo (key, value) VALUES (?, ?), (?, ?)"));
+        store->m_writerId = QUuid::createUuid();
         if (ok) {
             q.addBindValue(QStringLiteral("writerId"));
-            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            q.addBindValue(store->m_writerId.toString(QUuid::WithoutBraces));
             q.addBindValue(QStringLiteral("createdWith"));
             q.addBindValue(QStringLiteral("Premortem " PREMORTEM_VERSION));
             ok = q.exec();
@@ -288,6 +441,14 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
             QFile::remove(temp);
             return ioError(tr("Cannot create “%1”").arg(shown(path)), error);
         }
+        q.finish();
+        if (fill) {
+            if (Status s = fill(*store); !s) {
+                store->disconnect();
+                QFile::remove(temp);
+                return s.error();
+            }
+        }
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
@@ -299,24 +460,24 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path)
 
 Status Store::checkContents(bool checkColumns)
 {
+    // First what Premortem files never contain (triggers, views, expressions in the schema): a
+    // file that has one was made by something else, possibly to run code when it is read or
+    // written, and SQLite's own checks below would evaluate some of it.
+    const Result<QString> forbidden = findForbiddenSchemaObject(db());
+    if (!forbidden)
+        return damaged(m_path, forbidden.error().message);
+    if (!forbidden->isEmpty())
+        return Error{Error::NotAWorkshop,
+                     tr("“%1” contains %2, which Premortem files never have; it may have been "
+                        "made to run code when opened. It was not opened and not changed.")
+                         .arg(shown(m_path), *forbidden)};
+
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return damaged(m_path, q.lastError().text());
+        return damaged(m_path, q.lastError().databaseText());
     if (const QString verdict = q.value(0).toString(); verdict != QLatin1String("ok"))
         return damaged(m_path, verdict);
-    q.finish();
-
-    // Premortem files never contain triggers or views: one that does was made by something else,
-    // possibly to run code when rows are read or written.
-    if (!q.exec(QStringLiteral(
-            "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')")))
-        return damaged(m_path, q.lastError().text());
-    if (q.next())
-        return Error{Error::NotAWorkshop,
-                     tr("“%1” contains a %2 (“%3”), which Premortem files never have; it may have "
-                        "been made to run code when opened. It was not opened and not changed.")
-                         .arg(shown(m_path), q.value(0).toString(), q.value(1).toString())};
     q.finish();
 
     // Check the tables this version reads (a file about to be migrated has its own version's).
@@ -330,15 +491,89 @@ Status Store::checkContents(bool checkColumns)
         while (q.next())
             present << q.value(0).toString();
         for (const QString &column : columnsOf(*spec)) {
-            if (!present.contains(column))
-                return damaged(
-                    m_path,
-                    present.isEmpty()
-                        ? tr("the table “%1” is missing").arg(QString::fromLatin1(spec->table))
-                        : tr("the table “%1” has no column “%2”")
-                              .arg(QString::fromLatin1(spec->table), column));
+            if (present.contains(column))
+                continue;
+            const QString missing =
+                present.isEmpty()
+                    ? tr("the table “%1” is missing").arg(QString::fromLatin1(spec->table))
+                    : tr("the table “%1” has no column “%2”")
+                          .arg(QString::fromLatin1(spec->table), column);
+            if (m_openedVersion > kSchemaVersion)
+                return Error{Error::Unsupported,
+                             tr("“%1” was written by a newer version of Premortem (file format "
+                                "%2) that changed the format beyond what this version can read "
+                                "(%3). Update Premortem to open it.")
+                                 .arg(shown(m_path))
+                                 .arg(m_openedVersion)
+                                 .arg(missing)};
+            return damaged(m_path, missing);
         }
     }
+
+    // Count before reading: a file of millions of tiny rows would take minutes and gigabytes.
+    QStringList counts;
+    for (const TableSpec *spec : allSpecs())
+        counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(QString::fromLatin1(spec->table));
+    if (!q.exec(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + "))) || !q.next())
+        return damaged(m_path, q.lastError().databaseText());
+    if (const qint64 rows = q.value(0).toLongLong(); rows > kMaxRows)
+        return Error{Error::Unsupported,
+                     tr("“%1” holds %L2 rows; Premortem opens workshops of up to %L3 rows (notes, "
+                        "votes and everything else together). It was not opened and not changed.")
+                         .arg(shown(m_path))
+                         .arg(rows)
+                         .arg(kMaxRows)};
+    q.finish();
+
+    // Tables declared differently from what this version creates could make its own writes fail
+    // or be stored wrongly (a note's text stored as a number): such a file is only for viewing.
+    if (m_openedVersion > kSchemaVersion) // newer files open read-only anyway
+        return {};
+    const Result<QString> deviation = findSchemaDeviation(db());
+    if (!deviation)
+        return damaged(m_path, deviation.error().message);
+    m_schemaDeviation = *deviation;
+    if (!m_schemaDeviation.isEmpty()) {
+        m_lock.reset();
+        m_readOnly = true;
+        m_readOnlyReason =
+            tr("“%1” was changed by another program (%2), so edits could fail or be stored "
+               "wrongly. It opens read-only. To edit it, export it as JSON and import that into a "
+               "new workshop.")
+                .arg(shown(m_path), m_schemaDeviation);
+    }
+    return {};
+}
+
+Status Store::rehearseRecovery() const
+{
+    // Rolling a journal back rewrites the file. A journal that does not belong to it (a copy of
+    // the file put next to an old journal of the same name) would overwrite it with pages of
+    // another database, so roll back a private copy first, and the file only if that comes out
+    // whole.
+    const QString journal = m_path + QStringLiteral("-journal");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(m_path).fileName());
+    if (!dir.isValid() || !QFile::copy(m_path, copy) ||
+        !QFile::copy(journal, copy + QStringLiteral("-journal")))
+        return Error{Error::Io,
+                     tr("“%1” was cut off in the middle of an edit, and there is no room "
+                        "to check the leftover “%2” before recovering from it. Free "
+                        "some space and open it again.")
+                         .arg(shown(m_path), shown(journal))};
+    Store trial;
+    trial.m_path = copy;
+    trial.m_openedVersion = m_openedVersion;
+    Status s = trial.connect(false);
+    if (s)
+        s = trial.checkContents(m_openedVersion >= kSchemaVersion);
+    if (!s)
+        return Error{Error::NotAWorkshop,
+                     tr("“%1” was cut off in the middle of an edit, but the leftover “%2” next to "
+                        "it does not restore a valid workshop; it may belong to another file. "
+                        "Neither was changed. Move “%2” away to open the file as it is, or open a "
+                        "backup. (%3)")
+                         .arg(shown(m_path), shown(journal), s.error().message)};
     return {};
 }
 
@@ -368,11 +603,30 @@ Status Store::migrate()
     ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     const QSqlError error = q.lastError();
     q.finish();
-    if (!ok || !database.commit()) {
-        database.rollback();
+    // Check the upgraded file as any current file before committing: a damaged or altered old
+    // file is rolled back to exactly what it was, and its backup is not left behind.
+    const Status checked = ok ? checkContents(true) : Status{};
+    if (ok && checked && m_schemaDeviation.isEmpty() && database.commit())
+        return {};
+    const QSqlError commitError = database.lastError();
+    database.rollback();
+    QFile::remove(m_backupPath);
+    m_backupPath.clear();
+    if (!ok && !isDiskError(error))
+        return damaged(m_path, tr("it cannot be upgraded from file format %1: %2")
+                                   .arg(m_openedVersion)
+                                   .arg(error.databaseText()));
+    if (!ok)
         return ioError(tr("Cannot upgrade “%1”").arg(shown(m_path)), error);
-    }
-    return checkContents(true); // the file is now current: check it as any current file
+    if (!checked)
+        return checked;
+    if (!m_schemaDeviation.isEmpty())
+        return Error{Error::Unsupported,
+                     tr("“%1” was written by an older version of Premortem and then changed by "
+                        "another program (%2), so it cannot be upgraded safely. It was not "
+                        "changed.")
+                         .arg(shown(m_path), m_schemaDeviation)};
+    return ioError(tr("Cannot upgrade “%1”").arg(shown(m_path)), commitError);
 }
 
 Status Store::applyPragmas()
@@ -384,6 +638,8 @@ Status Store::applyPragmas()
         if (!q.exec(QString::fromLatin1(pragma)))
             return ioError(tr("Cannot prepare “%1” for editing").arg(shown(m_path)), q.lastError());
     }
+    if (const qint64 pages = g_pageLimitForTesting.loadRelaxed(); pages > 0)
+        q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
     return {};
 }
 
@@ -415,7 +671,7 @@ QSqlQuery &Store::upsertQuery(EntityKind kind)
     return *m_upserts.insert(int(kind), q);
 }
 
-Status Store::write(const ChangeSet &rows)
+Status Store::write(const ChangeSet &rows, const QList<RowRef> &erased)
 {
     if (m_readOnly)
         return Error{Error::ReadOnly, m_readOnlyReason};
@@ -434,8 +690,20 @@ Status Store::write(const ChangeSet &rows)
         q.addBindValue(m.writer.toString(QUuid::WithoutBraces));
         q.addBindValue(m.hlc);
         q.addBindValue(qlonglong(m.deleted ? 1 : 0));
+        q.addBindValue(m.clocks.toText(spec));
         for (size_t i = 0; i < spec.fields.size(); ++i)
             q.addBindValue(toSqlValue(spec.fields[i], values[int(i)]));
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            database.rollback();
+            return ioError(tr("Cannot save the change"), error);
+        }
+    }
+    for (const RowRef &row : erased) {
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?")
+                      .arg(QString::fromLatin1(specOf(row.kind).table)));
+        q.addBindValue(row.id.toString(QUuid::WithoutBraces));
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             database.rollback();
@@ -463,7 +731,7 @@ Result<QList<AnyRow>> Store::loadAll() const
             return damaged(m_path, q.lastError().text());
         const int fieldCount = int(spec->fields.size());
         while (q.next()) {
-            const std::optional<RowMeta> meta = readMeta(q);
+            std::optional<RowMeta> meta = readMeta(q);
             if (!meta)
                 return damaged(
                     m_path, tr("a %1 has a broken identity or timestamp").arg(spec->displayNoun()));
@@ -479,6 +747,13 @@ Result<QList<AnyRow>> Store::loadAll() const
             }
             if (Status s = validateValues(*spec, meta->id, values); !s)
                 return damaged(m_path, s.error().message);
+            Result<FieldClocks> clocks = FieldClocks::fromText(
+                *spec, meta->id, q.value(6).toString(), FieldClocks::baseClock(meta->created));
+            if (!clocks)
+                return damaged(m_path, clocks.error().message);
+            if (Status s = clocks->checkRow(*spec, meta->id, meta->deleted, values); !s)
+                return damaged(m_path, s.error().message);
+            meta->clocks = std::move(clocks).value();
             rows << makeRow(spec->kind, *meta, values);
         }
     }
@@ -553,6 +828,8 @@ Status Store::saveCopy(const QString &target) const
 QStringList Store::integrityProblems() const
 {
     QStringList problems;
+    if (!m_schemaDeviation.isEmpty())
+        problems << tr("The file was changed by another program: %1.").arg(m_schemaDeviation);
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {

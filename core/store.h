@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -31,8 +32,18 @@ public:
     // read-only with readOnlyReason() saying why.
     static Result<std::unique_ptr<Store>> open(const QString &path,
                                                Access access = Access::ReadWrite);
-    // Creates a new, empty file at the current schema version; fails if the path exists.
-    static Result<std::unique_ptr<Store>> create(const QString &path);
+    // Creates a new file at the current schema version; fails if the path exists. `fill` writes
+    // the first rows while the file still has a temporary name, so that a crash leaves either no
+    // file or a whole one, never one without its workshop record.
+    static Result<std::unique_ptr<Store>> create(const QString &path,
+                                                 const std::function<Status(Store &)> &fill = {});
+
+    // Files with more rows than this (all tables together) are refused before any row is read:
+    // loading takes time and memory in proportion, and real workshops have a few thousand.
+    static constexpr qint64 kMaxRows = 1000000;
+    // Test hook: every writer opened afterwards gets PRAGMA max_page_count = pages (0 = none), so
+    // a test can fill the "disk" without a small file system.
+    static void setPageLimitForTesting(qint64 pages);
 
     ~Store();
     Store(const Store &) = delete;
@@ -47,8 +58,10 @@ public:
 
     // Every row of every table, tombstones included, each checked against its spec.
     Result<QList<AnyRow>> loadAll() const;
-    // Writes the rows exactly as given (insert or replace by id) in one transaction.
-    Status write(const ChangeSet &rows);
+    // Writes the rows exactly as given (insert or replace by id) in one transaction. `erased`
+    // rows are taken out of the file in the same transaction: only undoing a merge does that, to
+    // take back rows the merge added (everything else leaves tombstones).
+    Status write(const ChangeSet &rows, const QList<RowRef> &erased = {});
     // Writes a complete, consistent copy to target (replacing it only once the copy is whole),
     // with its own writer id so the copy's later edits are told apart when merged.
     Status saveCopy(const QString &target) const;
@@ -63,6 +76,7 @@ private:
     Status connect(bool readOnly);
     void disconnect();
     Status checkContents(bool checkColumns);
+    Status rehearseRecovery() const;
     Status migrate();
     Status applyPragmas();
     Status loadWriterId();
@@ -73,6 +87,7 @@ private:
     QString m_connection;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_schemaDeviation; // how the tables differ from what this version writes, if they do
     int m_openedVersion = 0;
     QString m_backupPath;
     QUuid m_writerId;

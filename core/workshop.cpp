@@ -21,6 +21,34 @@ QString shortId(const QUuid &id)
     return id.toString(QUuid::WithoutBraces).left(8);
 }
 
+// A component on a loop of parents reached from one of `starts`, or a null id. Every component
+// is walked at most once, so even a chain thousands deep costs linear time.
+template <typename Starts>
+QUuid findParentCycle(const QHash<RowKey, QUuid> &parents, const Starts &starts)
+{
+    enum State
+    {
+        OnPath = 1,
+        Done = 2
+    };
+    QHash<RowKey, int> state;
+    QList<QUuid> path;
+    for (const auto &start : starts) {
+        QUuid cursor = RowKey(start).id;
+        while (!cursor.isNull() && !state.contains(cursor)) {
+            state.insert(cursor, OnPath);
+            path << cursor;
+            cursor = parents.value(cursor);
+        }
+        if (!cursor.isNull() && state.value(cursor) == OnPath)
+            return cursor;
+        for (const QUuid &walked : std::as_const(path))
+            state.insert(walked, Done);
+        path.clear();
+    }
+    return {};
+}
+
 } // namespace
 
 Workshop::Workshop(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
@@ -48,15 +76,19 @@ Result<std::unique_ptr<Workshop>> Workshop::create(const QString &path, const QS
     info.horizon = QDate::currentDate().addMonths(6);
     if (Status s = validateValues(WorkshopInfo::spec(), info.meta.id, info.values()); !s)
         return s.error();
-    Result<std::unique_ptr<Store>> store = Store::create(path);
+    // The record is written before the file gets its name, stamped as apply() stamps a new row:
+    // a crash in between leaves no file rather than one that cannot be opened.
+    Result<std::unique_ptr<Store>> store = Store::create(path, [&](Store &fresh) {
+        info.meta.created = info.meta.modified = QDateTime::currentMSecsSinceEpoch();
+        info.meta.writer = fresh.writerId();
+        info.meta.hlc = FieldClocks::baseClock(info.meta.created);
+        return fresh.write({info});
+    });
     if (!store)
         return store.error();
     std::unique_ptr<Workshop> workshop(new Workshop(std::move(store).value()));
-    if (Result<ChangeSet> r = workshop->apply({info}); !r) {
-        workshop.reset();
-        QFile::remove(path);
-        return r.error();
-    }
+    if (Status s = workshop->load(); !s)
+        return s.error();
     return workshop;
 }
 
@@ -76,14 +108,10 @@ Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path,
         return Error{Error::InvalidInput, tr("A workshop needs exactly one workshop record; "
                                              "this one has %1.")
                                               .arg(workshopRows)};
-    Result<std::unique_ptr<Store>> store = Store::create(path);
+    Result<std::unique_ptr<Store>> store =
+        Store::create(path, [&](Store &fresh) { return fresh.write(rows); });
     if (!store)
         return store.error();
-    if (Status s = store.value()->write(rows); !s) {
-        store.value().reset();
-        QFile::remove(path);
-        return s.error();
-    }
     std::unique_ptr<Workshop> workshop(new Workshop(std::move(store).value()));
     if (Status s = workshop->load(); !s)
         return s.error();
@@ -95,15 +123,34 @@ Status Workshop::load()
     Result<QList<AnyRow>> rows = m_store->loadAll();
     if (!rows)
         return rows.error();
-    for (const AnyRow &row : rows.value())
+    // Premortem never gives two rows one id, not even in different tables (checkRows()); a file
+    // that does would show one row and silently hide the other.
+    QSet<RowKey> seen;
+    seen.reserve(rows.value().size());
+    for (const AnyRow &row : rows.value()) {
+        if (Q_UNLIKELY(seen.contains(metaOf(row).id)))
+            return Error{Error::NotAWorkshop,
+                         tr("Two rows of the file have the identifier %1; it is damaged. It was "
+                            "not changed.")
+                             .arg(metaOf(row).id.toString(QUuid::WithoutBraces))};
+        seen.insert(metaOf(row).id);
         store(row);
+    }
+    int workshops = 0;
     for (const WorkshopInfo &w : table<WorkshopInfo>()) {
-        if (!w.meta.deleted)
+        if (!w.meta.deleted) {
             m_workshopId = w.meta.id;
+            ++workshops;
+        }
     }
     if (m_workshopId.isNull())
         return Error{Error::NotAWorkshop,
                      tr("The file has no workshop record; it is damaged. It was not changed.")};
+    if (workshops > 1)
+        return Error{Error::NotAWorkshop,
+                     tr("The file holds %1 workshop records where there must be one; it is "
+                        "damaged. It was not changed.")
+                         .arg(workshops)};
     return {};
 }
 
@@ -111,6 +158,10 @@ void Workshop::store(const AnyRow &row)
 {
     const RowMeta &m = metaOf(row);
     m_lastHlc = qMax(m_lastHlc, m.hlc);
+    // A field's clock may be later than its row's (a merge joins rows from files whose clocks
+    // disagree): the next edit must still come after it.
+    for (const FieldClocks::Entry &e : m.clocks.entries())
+        m_lastHlc = qMax(m_lastHlc, e.clock);
     std::visit([this](const auto &r) { table<std::decay_t<decltype(r)>>().insert(r.meta.id, r); },
                row);
 }
@@ -182,6 +233,7 @@ Status Workshop::checkRows(const ChangeSet &rows) const
     QHash<RowKey, QUuid> parents; // component -> parent, after the change
     for (const Component &c : table<Component>())
         parents.insert(c.meta.id, c.parent);
+    QList<QUuid> changedComponents;
     for (const AnyRow &row : rows) {
         const RowMeta &m = metaOf(row);
         const TableSpec &spec = specOf(kindOf(row));
@@ -205,8 +257,10 @@ Status Workshop::checkRows(const ChangeSet &rows) const
             return s;
         if (kindOf(row) == EntityKind::Workshop && !m_workshopId.isNull() && m.id != m_workshopId)
             return Error{Error::InvalidInput, tr("A file holds exactly one workshop.")};
-        if (const auto *c = std::get_if<Component>(&row))
+        if (const auto *c = std::get_if<Component>(&row)) {
             parents.insert(c->meta.id, c->parent);
+            changedComponents << c->meta.id;
+        }
     }
     for (const AnyRow &row : rows) {
         const TableSpec &spec = specOf(kindOf(row));
@@ -225,26 +279,23 @@ Status Workshop::checkRows(const ChangeSet &rows) const
                                       .arg(specOf(f.references).displayNoun()));
         }
     }
-    // Components nest (a service inside a boundary inside a layer), but never in themselves.
-    for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
-        QUuid cursor = it.value();
-        for (int depth = 0; !cursor.isNull(); ++depth) {
-            if (cursor == it.key().id || depth > parents.size())
-                return Error{Error::InvalidInput,
-                             tr("The component %1 would be nested inside itself.")
-                                 .arg(shortId(it.key().id))};
-            cursor = parents.value(cursor);
-        }
-    }
+    // Components nest (a service inside a boundary inside a layer), but never in themselves. Only
+    // a changed component can close a new loop, so an old one elsewhere does not block this edit
+    // (validate reports it).
+    if (const QUuid looped = findParentCycle(parents, changedComponents); !looped.isNull())
+        return Error{Error::InvalidInput,
+                     tr("The component %1 would be nested inside itself.").arg(shortId(looped))};
     return {};
 }
 
-qint64 Workshop::nextHlc()
+qint64 Workshop::nextHlc(qint64 floor)
 {
     // A hybrid logical clock: wall time in ms times 1000 plus a counter, never going backwards
     // even when the laptop's clock does. It stays below 2^53, so JSON numbers carry it exactly.
+    // floor: a row's base clock, which an edit must pass to win a merge (rows may carry a
+    // creation time from another machine's clock).
     const qint64 wall = QDateTime::currentMSecsSinceEpoch() * 1000;
-    m_lastHlc = qMax(wall, m_lastHlc + 1);
+    m_lastHlc = qMax(qMax(wall, m_lastHlc + 1), floor);
     return m_lastHlc;
 }
 
@@ -276,16 +327,29 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &changes)
                                      ? RowChange::Removed
                                      : (existing->deleted ? RowChange::Added : RowChange::Updated)};
             m.created = existing->created;
+            // Only the fields this write changes get its clock, so that a merge keeps another
+            // file's later edit of a different field of the same row.
+            const qint64 base = FieldClocks::baseClock(m.created);
+            m.hlc = nextHlc(base + 1);
+            m.clocks = existing->clocks;
+            const QVariantList oldValues = valuesOf(before), newValues = valuesOf(row);
+            for (int i = 0; i < oldValues.size(); ++i) {
+                if (oldValues[i] != newValues[i])
+                    m.clocks.stamp(i, m.hlc, base);
+            }
+            if (existing->deleted != m.deleted)
+                m.clocks.stamp(FieldClocks::kDeleted, m.hlc, base);
         } else {
             AnyRow undo = row;
             metaRef(undo).deleted = true;
             inverse.prepend(undo);
             summary << RowChange{kind, m.id, m.deleted ? RowChange::Removed : RowChange::Added};
             m.created = m.created > 0 ? m.created : now;
+            m.hlc = nextHlc(FieldClocks::baseClock(m.created));
+            m.clocks = FieldClocks(); // a new row's fields all carry its base clock
         }
         m.modified = now;
         m.writer = writerId();
-        m.hlc = nextHlc();
         stamped << row;
     }
     if (stamped.isEmpty())
@@ -300,6 +364,98 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &changes)
                 m_workshopId = metaOf(row).id;
         }
     }
+    emit changed(summary);
+    return inverse;
+}
+
+Result<RowPatch> Workshop::applyVerbatim(const RowPatch &patch)
+{
+    if (isReadOnly())
+        return Error{Error::ReadOnly, readOnlyReason()};
+    QHash<RowKey, EntityKind> erased;
+    for (const RowRef &r : patch.erased) {
+        if (!findMeta(r.kind, r.id))
+            return Error{
+                Error::NotFound,
+                tr("The %1 to take out is no longer there.").arg(specOf(r.kind).displayNoun())};
+        if (r.kind == EntityKind::Workshop)
+            return Error{Error::InvalidInput, tr("The workshop record cannot be deleted.")};
+        erased.insert(r.id, r.kind);
+    }
+    if (Status s = checkRows(patch.rows); !s)
+        return s.error();
+    for (const AnyRow &row : patch.rows) {
+        const RowMeta &m = metaOf(row);
+        const TableSpec &spec = specOf(kindOf(row));
+        if (erased.contains(m.id))
+            return Error{
+                Error::InvalidInput,
+                tr("The identifier %1 is used twice.").arg(m.id.toString(QUuid::WithoutBraces))};
+        if (Status s = m.clocks.checkRow(spec, m.id, m.deleted, valuesOf(row)); !s)
+            return s.error();
+        if (spec.kind == EntityKind::Workshop && m.deleted)
+            return Error{Error::InvalidInput, tr("The workshop record cannot be deleted.")};
+    }
+    // Rows leave no tombstone here, so nothing may be left pointing at them.
+    if (!erased.isEmpty()) {
+        QHash<RowKey, AnyRow> after;
+        for (const AnyRow &row : allRows())
+            after.insert(metaOf(row).id, row);
+        for (const AnyRow &row : patch.rows)
+            after.insert(metaOf(row).id, row);
+        for (const AnyRow &row : std::as_const(after)) {
+            if (erased.contains(metaOf(row).id))
+                continue;
+            const TableSpec &spec = specOf(kindOf(row));
+            const QVariantList values = valuesOf(row);
+            for (size_t i = 0; i < spec.fields.size(); ++i) {
+                const QVariant &v = values[int(i)];
+                if (spec.fields[i].isReference && !v.isNull() &&
+                    erased.contains(QUuid::fromString(v.toString())))
+                    return fieldError(spec, metaOf(row).id, spec.fields[i].name,
+                                      tr("refers to a %1 that is being taken out")
+                                          .arg(specOf(spec.fields[i].references).displayNoun()));
+            }
+        }
+    }
+
+    ChangeSet written;
+    RowPatch inverse;
+    QList<RowChange> summary;
+    for (const AnyRow &row : patch.rows) {
+        const EntityKind kind = kindOf(row);
+        const RowMeta &m = metaOf(row);
+        const std::optional<AnyRow> before =
+            visitKind(kind, [&](auto tag) -> std::optional<AnyRow> {
+                const auto *existing = find<decltype(tag)>(m.id);
+                return existing ? std::optional<AnyRow>(*existing) : std::nullopt;
+            });
+        if (before) {
+            if (metaOf(*before) == m && valuesOf(*before) == valuesOf(row))
+                continue; // already there, bookkeeping and all
+            inverse.rows.prepend(*before);
+            const bool wasDeleted = metaOf(*before).deleted;
+            summary << RowChange{kind, m.id,
+                                 m.deleted ? RowChange::Removed
+                                           : (wasDeleted ? RowChange::Added : RowChange::Updated)};
+        } else {
+            inverse.erased.prepend(RowRef{kind, m.id});
+            summary << RowChange{kind, m.id, m.deleted ? RowChange::Removed : RowChange::Added};
+        }
+        written << row;
+    }
+    for (const RowRef &r : patch.erased) {
+        visitKind(r.kind, [&](auto tag) { inverse.rows << AnyRow(*find<decltype(tag)>(r.id)); });
+        summary << RowChange{r.kind, r.id, RowChange::Removed};
+    }
+    if (written.isEmpty() && patch.erased.isEmpty())
+        return RowPatch{};
+    if (Status s = m_store->write(written, patch.erased); !s)
+        return s.error();
+    for (const AnyRow &row : written)
+        store(row);
+    for (const RowRef &r : patch.erased)
+        visitKind(r.kind, [&](auto tag) { table<decltype(tag)>().remove(r.id); });
     emit changed(summary);
     return inverse;
 }
@@ -465,6 +621,11 @@ QStringList Workshop::problems() const
     QStringList problems = m_store->integrityProblems();
     if (Status s = checkRows({}); !s)
         problems << s.error().message;
+    QHash<RowKey, QUuid> parents;
+    for (const Component &c : table<Component>())
+        parents.insert(c.meta.id, c.parent);
+    if (const QUuid looped = findParentCycle(parents, parents.keys()); !looped.isNull())
+        problems << tr("The component %1 is nested inside itself.").arg(shortId(looped));
     const ChangeSet all = allRows();
     for (const AnyRow &row : all) {
         const TableSpec &spec = specOf(kindOf(row));

@@ -29,6 +29,15 @@ struct RowChange
     Type type;
 };
 
+// Rows written exactly as given, bookkeeping included, and rows taken out of the file again:
+// what a merge writes, and what takes a merge back. See Workshop::applyVerbatim().
+struct RowPatch
+{
+    ChangeSet rows;       // insert or replace by id, clocks and all
+    QList<RowRef> erased; // taken out of the file, leaving no tombstone
+    bool isEmpty() const { return rows.isEmpty() && erased.isEmpty(); }
+};
+
 struct NotePosition
 {
     QUuid note;
@@ -113,6 +122,15 @@ public:
     // Unchanged rows are skipped; an empty result means nothing changed.
     Result<ChangeSet> apply(const ChangeSet &changes);
 
+    // Writes rows as they are, with the bookkeeping they carry (no new clocks), and takes the
+    // `erased` rows out of the file, all in one transaction after the same checks as apply().
+    // For merges (see Merger). Emits changed() and returns the patch that puts back exactly what
+    // was there before, bookkeeping included: undoing a merge with it makes the file as if the
+    // merge never happened, so merging the same file again brings the same rows back. (Undo
+    // through apply() would instead be a newer edit, and would win over those rows in every
+    // later merge.) Applying the returned patch returns the original one: redo.
+    Result<RowPatch> applyVerbatim(const RowPatch &patch);
+
     // Operations built on apply(). Each returns the inverse change set.
     Result<ChangeSet> add(AnyRow row); // assigns an id when it has none
     Result<ChangeSet> update(const AnyRow &row);
@@ -135,7 +153,7 @@ private:
     explicit Workshop(std::unique_ptr<Store> store);
     Status load();
     Status checkRows(const ChangeSet &rows) const;
-    qint64 nextHlc();
+    qint64 nextHlc(qint64 floor);
 
     template <typename T> QHash<RowKey, T> &table() { return std::get<QHash<RowKey, T>>(m_tables); }
     template <typename T> const QHash<RowKey, T> &table() const

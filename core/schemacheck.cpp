@@ -1,0 +1,240 @@
+#include "schemacheck.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pm::SchemaCheck", text);
+}
+
+Error unreadable(const QSqlQuery &q)
+{
+    return Error{Error::NotAWorkshop,
+                 tr("its table definitions cannot be read: %1").arg(q.lastError().databaseText())};
+}
+
+// The first row of a query as "a <kind> (“<name>”)", or an empty string when there is none.
+Result<QString> firstFinding(const QSqlDatabase &db, const QString &sql, const QString &kind)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return unreadable(q);
+    if (!q.next())
+        return QString();
+    return kind.arg(q.value(0).toString());
+}
+
+// Defaults SQLite stores as written; only these literal forms are constants.
+bool isLiteralDefault(const QString &value)
+{
+    static const QRegularExpression literal(
+        QStringLiteral("^(?:[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:e[+-]?[0-9]+)?"
+                       "|[+-]?0x[0-9a-f]+|'(?:[^']|'')*'|x'(?:[0-9a-f]{2})*'"
+                       "|null|true|false|current_(?:time|date|timestamp))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return literal.match(value).hasMatch();
+}
+
+// How each table of the current version is declared, read back from a database SQLite built
+// from migrationSteps(): the reference a file's tables are compared with.
+struct Column
+{
+    QString type;
+    bool notNull = false;
+    int primaryKey = 0;
+    QString defaultValue; // as written; null when none
+
+    QString describe() const
+    {
+        QString text = type.toUpper();
+        if (primaryKey > 0)
+            text += QStringLiteral(" PRIMARY KEY");
+        if (notNull)
+            text += QStringLiteral(" NOT NULL");
+        if (!defaultValue.isNull())
+            text += QStringLiteral(" DEFAULT ") + defaultValue;
+        return text.trimmed();
+    }
+    bool operator==(const Column &o) const
+    {
+        return type.compare(o.type, Qt::CaseInsensitive) == 0 && notNull == o.notNull &&
+               primaryKey == o.primaryKey && defaultValue == o.defaultValue;
+    }
+};
+
+struct Table
+{
+    QHash<QString, Column> columns;
+    QStringList uniqueIndexes; // "col1,col2" of each unique index, primary key included
+    QStringList foreignKeys;   // "from->table(to) on update X on delete Y"
+};
+
+Result<Table> readTable(const QSqlDatabase &db, const QString &table)
+{
+    Table t;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(?)"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return unreadable(q);
+    while (q.next())
+        t.columns.insert(q.value(0).toString(),
+                         Column{q.value(1).toString(), q.value(2).toInt() != 0, q.value(4).toInt(),
+                                q.value(3).isNull() ? QString() : q.value(3).toString()});
+    // group_concat over pragma_index_info in index order: "id" or "a,b".
+    q.prepare(QStringLiteral("SELECT (SELECT group_concat(name) FROM pragma_index_info(l.name)) "
+                             "FROM pragma_index_list(?) AS l WHERE l.\"unique\" = 1"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return unreadable(q);
+    while (q.next())
+        t.uniqueIndexes << q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT \"from\" || '->' || \"table\" || '(' || ifnull(\"to\", '') || "
+                             "') on update ' || on_update || ' on delete ' || on_delete "
+                             "FROM pragma_foreign_key_list(?)"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return unreadable(q);
+    while (q.next())
+        t.foreignKeys << q.value(0).toString();
+    return t;
+}
+
+using Reference = QHash<QString, Table>;
+
+// Built once per process; the schema steps never change while it runs.
+Result<Reference> buildReference()
+{
+    static QAtomicInt counter;
+    const QString connection =
+        QStringLiteral("premortem-reference-%1").arg(counter.fetchAndAddRelaxed(1));
+    Result<Reference> result = Reference{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return Error{Error::Io, db.lastError().text()};
+        QSqlQuery q(db);
+        for (const QStringList &step : migrationSteps()) {
+            for (const QString &sql : step) {
+                if (!q.exec(sql))
+                    result = Error{Error::Io, q.lastError().text()};
+            }
+        }
+        q.finish();
+        if (result) {
+            Reference reference;
+            for (const QString &table : knownTables()) {
+                Result<Table> t = readTable(db, table);
+                if (!t) {
+                    result = t.error();
+                    break;
+                }
+                reference.insert(table, t.value());
+            }
+            if (result)
+                result = reference;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+const Result<Reference> &reference()
+{
+    static const Result<Reference> built = buildReference();
+    return built;
+}
+
+} // namespace
+
+Result<QString> findForbiddenSchemaObject(const QSqlDatabase &db)
+{
+    // Each query names the first offender; pragma_table_list (SQLite 3.37) sees through forged
+    // sqlite_schema text because it lists what SQLite parsed.
+    const std::pair<const char *, const char *> checks[] = {
+        {"SELECT name FROM sqlite_schema WHERE type = 'trigger'",
+         QT_TRANSLATE_NOOP("pm::SchemaCheck", "a trigger (“%1”)")},
+        {"SELECT name FROM sqlite_schema WHERE type = 'view'",
+         QT_TRANSLATE_NOOP("pm::SchemaCheck", "a view (“%1”)")},
+        {"SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('virtual', "
+         "'shadow') ORDER BY type = 'shadow'",
+         QT_TRANSLATE_NOOP("pm::SchemaCheck", "a virtual table (“%1”)")},
+        {"SELECT t.name || '.' || c.name FROM pragma_table_list AS t, pragma_table_xinfo(t.name) "
+         "AS c WHERE t.schema = 'main' AND t.type = 'table' AND c.hidden IN (2, 3)",
+         QT_TRANSLATE_NOOP("pm::SchemaCheck", "a generated column (“%1”)")},
+        {"SELECT i.name FROM pragma_table_list AS t, pragma_index_list(t.name) AS i "
+         "WHERE t.schema = 'main' AND t.type = 'table' AND (i.partial = 1 OR EXISTS ("
+         "SELECT 1 FROM pragma_index_xinfo(i.name) WHERE cid = -2))",
+         QT_TRANSLATE_NOOP("pm::SchemaCheck", "an index on an expression (“%1”)")},
+    };
+    for (const auto &[sql, kind] : checks) {
+        Result<QString> found = firstFinding(db, QString::fromLatin1(sql),
+                                             QCoreApplication::translate("pm::SchemaCheck", kind));
+        if (!found || !found->isEmpty())
+            return found;
+    }
+    // Computed defaults run on every insert that leaves the column out.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT t.name || '.' || c.name, c.dflt_value FROM "
+                               "pragma_table_list AS t, pragma_table_xinfo(t.name) AS c WHERE "
+                               "t.schema = 'main' AND t.type = 'table' AND "
+                               "c.dflt_value IS NOT NULL")))
+        return unreadable(q);
+    while (q.next()) {
+        if (!isLiteralDefault(q.value(1).toString()))
+            return tr("a computed default (“%1”)").arg(q.value(0).toString());
+    }
+    return QString();
+}
+
+Result<QString> findSchemaDeviation(const QSqlDatabase &db)
+{
+    if (!reference())
+        return Error{Error::Io, tr("Internal error: the reference schema cannot be built (%1).")
+                                    .arg(reference().error().message)};
+    for (const QString &name : knownTables()) {
+        const Table &expected = reference().value().value(name);
+        Result<Table> actual = readTable(db, name);
+        if (!actual)
+            return actual.error();
+        for (auto it = expected.columns.cbegin(); it != expected.columns.cend(); ++it) {
+            const auto found = actual->columns.constFind(it.key());
+            if (found != actual->columns.cend() && !(*found == it.value()))
+                return tr("the column “%1.%2” is declared %3 instead of %4")
+                    .arg(name, it.key(), found->describe(), it->describe());
+        }
+        for (auto it = actual->columns.cbegin(); it != actual->columns.cend(); ++it) {
+            if (!expected.columns.contains(it.key()) && it->notNull && it->defaultValue.isNull())
+                return tr("the table “%1” has an extra column “%2” that must be filled in")
+                    .arg(name, it.key());
+        }
+        for (const QString &index : actual->uniqueIndexes) {
+            if (!expected.uniqueIndexes.contains(index))
+                return tr("the table “%1” has an extra unique index on “%2”").arg(name, index);
+        }
+        for (const QString &key : actual->foreignKeys) {
+            if (!expected.foreignKeys.contains(key))
+                return tr("the table “%1” has an extra foreign key (%2)").arg(name, key);
+        }
+    }
+    return QString();
+}
+
+} // namespace pm
