@@ -130,7 +130,10 @@ QVariant toSqlValue(const FieldSpec &field, const QVariant &value)
 
 Result<QVariant> fromSqlValue(const FieldSpec &field, const QVariant &raw)
 {
-    const Error wrongType{Error::InvalidInput, tr("has the wrong type")};
+    // Built only when needed: this runs for every value of every row read.
+    const auto wrongType = [] {
+        return Error{Error::InvalidInput, tr("has the wrong type")};
+    };
     const int type = raw.typeId();
     const bool isNull = raw.isNull();
     switch (field.type) {
@@ -140,30 +143,30 @@ Result<QVariant> fromSqlValue(const FieldSpec &field, const QVariant &raw)
         if (isNull)
             return QVariant(QString());
         if (type != QMetaType::QString)
-            return wrongType;
+            return wrongType();
         return raw;
     case FieldType::Uuid:
     case FieldType::Date:
         if (isNull)
             return QVariant();
         if (type != QMetaType::QString)
-            return wrongType;
+            return wrongType();
         return raw;
     case FieldType::Integer:
         if (type != QMetaType::LongLong || isNull)
-            return wrongType;
+            return wrongType();
         return raw;
     case FieldType::Real:
         if (isNull || (type != QMetaType::Double && type != QMetaType::LongLong))
-            return wrongType;
+            return wrongType();
         return QVariant(raw.toDouble());
     case FieldType::Bool:
         if (isNull || type != QMetaType::LongLong ||
             (raw.toLongLong() != 0 && raw.toLongLong() != 1))
-            return wrongType;
+            return wrongType();
         return QVariant(raw.toLongLong() == 1);
     }
-    return wrongType;
+    return wrongType();
 }
 
 QJsonValue toJsonValue(const FieldSpec &field, const QVariant &value)
@@ -184,7 +187,9 @@ QJsonValue toJsonValue(const FieldSpec &field, const QVariant &value)
 
 Result<QVariant> fromJsonValue(const FieldSpec &field, const QJsonValue &json)
 {
-    const Error wrongType{Error::InvalidInput, tr("has the wrong JSON type")};
+    const auto wrongType = [] {
+        return Error{Error::InvalidInput, tr("has the wrong JSON type")};
+    };
     switch (field.type) {
     case FieldType::Text:
     case FieldType::Key:
@@ -192,18 +197,18 @@ Result<QVariant> fromJsonValue(const FieldSpec &field, const QJsonValue &json)
         if (json.isUndefined() || json.isNull())
             return QVariant(QString());
         if (!json.isString())
-            return wrongType;
+            return wrongType();
         return QVariant(json.toString());
     case FieldType::Uuid:
     case FieldType::Date:
         if (json.isUndefined() || json.isNull())
             return QVariant();
         if (!json.isString())
-            return wrongType;
+            return wrongType();
         return QVariant(json.toString());
     case FieldType::Integer: {
         if (!json.isDouble())
-            return wrongType;
+            return wrongType();
         const double d = json.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9e15)
             return Error{Error::InvalidInput, tr("is not a whole number")};
@@ -211,16 +216,16 @@ Result<QVariant> fromJsonValue(const FieldSpec &field, const QJsonValue &json)
     }
     case FieldType::Real:
         if (!json.isDouble())
-            return wrongType;
+            return wrongType();
         return QVariant(json.toDouble());
     case FieldType::Bool:
         if (json.isUndefined())
             return QVariant(false);
         if (!json.isBool())
-            return wrongType;
+            return wrongType();
         return QVariant(json.toBool());
     }
-    return wrongType;
+    return wrongType();
 }
 
 QString timestampToText(qint64 msecs)
