@@ -314,6 +314,160 @@
         <source>%1 — Premortem</source>
         <translation>%1 — Premortem</translation>
     </message>
+    <message>
+        <source>&amp;Score Selected Failure Mode</source>
+        <translation>Ausgewählten Fehlermodus &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>Likelihood %1: %2</source>
+        <translation>Wahrscheinlichkeit %1: %2</translation>
+    </message>
+    <message>
+        <source>Blast Radius %1: %2</source>
+        <translation>Auswirkungsradius %1: %2</translation>
+    </message>
+    <message>
+        <source>Ranked Risks</source>
+        <translation>Risiken nach Rang</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnung (%n)</numerusform>
+            <numerusform>Warnungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>MitigationPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>New mitigation: what will the team do?</source>
+        <translation>Neue Gegenmaßnahme: Was wird das Team tun?</translation>
+    </message>
+    <message>
+        <source>Who owns it?</source>
+        <translation>Wer ist verantwortlich?</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Restwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Residual blast radius</source>
+        <translation>Rest-Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>No failure mode selected</source>
+        <translation>Kein Fehlermodus ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a failure mode on the board, in the risk matrix or in the ranked list to plan its mitigations.</source>
+        <translation>Wählen Sie einen Fehlermodus auf dem Board, in der Risikomatrix oder in der Rangliste aus, um seine Gegenmaßnahmen zu planen.</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 %2 now · %3 %4 once the committed mitigations are done</source>
+        <translation>%1 %2 jetzt · %3 %4 nach Abschluss der zugesagten Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 %2 · no committed mitigation lowers it yet</source>
+        <translation>%1 %2 · bisher senkt keine zugesagte Gegenmaßnahme das Risiko</translation>
+    </message>
+    <message>
+        <source>Add Mitigation</source>
+        <translation>Gegenmaßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Mitigation</source>
+        <translation>Gegenmaßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Change Mitigation Type</source>
+        <translation>Typ der Gegenmaßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Edit Mitigation</source>
+        <translation>Gegenmaßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set Mitigation Owner</source>
+        <translation>Verantwortliche(n) der Gegenmaßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Set Mitigation Due Date</source>
+        <translation>Fälligkeitsdatum der Gegenmaßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Set Mitigation Status</source>
+        <translation>Status der Gegenmaßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Set Mitigation Destination</source>
+        <translation>Ziel der Gegenmaßnahme festlegen</translation>
+    </message>
+    <message>
+        <source>Set Residual Likelihood</source>
+        <translation>Restwahrscheinlichkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Set Residual Blast Radius</source>
+        <translation>Rest-Auswirkungsradius festlegen</translation>
+    </message>
 </context>
 <context>
     <name>NoteListModel</name>
@@ -370,6 +524,125 @@
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
+    <message>
+        <source>Σ %1 · %2</source>
+        <translation>Σ %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankedListPanel</name>
+    <message>
+        <source>Show band</source>
+        <translation>Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Show component</source>
+        <translation>Komponente anzeigen</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Ranked risks</source>
+        <translation>Risiken nach Rang</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Alle Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>RankedRiskModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × blast radius %2 once the committed mitigations are done</source>
+        <translation>Wahrscheinlichkeit %1 × Auswirkungsradius %2 nach Abschluss der zugesagten Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Unchanged: no accepted, in-progress or done mitigation lowers it</source>
+        <translation>Unverändert: Keine angenommene, laufende oder erledigte Gegenmaßnahme senkt das Risiko</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Failure mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score “%1” %2×%3</source>
+        <translation>“%1” mit %2×%3 bewerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n Failure Mode(s)</source>
+        <translation>
+            <numerusform>%n Fehlermodus bewerten</numerusform>
+            <numerusform>%n Fehlermodi bewerten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -384,6 +657,13 @@
     <message>
         <source>Open Workshop…</source>
         <translation>Workshop öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>WarningList</name>
+    <message>
+        <source>Risks without a committed, owned and dated mitigation</source>
+        <translation>Risiken ohne zugesagte Gegenmaßnahme mit Verantwortlichen und Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
@@ -561,6 +841,53 @@
     <message>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
+    </message>
+</context>
+<context>
+    <name>board::HeatLegend</name>
+    <message>
+        <source>Heat map legend</source>
+        <translation>Heatmap-Legende</translation>
+    </message>
+    <message>
+        <source>Heat map: risks added up per component</source>
+        <translation>Heatmap: Risiken je Komponente summiert</translation>
+    </message>
+    <message>
+        <source>Heat map: highest risk per component</source>
+        <translation>Heatmap: höchstes Risiko je Komponente</translation>
+    </message>
+    <message>
+        <source>17 and more</source>
+        <translation>17 und mehr</translation>
+    </message>
+    <message>
+        <source>20–25</source>
+        <translation>20–25</translation>
+    </message>
+    <message>
+        <source>10–16</source>
+        <translation>10–16</translation>
+    </message>
+    <message>
+        <source>5–9</source>
+        <translation>5–9</translation>
+    </message>
+    <message>
+        <source>1–4</source>
+        <translation>1–4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Untinted: no scored risk</source>
+        <translation>Ungefärbt: kein bewertetes Risiko</translation>
+    </message>
+    <message>
+        <source>Regions include the components inside them</source>
+        <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1139,58 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
 
 </translation>
     </message>
+    <message>
+        <source>Expected at least %1 file arguments.</source>
+        <translation>Mindestens %1 Dateiargumente erwartet.</translation>
+    </message>
+    <message>
+        <source>Merge workshops: fold each IN into OUT and print what changed. OUT is created from the first IN when it does not exist. The result does not depend on the order of the files, and merging a file twice changes nothing. OUT is changed only if every file could be merged.</source>
+        <translation>Workshops zusammenführen: Jede IN-Datei in OUT einarbeiten und die Änderungen ausgeben. OUT wird aus der ersten IN-Datei erstellt, falls es noch nicht existiert. Das Ergebnis hängt nicht von der Reihenfolge der Dateien ab, und eine Datei zweimal zusammenzuführen ändert nichts. OUT wird nur geändert, wenn alle Dateien zusammengeführt werden konnten.</translation>
+    </message>
+    <message>
+        <source>The workshop to merge into.</source>
+        <translation>Der Workshop, in den zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>The files to merge.</source>
+        <translation>Die zusammenzuführenden Dateien.</translation>
+    </message>
+    <message>
+        <source>Also merge files of another workshop: their rows join OUT&apos;s workshop, whose title and scenario stay.</source>
+        <translation>Auch Dateien eines anderen Workshops zusammenführen: Ihre Zeilen werden in den Workshop von OUT übernommen, dessen Titel und Szenario erhalten bleiben.</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2.</source>
+        <translation>%1 aus %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds everything in the merged files.</source>
+        <translation>%1 enthält bereits alles aus den zusammengeführten Dateien.</translation>
+    </message>
+    <message>
+        <source>Print what differs between two workshops: rows only in one of them, fields that differ, deletions. Exit status 0 when they hold the same rows, 1 when they differ.</source>
+        <translation>Unterschiede zwischen zwei Workshops ausgeben: Zeilen, die nur in einem davon vorkommen, abweichende Felder, Löschungen. Exit-Status 0, wenn beide dieselben Zeilen enthalten, 1, wenn sie sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A workshop.</source>
+        <translation>Ein Workshop.</translation>
+    </message>
+    <message>
+        <source>Another workshop.</source>
+        <translation>Ein weiterer Workshop.</translation>
+    </message>
+    <message>
+        <source>Also compare each row&apos;s timestamps, writer and clocks.</source>
+        <translation>Auch Zeitstempel, Autor und Uhren jeder Zeile vergleichen.</translation>
+    </message>
+    <message>
+        <source>merge OUT.premortem IN.premortem... [--different-workshops]</source>
+        <translation>merge OUT.premortem IN.premortem... [--different-workshops]</translation>
+    </message>
+    <message>
+        <source>diff A.premortem B.premortem [--bookkeeping]</source>
+        <translation>diff A.premortem B.premortem [--bookkeeping]</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -822,6 +1201,76 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Workshops to open, each in its own window.</source>
         <translation>Zu öffnende Workshops, jeder in einem eigenen Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>matrix::MatrixView</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Likelihood →</source>
+        <translation>Wahrscheinlichkeit →</translation>
+    </message>
+    <message>
+        <source>Blast radius →</source>
+        <translation>Auswirkungsradius →</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not scored (%1)</source>
+        <translation>Nicht bewertet (%1)</translation>
+    </message>
+    <message>
+        <source>No failure modes yet: stack notes on the board to make one.</source>
+        <translation>Noch keine Fehlermodi: Stapeln Sie Notizen auf dem Board, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Drag a card here to clear its score.</source>
+        <translation>Ziehen Sie eine Karte hierher, um ihre Bewertung zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Residual risk once the accepted, in-progress and done mitigations are in place</source>
+        <translation>Restrisiko, sobald die angenommenen, laufenden und erledigten Gegenmaßnahmen umgesetzt sind</translation>
+    </message>
+    <message>
+        <source>Risk matrix: likelihood × blast radius</source>
+        <translation>Risikomatrix: Wahrscheinlichkeit × Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Dashed: where each risk is now</source>
+        <translation>Gestrichelt: aktueller Stand jedes Risikos</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Drag a card, or select it and press 1–5, Shift+1–5 or the arrows</source>
+        <translation>Ziehen Sie eine Karte oder wählen Sie sie aus und drücken Sie 1–5, Umschalt+1–5 oder die Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × blast radius %2 = %3 (%4)</source>
+        <translation>Wahrscheinlichkeit %1 × Auswirkungsradius %2 = %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Once mitigated: %1 (%2)</source>
+        <translation>Nach Gegenmaßnahmen: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,8 +1400,160 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert; öffnen Sie eine Sicherung oder eine frühere Kopie.</translation>
     </message>
     <message>
-        <source>%1: %2. Nothing was changed; check that the disk has free space and the file is writable.</source>
-        <translation>%1: %2. Es wurde nichts verändert; prüfen Sie, ob auf dem Datenträger Platz frei ist und die Datei beschreibbar ist.</translation>
+        <source>is not a clock (a whole number below 2^53)</source>
+        <translation>ist kein Zeitstempel (eine ganze Zahl unter 2^53)</translation>
+    </message>
+    <message>
+        <source>Added %n note(s) from %1</source>
+        <translation>%n Notiz(en) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n note(s) by %1 from %2</source>
+        <translation>%n Notiz(en) von %1 aus %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n participant(s) from %1</source>
+        <translation>%n Teilnehmende aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n component(s) from %1</source>
+        <translation>%n Komponente(n) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n failure mode(s) from %1</source>
+        <translation>%n Fehlermodus/-modi aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n mitigation(s) from %1</source>
+        <translation>%n Gegenmaßnahme(n) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n vote(s) from %1</source>
+        <translation>%n Stimme(n) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %n row(s) from %1</source>
+        <translation>%n Zeile(n) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>the workshop</source>
+        <translation>der Workshop</translation>
+    </message>
+    <message>
+        <source>the vote of %1 on %2</source>
+        <translation>die Stimme von %1 für %2</translation>
+    </message>
+    <message>
+        <source>its table definitions cannot be read: %1</source>
+        <translation>die Tabellendefinitionen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a computed default (“%1”)</source>
+        <translation>ein berechneter Standardwert (“%1”)</translation>
+    </message>
+    <message>
+        <source>Internal error: the reference schema cannot be built (%1).</source>
+        <translation>Interner Fehler: Das Referenzschema kann nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>the column “%1.%2” is declared %3 instead of %4</source>
+        <translation>die Spalte “%1.%2” ist als %3 statt als %4 deklariert</translation>
+    </message>
+    <message>
+        <source>the table “%1” has an extra column “%2” that must be filled in</source>
+        <translation>die Tabelle “%1” hat eine zusätzliche Spalte “%2”, die ausgefüllt werden muss</translation>
+    </message>
+    <message>
+        <source>the table “%1” has an extra unique index on “%2”</source>
+        <translation>die Tabelle “%1” hat einen zusätzlichen eindeutigen Index auf “%2”</translation>
+    </message>
+    <message>
+        <source>the table “%1” has an extra foreign key (%2)</source>
+        <translation>die Tabelle “%1” hat einen zusätzlichen Fremdschlüssel (%2)</translation>
+    </message>
+    <message>
+        <source>the disk is full. The change was not saved; everything saved before is safe. Free some space and try again.</source>
+        <translation>der Datenträger ist voll. Die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist sicher. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing. The change was not saved; everything saved before is safe. Check the disk or drive, then try again.</source>
+        <translation>der Datenträger hat beim Schreiben einen Fehler gemeldet. Die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist sicher. Überprüfen Sie den Datenträger oder das Laufwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the file or its folder can no longer be written. The change was not saved; everything saved before is safe. Use Save As to keep your work elsewhere.</source>
+        <translation>die Datei oder ihr Ordner ist nicht mehr beschreibbar. Die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist sicher. Sichern Sie Ihre Arbeit mit “Speichern unter” an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>another program is using the file. The change was not saved; everything saved before is safe. Close the other program and try again.</source>
+        <translation>ein anderes Programm verwendet die Datei. Die Änderung wurde nicht gespeichert; alles zuvor Gespeicherte ist sicher. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed; check that the disk has free space and the file is writable.</source>
+        <translation>%1. Es wurde nichts geändert; prüfen Sie, ob auf dem Datenträger Speicherplatz frei und die Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>deleted %1 %2</source>
+        <translation>%1 %2 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: deleted in %2 only.</source>
+        <translation>%1: nur in %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 in %4, %5 in %6.</source>
+        <translation>%2 – %1: %3 in %4, %5 in %6.</translation>
+    </message>
+    <message>
+        <source>Bookkeeping of %1 differs: %2.</source>
+        <translation>%1 – Verwaltungsdaten weichen ab: %2.</translation>
+    </message>
+    <message>
+        <source>Only in %1: %2.</source>
+        <translation>Nur in %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1707,29 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Coverage</name>
+    <message>
+        <source>no mitigation yet</source>
+        <translation>noch keine Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>mitigations are only proposed or rejected: accept one</source>
+        <translation>Gegenmaßnahmen sind nur vorgeschlagen oder abgelehnt: Nehmen Sie eine an</translation>
+    </message>
+    <message>
+        <source>the accepted mitigation has no owner</source>
+        <translation>die angenommene Gegenmaßnahme hat keine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>the accepted mitigation has no due date</source>
+        <translation>die angenommene Gegenmaßnahme hat kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the accepted mitigation has neither an owner nor a due date</source>
+        <translation>die angenommene Gegenmaßnahme hat weder eine verantwortliche Person noch ein Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
     <name>pm::Destination</name>
     <message>
         <source>Not yet decided</source>
@@ -1169,6 +1793,215 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>vote</source>
         <translation>Stimme</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Field</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeithorizont</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Enthalten in</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Ergebnisdatum</translation>
+    </message>
+    <message>
+        <source>Post-mortem link</source>
+        <translation>Post-Mortem-Link</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Failure mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Restwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Residual blast radius</source>
+        <translation>Rest-Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Abstimmende(r)</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>pm::FieldClocks</name>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>has an entry without a name</source>
+        <translation>hat einen Eintrag ohne Namen</translation>
+    </message>
+    <message>
+        <source>names an unknown field “%1”</source>
+        <translation>nennt ein unbekanntes Feld “%1”</translation>
+    </message>
+    <message>
+        <source>lists “%1” out of order or twice</source>
+        <translation>führt “%1” in falscher Reihenfolge oder doppelt auf</translation>
+    </message>
+    <message>
+        <source>has an invalid clock for “%1”</source>
+        <translation>hat einen ungültigen Zeitstempel für “%1”</translation>
+    </message>
+    <message>
+        <source>holds back a value of “%1”</source>
+        <translation>hält einen Wert von “%1” zurück</translation>
+    </message>
+    <message>
+        <source>holds back an invalid value</source>
+        <translation>hält einen ungültigen Wert zurück</translation>
+    </message>
+    <message>
+        <source>holds back an invalid identifier</source>
+        <translation>hält eine ungültige Kennung zurück</translation>
+    </message>
+    <message>
+        <source>repeats the row&apos;s creation clock for “%1”</source>
+        <translation>wiederholt den Erstellungszeitstempel der Zeile für “%1”</translation>
+    </message>
+    <message>
+        <source>holds back “%1” although the row shows it as written</source>
+        <translation>hält “%1” zurück, obwohl die Zeile es als geschrieben ausweist</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Merger</name>
+    <message>
+        <source>“%1” is the workshop being merged into; choose other files to merge.</source>
+        <translation>“%1” ist der Workshop, in den zusammengeführt wird; wählen Sie andere Dateien zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Premortem; update Premortem to merge it.</source>
+        <translation>“%1” wurde mit einer neueren Version von Premortem geschrieben; aktualisieren Sie Premortem, um die Datei zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a different workshop (“%2”) from this one (“%3”); merging would mix two boards. It was not merged. Merge different workshops only on purpose, with the option to do so.</source>
+        <translation>“%1” ist ein anderer Workshop (“%2”) als dieser (“%3”); beim Zusammenführen würden zwei Boards vermischt. Die Datei wurde nicht zusammengeführt. Führen Sie verschiedene Workshops nur absichtlich zusammen, mit der dafür vorgesehenen Option.</translation>
+    </message>
+    <message>
+        <source>“%1” and %2 use the same identifier %3 for a %4 and for a %5; the files cannot be merged. Nothing was changed.</source>
+        <translation>“%1” und %2 verwenden dieselbe Kennung %3 für ein Element vom Typ %4 und für eines vom Typ %5; die Dateien können nicht zusammengeführt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>this workshop</source>
+        <translation>dieser Workshop</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is another workshop (“%2”): its rows were added to this one, whose title and scenario stay as they are.</source>
+        <translation>“%1” ist ein anderer Workshop (“%2”): Seine Zeilen wurden in diesen Workshop übernommen, dessen Titel und Szenario unverändert bleiben.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2225,95 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Ranking</name>
+    <message>
+        <source>%1 %2 · %3: %4</source>
+        <translation>%1 %2 · %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Report</name>
+    <message>
+        <source>%1 counts once: only the later of two votes is kept.</source>
+        <translation>%1 zählt einmal: Nur die spätere von zwei Stimmen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 deleted in %3.</source>
+        <translation>%1 %2 wurde in %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 restored from %3.</source>
+        <translation>%1 %2 wurde aus %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2 again: they no longer nest in each other.</source>
+        <translation>%1 liegt wieder innerhalb von %2: Die beiden sind nicht mehr ineinander verschachtelt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer inside %2: the merged files would nest it inside itself, so the older placement gives way.</source>
+        <translation>%1 liegt nicht mehr innerhalb von %2: Die zusammengeführten Dateien würden %1 in sich selbst verschachteln, daher weicht die ältere Platzierung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 → %4.</source>
+        <translation>%1 von %2: %3 → %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 → %4 (newer, from %5).</source>
+        <translation>%1 von %2: %3 → %4 (neuer, aus %5).</translation>
+    </message>
+    <message>
+        <source>%1 of %2: kept %3 (newer) over %4 from %5.</source>
+        <translation>%1 von %2: %3 (neuer) statt %4 aus %5 beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: kept %3 over %4 from %5 (written at the same time; the same value wins everywhere).</source>
+        <translation>%1 von %2: %3 statt %4 aus %5 beibehalten (zur selben Zeit geschrieben; überall gewinnt derselbe Wert).</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Risk</name>
+    <message>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Fast sicher</translation>
+    </message>
+    <message>
+        <source>One user / one request</source>
+        <translation>Ein Benutzer / eine Anfrage</translation>
+    </message>
+    <message>
+        <source>Some users / one feature</source>
+        <translation>Einige Benutzer / eine Funktion</translation>
+    </message>
+    <message>
+        <source>One region or customer segment</source>
+        <translation>Eine Region oder ein Kundensegment</translation>
+    </message>
+    <message>
+        <source>Most customers / a core journey</source>
+        <translation>Die meisten Kunden / eine zentrale User Journey</translation>
+    </message>
+    <message>
+        <source>All customers / data loss / multi-region</source>
+        <translation>Alle Kunden / Datenverlust / mehrere Regionen</translation>
+    </message>
+</context>
+<context>
     <name>pm::RiskBand</name>
     <message>
         <source>Unscored</source>
@@ -1498,6 +2420,29 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::SchemaCheck</name>
+    <message>
+        <source>a trigger (“%1”)</source>
+        <translation>einen Trigger (“%1”)</translation>
+    </message>
+    <message>
+        <source>a view (“%1”)</source>
+        <translation>eine View (“%1”)</translation>
+    </message>
+    <message>
+        <source>a virtual table (“%1”)</source>
+        <translation>eine virtuelle Tabelle (“%1”)</translation>
+    </message>
+    <message>
+        <source>a generated column (“%1”)</source>
+        <translation>eine generierte Spalte (“%1”)</translation>
+    </message>
+    <message>
+        <source>an index on an expression (“%1”)</source>
+        <translation>einen Index auf einen Ausdruck (“%1”)</translation>
+    </message>
+</context>
+<context>
     <name>pm::Side</name>
     <message>
         <source>Build-time</source>
@@ -1522,6 +2467,17 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>B+R</source>
         <translation>B+L</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SourceFile</name>
+    <message>
+        <source>Cannot read “%1”: it was written by an older Premortem, and no temporary copy could be made to upgrade. Check the free disk space.</source>
+        <translation>“%1” kann nicht gelesen werden: Die Datei wurde mit einer älteren Version von Premortem geschrieben, und für das Upgrade konnte keine temporäre Kopie erstellt werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Premortem (file format %2; this version reads up to %3). Update Premortem to merge or compare it.</source>
+        <translation>“%1” wurde mit einer neueren Version von Premortem geschrieben (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie Premortem, um die Datei zusammenzuführen oder zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +2567,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>„%1“ kann nicht angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <source>“%1” contains a %2 (“%3”), which Premortem files never have; it may have been made to run code when opened. It was not opened and not changed.</source>
-        <translation>„%1“ enthält ein Objekt vom Typ %2 („%3“), das Premortem-Dateien nie enthalten; es könnte dazu dienen, beim Öffnen Code auszuführen. Die Datei wurde weder geöffnet noch verändert.</translation>
-    </message>
-    <message>
         <source>the table “%1” is missing</source>
         <translation>die Tabelle „%1“ fehlt</translation>
     </message>
@@ -1665,6 +2617,58 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>a row of “%1” refers to a missing row of “%2”</source>
         <translation>eine Zeile von „%1“ verweist auf eine fehlende Zeile von „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist (or the links form a loop).</source>
+        <translation>“%1” ist ein Link auf “%2”; dieses Ziel existiert nicht (oder die Links bilden eine Schleife).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a device, pipe or socket), so it is not a Premortem workshop.</source>
+        <translation>“%1” ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket) und daher kein Premortem-Workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” was switched to write-ahead logging by another program (such as sqlite3); Premortem files never use it. It was not opened and not changed. Switch it back with: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</source>
+        <translation>“%1” wurde von einem anderen Programm (etwa sqlite3) auf Write-Ahead-Logging umgestellt; Premortem-Dateien verwenden dies nie. Die Datei wurde nicht geöffnet und nicht geändert. So stellen Sie sie zurück: sqlite3 &quot;%1&quot; &quot;PRAGMA journal_mode=DELETE&quot;</translation>
+    </message>
+    <message>
+        <source>Premortem could not create its lock file “%1” next to the file (the disk may be full), so it opens read-only. Free some space and open it again to edit.</source>
+        <translation>Premortem konnte seine Sperrdatei “%1” neben der Datei nicht anlegen (möglicherweise ist der Datenträger voll), daher wird die Datei schreibgeschützt geöffnet. Geben Sie Speicherplatz frei und öffnen Sie die Datei erneut, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>“%1” contains %2, which Premortem files never have; it may have been made to run code when opened. It was not opened and not changed.</source>
+        <translation>“%1” enthält %2, was in Premortem-Dateien nie vorkommt; die Datei wurde möglicherweise so präpariert, dass beim Öffnen Code ausgeführt wird. Sie wurde nicht geöffnet und nicht geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Premortem (file format %2) that changed the format beyond what this version can read (%3). Update Premortem to open it.</source>
+        <translation>“%1” wurde mit einer neueren Version von Premortem (Dateiformat %2) geschrieben, die das Format über das hinaus geändert hat, was diese Version lesen kann (%3). Aktualisieren Sie Premortem, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %L2 rows; Premortem opens workshops of up to %L3 rows (notes, votes and everything else together). It was not opened and not changed.</source>
+        <translation>“%1” enthält %L2 Zeilen; Premortem öffnet Workshops mit bis zu %L3 Zeilen (Notizen, Stimmen und alles andere zusammen). Die Datei wurde nicht geöffnet und nicht geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program (%2), so edits could fail or be stored wrongly. It opens read-only. To edit it, export it as JSON and import that into a new workshop.</source>
+        <translation>“%1” wurde von einem anderen Programm (%2) geändert, sodass Bearbeitungen fehlschlagen oder falsch gespeichert werden könnten. Die Datei wird schreibgeschützt geöffnet. Um sie zu bearbeiten, exportieren Sie sie als JSON und importieren Sie das Ergebnis in einen neuen Workshop.</translation>
+    </message>
+    <message>
+        <source>“%1” was cut off in the middle of an edit, and there is no room to check the leftover “%2” before recovering from it. Free some space and open it again.</source>
+        <translation>“%1” wurde mitten in einer Bearbeitung unterbrochen, und es ist nicht genug Platz vorhanden, um die übrig gebliebene Datei “%2” vor der Wiederherstellung zu prüfen. Geben Sie Speicherplatz frei und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was cut off in the middle of an edit, but the leftover “%2” next to it does not restore a valid workshop; it may belong to another file. Neither was changed. Move “%2” away to open the file as it is, or open a backup. (%3)</source>
+        <translation>“%1” wurde mitten in einer Bearbeitung unterbrochen, aber die daneben liegende Restdatei “%2” stellt keinen gültigen Workshop wieder her; sie gehört möglicherweise zu einer anderen Datei. Keine der beiden wurde geändert. Verschieben Sie “%2” an einen anderen Ort, um die Datei im jetzigen Zustand zu öffnen, oder öffnen Sie eine Sicherung. (%3)</translation>
+    </message>
+    <message>
+        <source>it cannot be upgraded from file format %1: %2</source>
+        <translation>sie kann nicht von Dateiformat %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of Premortem and then changed by another program (%2), so it cannot be upgraded safely. It was not changed.</source>
+        <translation>“%1” wurde mit einer älteren Version von Premortem geschrieben und danach von einem anderen Programm (%2) geändert, daher kann die Datei nicht sicher aktualisiert werden. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program: %1.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2728,26 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>A note being stacked no longer exists.</source>
         <translation>Eine Notiz, die gestapelt wird, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Two rows of the file have the identifier %1; it is damaged. It was not changed.</source>
+        <translation>Zwei Zeilen der Datei haben die Kennung %1; die Datei ist beschädigt. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 workshop records where there must be one; it is damaged. It was not changed.</source>
+        <translation>Die Datei enthält %1 Workshop-Datensätze, es muss aber genau einer sein; die Datei ist beschädigt. Sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The %1 to take out is no longer there.</source>
+        <translation>Das zu entfernende Element vom Typ %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>refers to a %1 that is being taken out</source>
+        <translation>verweist auf ein Element vom Typ %1, das gerade entfernt wird</translation>
+    </message>
+    <message>
+        <source>The component %1 is nested inside itself.</source>
+        <translation>Die Komponente %1 ist in sich selbst verschachtelt.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2823,38 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Workshop Guide</source>
         <translation>Workshop-Leitfaden</translation>
+    </message>
+    <message>
+        <source>Likelihood of the selected failure mode (1 rare … 5 almost certain)</source>
+        <translation>Wahrscheinlichkeit des ausgewählten Fehlermodus (1 selten … 5 fast sicher)</translation>
+    </message>
+    <message>
+        <source>Blast radius of the selected failure mode (1 one user … 5 all customers)</source>
+        <translation>Auswirkungsradius des ausgewählten Fehlermodus (1 ein Benutzer … 5 alle Kunden)</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Risk Matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Residual Risk after Mitigations</source>
+        <translation>Restrisiko nach Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Heat Map on the Canvas</source>
+        <translation>Heatmap auf der Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Heat Map Adds Risks Up (instead of the Highest)</source>
+        <translation>Heatmap summiert Risiken (statt nur das höchste zu zeigen)</translation>
+    </message>
+    <message>
+        <source>Risk matrix: move the selected card one cell (up: likelier, right: wider blast radius)</source>
+        <translation>Risikomatrix: ausgewählte Karte um eine Zelle verschieben (nach oben: wahrscheinlicher, nach rechts: größerer Auswirkungsradius)</translation>
     </message>
 </context>
 </TS>
