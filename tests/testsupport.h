@@ -9,10 +9,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <functional>
 
 namespace testsupport {
 
@@ -85,6 +88,49 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// premortem-cli as a script runs it: exit code and both streams. finished is false when it had
+// to be killed after timeoutMs. prepare may set the environment or a child-process modifier.
+struct CliRun
+{
+    bool finished = false;
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun runCli(const QStringList &args, int timeoutMs = 60000,
+                     const std::function<void(QProcess &)> &prepare = {})
+{
+    QProcess p;
+    if (prepare)
+        prepare(p);
+    p.start(QStringLiteral(PREMORTEM_CLI), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {true, p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// After a GUI gesture: undo, redo and a reopen of the file each show what the view shows. The
+// fixture has a workshop, its undo stack and reopened() (the file's contents as read afresh).
+template <typename Fixture>
+void checkUndoRedo(Fixture &f, const QMap<QString, QVariantList> &before)
+{
+    const auto after = snapshot(*f.workshop);
+    QVERIFY(after != before);
+    QCOMPARE(f.reopened(), after);
+    f.undo.undo();
+    QCOMPARE(snapshot(*f.workshop), before);
+    QCOMPARE(f.reopened(), before);
+    f.undo.redo();
+    QCOMPARE(snapshot(*f.workshop), after);
+    QCOMPARE(f.reopened(), after);
 }
 
 } // namespace testsupport

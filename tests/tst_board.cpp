@@ -116,20 +116,6 @@ void click(BoardView *view, const QPointF &scenePos, Qt::KeyboardModifiers modif
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->mapFromScene(scenePos));
 }
 
-// Undo, redo and reopen after a gesture: the file always shows what the board shows.
-void checkUndoRedo(Fixture &f, const QMap<QString, QVariantList> &before)
-{
-    const auto after = testsupport::snapshot(*f.workshop);
-    QVERIFY(after != before);
-    QCOMPARE(f.reopened(), after);
-    f.undo.undo();
-    QCOMPARE(testsupport::snapshot(*f.workshop), before);
-    QCOMPARE(f.reopened(), before);
-    f.undo.redo();
-    QCOMPARE(testsupport::snapshot(*f.workshop), after);
-    QCOMPARE(f.reopened(), after);
-}
-
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -167,7 +153,7 @@ private slots:
         QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(f.workshop->rows<Note>().size(), 4);
         QCOMPARE(f.undo.undoText(), QStringLiteral("Add Note"));
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
 
         // Double-click on empty canvas writes a note right there.
         const QPointF spot(200, 900);
@@ -208,7 +194,7 @@ private slots:
         QTest::keyClick(f.view->editor(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(f.note(1).text, QStringLiteral("Cache stampede at midnight"));
         QCOMPARE(f.undo.undoText(), QStringLiteral("Edit Note"));
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
 
         f.view->editFocused();
         QTest::keyClicks(f.view->editor(), QStringLiteral(" and more"));
@@ -228,7 +214,7 @@ private slots:
         QCOMPARE(f.workshop->commitCount(), commits + 1);
         QCOMPARE(f.undo.count(), 1);
         QCOMPARE(f.undo.undoText(), QStringLiteral("Move 1 Note"));
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
     }
 
     void deleteSelected()
@@ -240,7 +226,7 @@ private slots:
         f.view->deleteSelection(); // Delete (the window's keyboard map; see tst_mainwindow)
         QCOMPARE(f.workshop->rows<Note>().size(), 2);
         QVERIFY(!f.scene->noteItem(f.notes[2]));
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
         f.undo.undo();
         QVERIFY(f.scene->noteItem(f.notes[2])); // back on the board
     }
@@ -254,7 +240,7 @@ private slots:
         QCOMPARE(f.note(0).component, f.component);
         QVERIFY(f.undo.undoText().startsWith(QStringLiteral("Cluster 1 Note on")));
         QCOMPARE(f.scene->notesOfComponent(f.component).size(), 1);
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
 
         drag(f.view.get(), f.centreOf(0), QPointF(300, 900)); // out onto free canvas
         QCOMPARE(f.note(0).component, QUuid());
@@ -273,7 +259,7 @@ private slots:
         QCOMPARE(f.workshop->rows<FailureMode>().at(0).title, QStringLiteral("Note 1"));
         QVERIFY(f.scene->stackItem(mode) && f.scene->stackItem(mode)->isVisible());
         QVERIFY(f.note(1).y > f.note(0).y); // cascaded below the top note
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
 
         // Dragging one note out of the stack takes it out.
         drag(f.view.get(), f.centreOf(1), QPointF(1200, 900));
@@ -295,7 +281,7 @@ private slots:
         QCOMPARE(f.undo.undoText(), QStringLiteral("Move 50 Notes"));
         for (int i = 0; i < 50; ++i)
             QCOMPARE(f.note(i).y, 400.0 + (i / 10) * 160 - 300);
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
         QCOMPARE(f.scene->rebuildCount(), 1); // updated item by item, never rebuilt
     }
 

@@ -214,28 +214,14 @@ std::function<void()> childSetting(Setting setting, rlim_t fileSizeLimit = 0)
     };
 }
 
-struct Run
-{
-    bool finished = false;
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CliRun;
 
 Run cli(const QStringList &args, const std::function<void()> &childSetup = {})
 {
-    QProcess p;
-    if (childSetup)
-        p.setChildProcessModifier(childSetup);
-    p.start(QStringLiteral(PREMORTEM_CLI), args);
-    if (!p.waitForFinished(kCliTimeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {true, p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runCli(args, kCliTimeoutMs, [&](QProcess &p) {
+        if (childSetup)
+            p.setChildProcessModifier(childSetup);
+    });
 }
 
 // What a path is, without reading a pipe (that would wait forever) or following a loop.

@@ -114,20 +114,6 @@ void drag(QWidget *widget, const QPointF &from, const QPointF &to)
     QTest::mouseRelease(widget, Qt::LeftButton, {}, b);
 }
 
-// Undo, redo and reopen after a gesture: the file always shows what the matrix shows.
-void checkUndoRedo(Fixture &f, const QMap<QString, QVariantList> &before)
-{
-    const auto after = testsupport::snapshot(*f.workshop);
-    QVERIFY(after != before);
-    QCOMPARE(f.reopened(), after);
-    f.undo.undo();
-    QCOMPARE(testsupport::snapshot(*f.workshop), before);
-    QCOMPARE(f.reopened(), before);
-    f.undo.redo();
-    QCOMPARE(testsupport::snapshot(*f.workshop), after);
-    QCOMPARE(f.reopened(), after);
-}
-
 bool inside(const QRectF &outer, const QRectF &inner)
 {
     return !inner.isEmpty() && outer.contains(inner);
@@ -184,7 +170,7 @@ private slots:
         QVERIFY(inside(f.view->cellRect(2, 2), f.view->cardRect(f.storm)));
         QVERIFY(f.view->layoutCount() > layouts);
         QCOMPARE(f.selection.ids(), QList<QUuid>{f.storm}); // pressing selected it
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
         f.undo.undo();
         QVERIFY(inside(f.view->cellRect(4, 5), f.view->cardRect(f.storm)));
 
@@ -203,7 +189,7 @@ private slots:
         drag(f.view.get(), f.view->cardRect(f.unscored).center(), f.view->cellRect(5, 5).center());
         QCOMPARE(f.scoreOf(f.unscored), std::make_pair(5, 5));
         QCOMPARE(f.undo.undoText(), QStringLiteral("Score “Nobody scored this” 5×5"));
-        checkUndoRedo(f, before);
+        testsupport::checkUndoRedo(f, before);
 
         // Into the tray: the score is cleared (the tray stays as a drop zone when empty).
         const auto scored = testsupport::snapshot(*f.workshop);
@@ -212,7 +198,7 @@ private slots:
         QCOMPARE(f.scoreOf(f.stampede), std::make_pair(0, 0));
         QCOMPARE(f.undo.undoText(), QStringLiteral("Score “Cache stampede” –×–"));
         QVERIFY(inside(f.view->trayRect(), f.view->cardRect(f.stampede)));
-        checkUndoRedo(f, scored);
+        testsupport::checkUndoRedo(f, scored);
     }
 
     void keyboardScoring()

@@ -41,22 +41,11 @@ QString firstDifference(const QByteArray &a, const QByteArray &b)
     return QStringLiteral("no difference");
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(PREMORTEM_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runCli(args);
 }
 
 // Edits in different files must be told apart by their clocks, which count in milliseconds.

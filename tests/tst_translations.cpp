@@ -2,6 +2,8 @@
 // guard that fails when new strings have not been translated, see translations/README.md), and
 // German actually reaching core messages and the CLI at run time.
 
+#include "testsupport.h"
+
 #include "jsonio.h"
 #include "translations.h"
 #include "vocabulary.h"
@@ -117,26 +119,17 @@ QStringList tsFiles()
     return files;
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CliRun;
 
 Run germanCli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PREMORTEM_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runCli(args, 60000, [](QProcess &p) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        p.setProcessEnvironment(env);
+    });
 }
 
 } // namespace
