@@ -625,6 +625,9 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
             tr("This file was written by an older version of Premortem and has been upgraded. "
                "The original is kept as a backup copy at %1.")
                 .arg(QDir::toNativeSeparators(m_workshop->backupPath())));
+    } else if (m_workshop && !m_workshop->recoveryNote().isEmpty()) {
+        // Nothing to do and nothing lost: say so once, without a dialog in front of the room.
+        m_upgradeBanner->showMessage(m_workshop->recoveryNote());
     }
     refresh();
     if (m_boardView) {

@@ -326,6 +326,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
         const QString lockPath = store->m_path + QStringLiteral(".lock");
         store->m_lock = std::make_unique<QLockFile>(lockPath);
         store->m_lock->setStaleLockTime(0);
+        // A lock file that is there but can be taken was left by a process that died.
+        const bool lockWasLeft = QFileInfo::exists(lockPath);
+        qint64 deadPid = 0;
+        if (lockWasLeft) {
+            QString host, app;
+            store->m_lock->getLockInfo(&deadPid, &host, &app);
+        }
         bool locked = store->m_lock->tryLock(0);
         if (!locked && isAbandonedLock(*store->m_lock, lockPath)) {
             for (const QString &leftover :
@@ -334,6 +341,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
             store->m_lock->removeStaleLockFile();
             locked = store->m_lock->tryLock(0);
         }
+        if (locked && lockWasLeft)
+            store->m_recoveryNote =
+                tr("Premortem was not closed properly last time (process %1 ended without "
+                   "releasing the file). Its lock was taken over; every completed edit is in the "
+                   "file.")
+                    .arg(deadPid);
         if (!locked && store->m_lock->error() != QLockFile::LockFailedError) {
             // Not another writer: the lock file itself could not be made.
             store->m_lock.reset();
@@ -373,6 +386,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Access access)
         return s.error();
     if (Status s = store->checkContents(store->m_openedVersion >= kSchemaVersion); !s)
         return s.error();
+    if (interrupted)
+        store->m_recoveryNote =
+            tr("The last edit was cut off (the computer or Premortem stopped mid-write); it was "
+               "rolled back, and every edit completed before it is in the file.");
     if (interrupted && store->m_readOnly) {
         if (Status s = store->connect(true); !s)
             return s.error();

@@ -54,6 +54,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     int openedVersion() const { return m_openedVersion; } // schema version before any migration
     QString backupPath() const { return m_backupPath; }   // set when opening migrated the file
+    // Set when opening recovered from a crash: a lock left by a dead process was taken over, or
+    // an edit cut off mid-write was rolled back. Says what happened, for a banner.
+    QString recoveryNote() const { return m_recoveryNote; }
     QUuid writerId() const { return m_writerId; }
 
     // Every row of every table, tombstones included, each checked against its spec.
@@ -90,6 +93,7 @@ private:
     QString m_schemaDeviation; // how the tables differ from what this version writes, if they do
     int m_openedVersion = 0;
     QString m_backupPath;
+    QString m_recoveryNote;
     QUuid m_writerId;
     std::unique_ptr<QLockFile> m_lock;
     QHash<int, QSqlQuery> m_upserts;

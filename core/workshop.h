@@ -81,6 +81,7 @@ public:
     QString readOnlyReason() const { return m_store->readOnlyReason(); }
     int openedVersion() const { return m_store->openedVersion(); }
     QString backupPath() const { return m_store->backupPath(); }
+    QString recoveryNote() const { return m_store->recoveryNote(); }
     QUuid writerId() const { return m_store->writerId(); }
     quint64 commitCount() const { return m_store->commitCount(); }
 

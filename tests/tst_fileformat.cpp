@@ -270,6 +270,8 @@ private slots:
         auto w = Workshop::open(path);
         QVERIFY(w.ok());
         QVERIFY2(!w.value()->isReadOnly(), qPrintable(w.value()->readOnlyReason()));
+        QVERIFY2(w.value()->recoveryNote().contains(QStringLiteral("999999999")),
+                 qPrintable(w.value()->recoveryNote()));
     }
 
     void version1FileIsMigratedAfterBackup()
@@ -371,8 +373,16 @@ private slots:
         for (const Note &n : notes)
             QVERIFY(n.text.startsWith(QStringLiteral("Committed note")));
         QVERIFY(w.value()->isReadOnly());
+        QVERIFY(w.value()->recoveryNote().contains(QStringLiteral("rolled back")));
         w.value().reset();
         QVERIFY(!QFileInfo(journal).exists() || QFileInfo(journal).size() == 0);
+    }
+
+    void cleanOpenHasNoRecoveryNote()
+    {
+        auto w = Workshop::open(m_good, Store::Access::ReadWrite);
+        QVERIFY(w.ok());
+        QCOMPARE(w.value()->recoveryNote(), QString());
     }
 
     void createRefusesExistingFile()

@@ -162,6 +162,7 @@ private slots:
     void openShowsTitleAndNotes();
     void addNoteUndoRedo();
     void boardKeysThroughTheWindow();
+    void crashRecoveryIsSaidInABanner();
     void editShortcuts();
     void newNoteKeyPromptsForText();
     void secondWindowOpensReadOnly();
@@ -513,6 +514,25 @@ void TstMainWindow::missingFileLeavesWindowAsItWas()
     QVERIFY(error.contains(QStringLiteral("nowhere.premortem")));
     QVERIFY(!window.workshop());
     QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
+}
+
+void TstMainWindow::crashRecoveryIsSaidInABanner()
+{
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("crashed.premortem")));
+    QVERIFY(!path.isEmpty());
+    // The lock of a writer that died: its process no longer exists.
+    QFile lock(path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("999999999\npremortem\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.workshop()->isReadOnly()); // taken over: editing goes on
+    QVERIFY2(visibleLabelContaining(window, QStringLiteral("not closed properly")),
+             "no banner says the last session ended abruptly");
+    QCOMPARE(listedNotes(window), 3); // everything that was committed is there
 }
 
 void TstMainWindow::newWorkshop()

@@ -2670,6 +2670,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>The file was changed by another program: %1.</source>
         <translation>Die Datei wurde von einem anderen Programm geändert: %1.</translation>
     </message>
+    <message>
+        <source>Premortem was not closed properly last time (process %1 ended without releasing the file). Its lock was taken over; every completed edit is in the file.</source>
+        <translation>Premortem wurde beim letzten Mal nicht ordnungsgemäß beendet (Prozess %1 endete, ohne die Datei freizugeben). Die Sperre wurde übernommen; jede abgeschlossene Änderung ist in der Datei.</translation>
+    </message>
+    <message>
+        <source>The last edit was cut off (the computer or Premortem stopped mid-write); it was rolled back, and every edit completed before it is in the file.</source>
+        <translation>Die letzte Änderung wurde unterbrochen (der Computer oder Premortem hielt mitten im Schreiben an); sie wurde zurückgerollt, und jede zuvor abgeschlossene Änderung ist in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>pm::Workshop</name>
