@@ -20,9 +20,30 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace pm {
 
 namespace {
+
+// A rename is durable only once the folder holding the name is on disk too; without this a power
+// cut right after creating or saving a copy could lose the new file's name (never its old one).
+void syncFolderOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
 
 QString tr(const char *text)
 {
@@ -472,6 +493,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path,
         return Error{Error::Io,
                      tr("Cannot create “%1”: the folder is not writable.").arg(shown(path))};
     }
+    syncFolderOf(target);
     return open(target);
 }
 
@@ -839,6 +861,7 @@ Status Store::saveCopy(const QString &target) const
             Error::Io,
             tr("Cannot save a copy as “%1”: the file could not be replaced.").arg(shown(target))};
     }
+    syncFolderOf(absoluteTarget);
     return {};
 }
 
