@@ -1,4 +1,12 @@
-# Shared by the benchmark scripts (sourced, not run). RUNS sets how many runs a median takes.
+# Shared by the benchmark scripts (sourced, not run, with the build folder as $1). RUNS sets how
+# many runs a median takes.
+BUILD=${1:-build}
+RUNS=${RUNS:-7}
+CLI=$BUILD/cli/premortem-cli
+GEN=$BUILD/bench/premortem-generate
+command -v sqlite3 >/dev/null || { echo "bench needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 # Median wall time in milliseconds of RUNS runs of a command.
 median_ms() {

@@ -7,18 +7,12 @@
 # a new writer id, synced) next to the same SQL after `cp`. Goal: ratio <= 3x.
 # Usage: bench/merge.sh [BUILD_DIR]   (default: build; configure with -DCMAKE_BUILD_TYPE=Release)
 set -euo pipefail
-BUILD=${1:-build}
-RUNS=${RUNS:-7}
 FILES=${FILES:-30}
 NOTES=${NOTES:-50}
-CLI=$BUILD/cli/premortem-cli
-GEN=$BUILD/bench/premortem-generate
-command -v sqlite3 >/dev/null || { echo "bench needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
 
+# The build, the tools, a scratch folder and the timing helpers every benchmark shares.
 # shellcheck source=bench/common.sh
-source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/common.sh" "${1:-build}"
 
 INPUTS=()
 for i in $(seq "$FILES"); do

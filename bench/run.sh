@@ -2,16 +2,10 @@
 # Prints benchmark figures for Premortem next to a reference measured in the same run.
 # Usage: bench/run.sh [BUILD_DIR]   (default: build; configure with -DCMAKE_BUILD_TYPE=Release)
 set -euo pipefail
-BUILD=${1:-build}
-RUNS=${RUNS:-7}
-CLI=$BUILD/cli/premortem-cli
-GEN=$BUILD/bench/premortem-generate
-command -v sqlite3 >/dev/null || { echo "bench needs sqlite3 (apt-get install sqlite3)" >&2; exit 2; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
 
+# The build, the tools, a scratch folder and the timing helpers every benchmark shares.
 # shellcheck source=bench/common.sh
-source "$(dirname "$0")/common.sh"
+source "$(dirname "$0")/common.sh" "${1:-build}"
 
 printf '%-52s %10s %10s %8s\n' "benchmark" "premortem" "reference" "ratio"
 

@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "boardview.h"
 #include "componentitem.h"
+#include "guisupport.h"
 #include "jsonio.h"
 #include "noteitem.h"
 #include "palette.h"
@@ -114,16 +115,6 @@ void drag(BoardView *view, const QPointF &fromScene, const QPointF &toScene,
 void click(BoardView *view, const QPointF &scenePos, Qt::KeyboardModifiers modifiers = {})
 {
     QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->mapFromScene(scenePos));
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
 }
 
 } // namespace
@@ -471,8 +462,8 @@ private slots:
             const QImage atFull = view.viewport()->grab().toImage();
             view.fitAll();
             const QImage fitted = view.viewport()->grab().toImage();
-            QVERIFY2(distinctColours(atFull) > 30, "the board looks blank");
-            QVERIFY(distinctColours(fitted) > 10);
+            QVERIFY2(guisupport::distinctColours(atFull, 3) > 30, "the board looks blank");
+            QVERIFY(guisupport::distinctColours(fitted, 3) > 10);
             if (presentation)
                 QVERIFY(style.noteFont().pointSizeF() >= 18);
             // Every note of the sample is on screen when fitted.

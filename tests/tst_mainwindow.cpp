@@ -4,9 +4,11 @@
 #include "boardscene.h"
 #include "boardview.h"
 #include "changesetcommand.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
 #include "recentfiles.h"
+#include "testsupport.h"
 #include "translations.h"
 #include "workshop.h"
 
@@ -64,34 +66,6 @@ QString createWorkshop(const QString &path, const Sample &sample = Sample())
     return path;
 }
 
-// Builds a database file from an SQL script (statements end with ";\n"), bypassing the core, as
-// an older Premortem would have written it.
-bool buildFromSql(const QString &path, const QString &scriptPath)
-{
-    QFile script(scriptPath);
-    if (!script.open(QIODevice::ReadOnly | QIODevice::Text))
-        return false;
-    const QString connection = QStringLiteral("tst_mainwindow-fixture");
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        const QStringList statements =
-            QString::fromUtf8(script.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            QStringList lines = statement.split(QLatin1Char('\n'));
-            lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("--")); });
-            const QString sql = lines.join(QLatin1Char('\n')).trimmed();
-            if (ok && !sql.isEmpty())
-                ok = q.exec(sql);
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
-}
-
 // What another program would find in the file: counted through a read-only open.
 int notesOnDisk(const QString &path)
 {
@@ -136,16 +110,6 @@ QLabel *visibleLabelContaining(const MainWindow &window, const QString &text)
             return l;
     }
     return nullptr;
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
 }
 
 } // namespace
@@ -335,7 +299,7 @@ void TstMainWindow::boardKeysThroughTheWindow()
     QTest::qWait(50); // let the layout take the room the panels left
     QVERIFY(view->width() > window.width() * 0.9);
     const QImage image = window.grab().toImage();
-    QVERIFY(distinctColours(image) > 16);
+    QVERIFY(guisupport::distinctColours(image) > 16);
     if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR"); !keep.isEmpty())
         image.save(QDir(keep).filePath(QStringLiteral("window-presentation.png")));
     QTest::keyClick(view, Qt::Key_Escape);
@@ -428,7 +392,7 @@ void TstMainWindow::grabAtProjectorSize()
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
-    QVERIFY2(distinctColours(image) > 16, "the window looks blank");
+    QVERIFY2(guisupport::distinctColours(image) > 16, "the window looks blank");
     const QString png = m_dir.filePath(QStringLiteral("mainwindow.png"));
     QVERIFY(image.save(png));
     if (const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR"); !keep.isEmpty())
@@ -445,7 +409,7 @@ void TstMainWindow::grabAtProjectorSize()
     for (QLabel *l : {title, scenario}) {
         const QRect rect(l->mapTo(&window, QPoint(0, 0)) * dpr, l->size() * dpr);
         QVERIFY(image.rect().contains(rect));
-        QVERIFY2(distinctColours(image.copy(rect)) > 2, qPrintable(l->objectName()));
+        QVERIFY2(guisupport::distinctColours(image.copy(rect)) > 2, qPrintable(l->objectName()));
     }
     QVERIFY(title->geometry().bottom() < scenario->geometry().top()); // title above the scenario
 }
@@ -453,7 +417,8 @@ void TstMainWindow::grabAtProjectorSize()
 void TstMainWindow::upgradedFileShowsWhereTheBackupIs()
 {
     const QString path = m_dir.filePath(QStringLiteral("old.premortem"));
-    QVERIFY(buildFromSql(path, QStringLiteral(PREMORTEM_TEST_DATA "/workshop-v1.sql")));
+    QVERIFY(testsupport::runSql(path, QString::fromUtf8(testsupport::readAll(QStringLiteral(
+                                          PREMORTEM_TEST_DATA "/workshop-v1.sql")))));
     MainWindow window;
     window.resize(1920, 1080);
     window.show();

@@ -7,6 +7,7 @@
 #include "boardview.h"
 #include "componentitem.h"
 #include "failuremodeselection.h"
+#include "guisupport.h"
 #include "heatlegend.h"
 #include "heatmap.h"
 #include "jsonio.h"
@@ -81,16 +82,6 @@ QSet<QUuid> boardFailureModes(const MainWindow &window)
     for (const board::NoteItem *note : window.boardView()->boardScene()->selectedNotes())
         ids.insert(note->note().failureMode);
     return ids;
-}
-
-QSet<QRgb> colours(const QImage &image)
-{
-    QSet<QRgb> result;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            result.insert(image.pixel(x, y));
-    }
-    return result;
 }
 
 template <typename T> T *child(const QWidget *parent, const char *name)
@@ -519,7 +510,7 @@ private slots:
         for (bool residual : {false, true}) {
             view->setResidual(residual);
             const QImage image = window.grab().toImage();
-            QVERIFY(colours(image).size() > 20);
+            QVERIFY(guisupport::colourSet(image, 4).size() > 20);
             // Every failure mode is on screen in its cell, none hidden, none overlapping.
             QList<QRectF> cards;
             for (const FailureMode &f : w.rows<FailureMode>()) {
