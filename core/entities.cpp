@@ -53,12 +53,29 @@ const TableSpec &WorkshopInfo::spec()
         QT_TRANSLATE_NOOP("pm::Entity", "workshop"),
         {FieldSpec::text("title", kMaxTitleLength, true), FieldSpec::text("system", kMaxNameLength),
          FieldSpec::text("scenario", kMaxLongTextLength), FieldSpec::date("horizon"),
-         FieldSpec::text("template", kMaxNameLength), FieldSpec::key<Phase>("phase")}};
+         FieldSpec::text("template", kMaxNameLength), FieldSpec::key<Phase>("phase"),
+         FieldSpec::text("likelihoodLabels", kMaxAxisWordingLength),
+         FieldSpec::text("blastRadiusLabels", kMaxAxisWordingLength),
+         FieldSpec::boolean("anonymous"), FieldSpec::boolean("recordAuthors"),
+         FieldSpec::integer("voteBudget", 1, 99), FieldSpec::boolean("votingOpen"),
+         FieldSpec::uuid("preparedFor", EntityKind::Participant)}};
     return s;
 }
 QVariantList WorkshopInfo::values() const
 {
-    return {title, system, scenario, dateValue(horizon), templateId, keyOf(phase)};
+    return {title,
+            system,
+            scenario,
+            dateValue(horizon),
+            templateId,
+            keyOf(phase),
+            likelihoodLabels,
+            blastRadiusLabels,
+            anonymous,
+            recordAuthors,
+            qlonglong(voteBudget),
+            votingOpen,
+            uuidValue(preparedFor)};
 }
 WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -70,6 +87,13 @@ WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v
     r.horizon = toDate(v[3]);
     r.templateId = v[4].toString();
     r.phase = toEnum<Phase>(v[5]);
+    r.likelihoodLabels = v[6].toString();
+    r.blastRadiusLabels = v[7].toString();
+    r.anonymous = v[8].toBool();
+    r.recordAuthors = v[9].toBool();
+    r.voteBudget = toInt(v[10]);
+    r.votingOpen = v[11].toBool();
+    r.preparedFor = toUuid(v[12]);
     return r;
 }
 
@@ -144,7 +168,8 @@ const TableSpec &FailureMode::spec()
          FieldSpec::uuid("component", EntityKind::Component),
          FieldSpec::integer("likelihood", 0, 5), FieldSpec::integer("blastRadius", 0, 5),
          FieldSpec::key<Category>("category"), FieldSpec::key<Outcome>("outcome"),
-         FieldSpec::date("outcomeDate"), FieldSpec::text("outcomeRef", kMaxTitleLength * 4)}};
+         FieldSpec::date("outcomeDate"), FieldSpec::text("outcomeRef", kMaxTitleLength * 4),
+         FieldSpec::boolean("surprise")}};
     return s;
 }
 QVariantList FailureMode::values() const
@@ -157,7 +182,8 @@ QVariantList FailureMode::values() const
             keyOf(category),
             keyOf(outcome),
             dateValue(outcomeDate),
-            outcomeRef};
+            outcomeRef,
+            surprise};
 }
 FailureMode FailureMode::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -172,6 +198,7 @@ FailureMode FailureMode::fromValues(const RowMeta &meta, const QVariantList &v)
     r.outcome = toEnum<Outcome>(v[6]);
     r.outcomeDate = toDate(v[7]);
     r.outcomeRef = v[8].toString();
+    r.surprise = v[9].toBool();
     return r;
 }
 
@@ -218,18 +245,18 @@ Note Note::fromValues(const RowMeta &meta, const QVariantList &v)
 // ---- Mitigation ----
 const TableSpec &Mitigation::spec()
 {
-    static const TableSpec s{EntityKind::Mitigation,
-                             "mitigation",
-                             "mitigations",
-                             QT_TRANSLATE_NOOP("pm::Entity", "mitigation"),
-                             {FieldSpec::uuid("failureMode", EntityKind::FailureMode, true),
-                              FieldSpec::key<MitigationType>("type"),
-                              FieldSpec::text("description", kMaxLongTextLength, true),
-                              FieldSpec::text("owner", kMaxNameLength), FieldSpec::date("due"),
-                              FieldSpec::key<MitigationStatus>("status"),
-                              FieldSpec::key<Destination>("destination"),
-                              FieldSpec::integer("residualLikelihood", 0, 5),
-                              FieldSpec::integer("residualBlastRadius", 0, 5)}};
+    static const TableSpec s{
+        EntityKind::Mitigation,
+        "mitigation",
+        "mitigations",
+        QT_TRANSLATE_NOOP("pm::Entity", "mitigation"),
+        {FieldSpec::uuid("failureMode", EntityKind::FailureMode, true),
+         FieldSpec::key<MitigationType>("type"),
+         FieldSpec::text("description", kMaxLongTextLength, true),
+         FieldSpec::text("owner", kMaxNameLength), FieldSpec::date("due"),
+         FieldSpec::key<MitigationStatus>("status"), FieldSpec::key<Destination>("destination"),
+         FieldSpec::integer("residualLikelihood", 0, 5),
+         FieldSpec::integer("residualBlastRadius", 0, 5), FieldSpec::key<Effect>("effect")}};
     return s;
 }
 QVariantList Mitigation::values() const
@@ -242,7 +269,8 @@ QVariantList Mitigation::values() const
             keyOf(status),
             keyOf(destination),
             qlonglong(residualLikelihood),
-            qlonglong(residualBlastRadius)};
+            qlonglong(residualBlastRadius),
+            keyOf(effect)};
 }
 Mitigation Mitigation::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -257,6 +285,7 @@ Mitigation Mitigation::fromValues(const RowMeta &meta, const QVariantList &v)
     r.destination = toEnum<Destination>(v[6]);
     r.residualLikelihood = toInt(v[7]);
     r.residualBlastRadius = toInt(v[8]);
+    r.effect = toEnum<Effect>(v[9]);
     return r;
 }
 

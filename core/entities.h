@@ -53,6 +53,14 @@ struct WorkshopInfo
     QDate horizon;
     QString templateId;
     Phase phase = Phase::Frame;
+    // The wording of the matrix axes, levels 1..5 one per line; empty for the built-in wording.
+    QString likelihoodLabels;
+    QString blastRadiusLabels;
+    bool anonymous = false;    // authors are not shown on the board, matrix or exports
+    bool recordAuthors = true; // false: the file does not store authors at all
+    int voteBudget = 3;        // dots per participant
+    bool votingOpen = false;   // while open, vote totals stay hidden from the room
+    QUuid preparedFor;         // a preparation pack: the participant it was made for
 };
 
 struct Participant
@@ -83,7 +91,8 @@ struct FailureMode
     Category category = Category::Uncategorised;
     Outcome outcome = Outcome::Unknown;
     QDate outcomeDate;
-    QString outcomeRef; // post-mortem link or reference
+    QString outcomeRef;    // post-mortem link or reference
+    bool surprise = false; // added in the look-back: it happened but nobody predicted it
 };
 
 struct Note
@@ -111,6 +120,7 @@ struct Mitigation
     Destination destination = Destination::None;
     int residualLikelihood = 0;
     int residualBlastRadius = 0;
+    Effect effect = Effect::Unknown; // judged in the look-back
 };
 
 struct Vote

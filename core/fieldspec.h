@@ -81,5 +81,6 @@ constexpr int kMaxNameLength = 200;
 constexpr int kMaxTitleLength = 500;
 constexpr int kMaxLongTextLength = 20000; // note text, scenario, descriptions
 constexpr double kMaxCoordinate = 1e7;
+constexpr int kMaxAxisWordingLength = 5 * (kMaxNameLength + 1); // five lines
 
 } // namespace pm

@@ -51,6 +51,15 @@ const FieldWord kFieldWords[] = {
     {"residualBlastRadius", QT_TRANSLATE_NOOP("pm::Field", "Residual blast radius")},
     {"participant", QT_TRANSLATE_NOOP("pm::Field", "Voter")},
     {"dots", QT_TRANSLATE_NOOP("pm::Field", "Dots")},
+    {"likelihoodLabels", QT_TRANSLATE_NOOP("pm::Field", "Likelihood wording")},
+    {"blastRadiusLabels", QT_TRANSLATE_NOOP("pm::Field", "Blast radius wording")},
+    {"anonymous", QT_TRANSLATE_NOOP("pm::Field", "Anonymous")},
+    {"recordAuthors", QT_TRANSLATE_NOOP("pm::Field", "Record authors")},
+    {"voteBudget", QT_TRANSLATE_NOOP("pm::Field", "Dots per person")},
+    {"votingOpen", QT_TRANSLATE_NOOP("pm::Field", "Voting open")},
+    {"preparedFor", QT_TRANSLATE_NOOP("pm::Field", "Prepared for")},
+    {"surprise", QT_TRANSLATE_NOOP("pm::Field", "Surprise")},
+    {"effect", QT_TRANSLATE_NOOP("pm::Field", "Helped?")},
 };
 
 QString fieldLabel(const FieldSpec &field)
@@ -85,8 +94,8 @@ QString keyText(const FieldSpec &f, const QString &key)
     for (const auto &name :
          {keyName<Category>(f, key), keyName<Phase>(f, key), keyName<Role>(f, key),
           keyName<Side>(f, key), keyName<ComponentKind>(f, key), keyName<MitigationType>(f, key),
-          keyName<MitigationStatus>(f, key), keyName<Destination>(f, key),
-          keyName<Outcome>(f, key)}) {
+          keyName<MitigationStatus>(f, key), keyName<Destination>(f, key), keyName<Outcome>(f, key),
+          keyName<Effect>(f, key)}) {
         if (name)
             return *name;
     }

@@ -99,6 +99,24 @@ QStringList version3()
     return steps;
 }
 
+// Version 4: facilitation (axis wording, anonymity, dot voting, preparation packs) and the
+// look-back (surprises, whether each mitigation helped).
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN likelihoodLabels TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE workshop ADD COLUMN blastRadiusLabels TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN recordAuthors INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN voteBudget INTEGER NOT NULL DEFAULT 3"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN votingOpen INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE workshop ADD COLUMN preparedFor TEXT" PM_REF("participant")),
+        QStringLiteral("ALTER TABLE failureMode ADD COLUMN surprise INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE mitigation ADD COLUMN effect TEXT NOT NULL DEFAULT 'unknown'"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -106,8 +124,8 @@ QStringList version3()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
-    static_assert(kSchemaVersion == 3, "add a migration step with the new version");
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static_assert(kSchemaVersion == 4, "add a migration step with the new version");
     return steps;
 }
 

@@ -145,6 +145,18 @@ const VocabularyEntry Vocabulary<Outcome>::entries[] = {
      QT_TRANSLATE_NOOP("pm::Outcome", "YES")},
 };
 
+const char *const Vocabulary<Effect>::context = "pm::Effect";
+const VocabularyEntry Vocabulary<Effect>::entries[] = {
+    {"unknown", QT_TRANSLATE_NOOP("pm::Effect", "Not yet judged"),
+     QT_TRANSLATE_NOOP("pm::Effect", "?")},
+    {"helped", QT_TRANSLATE_NOOP("pm::Effect", "Helped"),
+     QT_TRANSLATE_NOOP("pm::Effect", "HELPED")},
+    {"partly", QT_TRANSLATE_NOOP("pm::Effect", "Helped partly"),
+     QT_TRANSLATE_NOOP("pm::Effect", "PARTLY")},
+    {"did-not-help", QT_TRANSLATE_NOOP("pm::Effect", "Did not help"),
+     QT_TRANSLATE_NOOP("pm::Effect", "NO HELP")},
+};
+
 const char *const Vocabulary<RiskBand>::context = "pm::RiskBand";
 const VocabularyEntry Vocabulary<RiskBand>::entries[] = {
     {"unscored", QT_TRANSLATE_NOOP("pm::RiskBand", "Unscored"),

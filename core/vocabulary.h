@@ -109,6 +109,14 @@ enum class Outcome
     NearMiss,
     Happened
 };
+// Whether a mitigation helped, as judged in the look-back.
+enum class Effect
+{
+    Unknown,
+    Helped,
+    Partly,
+    DidNotHelp
+};
 enum class RiskBand
 {
     Unscored,
@@ -133,6 +141,7 @@ PM_VOCABULARY(MitigationType, 9)
 PM_VOCABULARY(MitigationStatus, 5)
 PM_VOCABULARY(Destination, 4)
 PM_VOCABULARY(Outcome, 4)
+PM_VOCABULARY(Effect, 4)
 PM_VOCABULARY(RiskBand, 5)
 #undef PM_VOCABULARY
 

@@ -291,6 +291,10 @@ private slots:
         QCOMPARE(fileHash(backup), original); // the old file, byte for byte
         QCOMPARE(w.value()->info().title, QStringLiteral("Search index rebuild"));
         QCOMPARE(w.value()->info().phase, Phase::Rank);
+        QVERIFY(w.value()->info().recordAuthors); // new in version 4, defaults as before
+        QVERIFY(!w.value()->info().anonymous);
+        QCOMPARE(w.value()->info().voteBudget, 3);
+        QVERIFY(w.value()->info().likelihoodLabels.isEmpty());
         const QList<FailureMode> modes = w.value()->rows<FailureMode>();
         QCOMPARE(modes.size(), 1);
         QCOMPARE(modes[0].likelihood, 3);
@@ -298,6 +302,8 @@ private slots:
         const QList<Mitigation> mitigations = w.value()->rows<Mitigation>();
         QCOMPARE(mitigations.size(), 1);
         QCOMPARE(mitigations[0].residualLikelihood, 0);
+        QCOMPARE(mitigations[0].effect, Effect::Unknown);
+        QVERIFY(!modes[0].surprise);
         QCOMPARE(mitigations[0].destination, Destination::Checklist);
         QCOMPARE(w.value()->rows<Note>().size(), 1);
         QVERIFY(w.value()

@@ -92,6 +92,7 @@ private slots:
         checkVocabulary<MitigationStatus>();
         checkVocabulary<Destination>();
         checkVocabulary<Outcome>();
+        checkVocabulary<Effect>();
         checkVocabulary<RiskBand>();
         QCOMPARE(vocabularySize<MitigationType>(), 9);
         QCOMPARE(vocabularySize<Phase>(), 8);

@@ -1765,6 +1765,41 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Effect</name>
+    <message>
+        <source>Not yet judged</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <source>HELPED</source>
+        <translation>GEHOLFEN</translation>
+    </message>
+    <message>
+        <source>Helped partly</source>
+        <translation>Hat teilweise geholfen</translation>
+    </message>
+    <message>
+        <source>PARTLY</source>
+        <translation>TEILWEISE</translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation>Hat nicht geholfen</translation>
+    </message>
+    <message>
+        <source>NO HELP</source>
+        <translation>NICHT GEHOLFEN</translation>
+    </message>
+</context>
+<context>
     <name>pm::Entity</name>
     <message>
         <source>workshop</source>
@@ -1928,6 +1963,42 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Dots</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Likelihood wording</source>
+        <translation>Beschriftung Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Blast radius wording</source>
+        <translation>Beschriftung Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Record authors</source>
+        <translation>Autoren speichern</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Voting open</source>
+        <translation>Abstimmung läuft</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Vorbereitet für</translation>
+    </message>
+    <message>
+        <source>Surprise</source>
+        <translation>Überraschung</translation>
+    </message>
+    <message>
+        <source>Helped?</source>
+        <translation>Geholfen?</translation>
     </message>
 </context>
 <context>
