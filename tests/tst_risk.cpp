@@ -1,5 +1,6 @@
 // Scoring and the fixed vocabularies.
 
+#include "promptcards.h"
 #include "risk.h"
 #include "vocabulary.h"
 
@@ -79,6 +80,30 @@ private slots:
         QCOMPARE(keyOf(Category::Uncategorised), QStringLiteral("uncategorised"));
         QCOMPARE(displayName(Category::RaceCondition), QStringLiteral("Race condition"));
         QCOMPARE(shortLabel(Category::TechDebt), QStringLiteral("DEBT"));
+    }
+
+    // Every category the room can write about has a card with two or three questions; the
+    // placeholder category has none, and no question is asked twice.
+    void everyCategoryHasAPromptCard()
+    {
+        const QList<PromptCard> cards = promptCards();
+        QCOMPARE(cards.size(), vocabularySize<Category>() - 1);
+        QSet<Category> seen;
+        QSet<QString> questions;
+        for (const PromptCard &card : cards) {
+            QVERIFY(card.category != Category::Uncategorised);
+            QVERIFY(!seen.contains(card.category));
+            seen.insert(card.category);
+            QVERIFY2(card.questions.size() >= 2 && card.questions.size() <= 3,
+                     qPrintable(keyOf(card.category)));
+            for (const QString &q : card.questions) {
+                QVERIFY2(q.endsWith(u'?'), qPrintable(q));
+                QVERIFY(!questions.contains(q));
+                questions.insert(q);
+            }
+            QCOMPARE(promptCard(card.category).questions, card.questions);
+        }
+        QVERIFY(promptCard(Category::Uncategorised).questions.isEmpty());
     }
 
     void vocabulariesRoundTrip()

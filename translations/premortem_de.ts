@@ -2296,6 +2296,117 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::PromptCard</name>
+    <message>
+        <source>Which code path has no test because it is hard to reach?</source>
+        <translation>Welcher Codepfad hat keinen Test, weil er schwer zu erreichen ist?</translation>
+    </message>
+    <message>
+        <source>What input did nobody expect: empty, huge, malformed?</source>
+        <translation>Mit welcher Eingabe hat niemand gerechnet: leer, riesig, fehlerhaft?</translation>
+    </message>
+    <message>
+        <source>Which edge case only shows up with real data?</source>
+        <translation>Welcher Grenzfall zeigt sich erst mit echten Daten?</translation>
+    </message>
+    <message>
+        <source>What happens when two requests change the same thing at once?</source>
+        <translation>Was passiert, wenn zwei Anfragen gleichzeitig dasselbe ändern?</translation>
+    </message>
+    <message>
+        <source>Which step assumes an order that retries or queues can break?</source>
+        <translation>Welcher Schritt setzt eine Reihenfolge voraus, die Wiederholungen oder Warteschlangen brechen können?</translation>
+    </message>
+    <message>
+        <source>Where do old and new versions run side by side?</source>
+        <translation>Wo laufen alte und neue Versionen nebeneinander?</translation>
+    </message>
+    <message>
+        <source>What grows and is never released: caches, connections, handles?</source>
+        <translation>Was wächst und wird nie freigegeben: Caches, Verbindungen, Handles?</translation>
+    </message>
+    <message>
+        <source>What happens after a week without a restart?</source>
+        <translation>Was passiert nach einer Woche ohne Neustart?</translation>
+    </message>
+    <message>
+        <source>Which load estimate is a guess nobody measured?</source>
+        <translation>Welche Lastschätzung ist eine Vermutung, die niemand gemessen hat?</translation>
+    </message>
+    <message>
+        <source>What happens at ten times the traffic, or at the daily peak?</source>
+        <translation>Was passiert bei zehnfachem Verkehr oder zur täglichen Spitze?</translation>
+    </message>
+    <message>
+        <source>Which dependency has a quota or limit we could hit?</source>
+        <translation>Welche Abhängigkeit hat ein Kontingent oder Limit, das wir erreichen könnten?</translation>
+    </message>
+    <message>
+        <source>How do we roll back, and has anyone tried it?</source>
+        <translation>Wie rollen wir zurück, und hat das schon jemand ausprobiert?</translation>
+    </message>
+    <message>
+        <source>Which change reaches everyone at once, without a canary or blue-green step?</source>
+        <translation>Welche Änderung erreicht alle auf einmal, ohne Canary- oder Blue-Green-Schritt?</translation>
+    </message>
+    <message>
+        <source>Which migration cannot be undone?</source>
+        <translation>Welche Migration lässt sich nicht rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Where does the production setup differ from staging?</source>
+        <translation>Wo unterscheidet sich die Produktion von Staging?</translation>
+    </message>
+    <message>
+        <source>Which feature needs infrastructure that is not ready or not sized?</source>
+        <translation>Welche Funktion braucht Infrastruktur, die nicht bereit oder nicht dimensioniert ist?</translation>
+    </message>
+    <message>
+        <source>How would we know it is broken before users tell us?</source>
+        <translation>Woran merken wir, dass es kaputt ist, bevor die Nutzer es uns sagen?</translation>
+    </message>
+    <message>
+        <source>Who gets paged, and does the runbook exist?</source>
+        <translation>Wer wird alarmiert, und gibt es das Runbook?</translation>
+    </message>
+    <message>
+        <source>Which failure would be silent: no error, just wrong results?</source>
+        <translation>Welcher Fehler bliebe still: keine Fehlermeldung, nur falsche Ergebnisse?</translation>
+    </message>
+    <message>
+        <source>Which single component takes everything down when it fails?</source>
+        <translation>Welche einzelne Komponente reißt beim Ausfall alles mit?</translation>
+    </message>
+    <message>
+        <source>Where does a slow part make everything behind it slow?</source>
+        <translation>Wo macht ein langsamer Teil alles dahinter langsam?</translation>
+    </message>
+    <message>
+        <source>Which external service or library can change or fail under us?</source>
+        <translation>Welcher externe Dienst oder welche Bibliothek kann sich unter uns ändern oder ausfallen?</translation>
+    </message>
+    <message>
+        <source>What do we do when a dependency times out instead of failing?</source>
+        <translation>Was tun wir, wenn eine Abhängigkeit in ein Timeout läuft, statt zu scheitern?</translation>
+    </message>
+    <message>
+        <source>Which part of the system does nobody in this room own?</source>
+        <translation>Für welchen Teil des Systems ist niemand in diesem Raum verantwortlich?</translation>
+    </message>
+    <message>
+        <source>What do operations people do by hand that nobody wrote down?</source>
+        <translation>Was erledigt der Betrieb von Hand, ohne dass es jemand aufgeschrieben hat?</translation>
+    </message>
+    <message>
+        <source>Which shortcut taken for the deadline will bite first?</source>
+        <translation>Welche Abkürzung für die Deadline rächt sich zuerst?</translation>
+    </message>
+    <message>
+        <source>Which old part are we afraid to touch, and must touch now?</source>
+        <translation>Welchen alten Teil fassen wir ungern an und müssen es jetzt doch?</translation>
+    </message>
+</context>
+<context>
     <name>pm::Ranking</name>
     <message>
         <source>%1 %2 · %3: %4</source>
