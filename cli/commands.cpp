@@ -104,13 +104,12 @@ int runInfo(const QStringList &args)
     const pm::WorkshopInfo &info = w.info();
     int scored = 0, hidden = 0;
     QMap<pm::RiskBand, int> bands;
-    for (const pm::FailureMode &f : w.rows<pm::FailureMode>()) {
+    w.forEachLive<pm::FailureMode>([&](const pm::FailureMode &f) {
         const int score = pm::riskScore(f.likelihood, f.blastRadius);
         scored += score > 0 ? 1 : 0;
         ++bands[pm::riskBand(score)];
-    }
-    for (const pm::Note &n : w.rows<pm::Note>())
-        hidden += n.hidden ? 1 : 0;
+    });
+    w.forEachLive<pm::Note>([&](const pm::Note &n) { hidden += n.hidden ? 1 : 0; });
     QStringList bandText;
     for (auto it = bands.cbegin(); it != bands.cend(); ++it)
         bandText
