@@ -136,7 +136,7 @@ QByteArray writeGithubCsv(const ExportData &data)
 {
     QList<QStringList> rows;
     for (const BacklogItem &item : backlogItems(data)) {
-        QStringList body{markdownEscaped(item.mitigation->description), QString()};
+        QStringList body{markdownParagraph(item.mitigation->description), QString()};
         for (const QString &line : contextLines(item))
             body << QStringLiteral("- ") + markdownEscaped(line);
         if (item.mitigation->due.isValid())

@@ -28,8 +28,8 @@ QString escapeLine(const QString &line, bool blockStart)
         return out;
     if (!out.isEmpty() && QStringLiteral("#+-=>").contains(out.front()))
         out.prepend(QLatin1Char('\\'));
-    else
-        out.replace(numbered, QStringLiteral("\\1\\\\\\2"));
+    else if (const auto m = numbered.match(out); m.hasMatch())
+        out.insert(m.capturedEnd(1), QLatin1Char('\\'));
     return out;
 }
 
@@ -63,6 +63,11 @@ QString multiline(const QString &text, const QString &continuation)
 QString markdownEscaped(const QString &text)
 {
     return escapeLine(text.simplified(), true);
+}
+
+QString markdownParagraph(const QString &text)
+{
+    return multiline(text, QString());
 }
 
 QString markdownCell(const QString &text)
