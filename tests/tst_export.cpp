@@ -500,6 +500,26 @@ private slots:
             QVERIFY(QString::fromUtf8(md.value()).contains(markdownEscaped(n.text)));
     }
 
+    void emptyWorkshop()
+    {
+        auto empty = Workshop::create(m_dir.filePath(QStringLiteral("empty.premortem")), QString());
+        QVERIFY(empty);
+        for (ExportFormat f : kAllFormats)
+            QVERIFY2(!exported(*empty.value(), f).isEmpty(), qPrintable(exportFormatKey(f)));
+        const QString md = QString::fromUtf8(exported(*empty.value(), ExportFormat::Markdown));
+        QVERIFY(md.startsWith(QStringLiteral("# %1\n").arg(empty.value()->info().title)));
+        QVERIFY(md.contains(QStringLiteral("No failure modes yet.")));
+        QVERIFY(md.contains(QStringLiteral("No participants listed.")));
+        QCOMPARE(
+            exported(*empty.value(), ExportFormat::CsvJira),
+            QByteArray("Summary,Description,Issue Type,Priority,Assignee,Due date,Labels\r\n"));
+        QCOMPARE(QString::fromUtf8(exported(*empty.value(), ExportFormat::Checklist))
+                     .count(QStringLiteral("Nothing for this phase.")),
+                 2);
+        QVERIFY(exported(*empty.value(), ExportFormat::Adr).contains("No high or critical risks."));
+        QCOMPARE(launchCheck(*empty.value(), {RiskBand::Low, true}).size(), 0);
+    }
+
     void launchCheckBands()
     {
         // The sample: two high risks with only proposed mitigations.

@@ -29,7 +29,7 @@ ReportDocument buildAdrSection(const ExportData &data)
     doc.paragraph(exportText("From the pre-mortem “%1”: %2 failure modes considered; listed here "
                              "are the high and critical ones and those with a mitigation "
                              "recorded in this decision.")
-                      .arg(data.info.title)
+                      .arg(data.title())
                       .arg(data.risks.size()));
     if (chosen.isEmpty()) {
         doc.paragraph(exportText("No high or critical risks."));

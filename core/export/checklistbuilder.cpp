@@ -38,11 +38,11 @@ QString rolloutPhaseName(RolloutPhase phase)
 ReportDocument buildChecklist(const ExportData &data)
 {
     ReportDocument doc;
-    doc.title = exportText("Deployment checklist: %1").arg(data.info.title);
+    doc.title = exportText("Deployment checklist: %1").arg(data.title());
     doc.heading(1, doc.title);
     doc.paragraph(exportText("From the pre-mortem of %1. One item per mitigation bound for the "
                              "deployment checklist, highest risk first; ticked items are done.")
-                      .arg(data.info.system.isEmpty() ? data.info.title : data.info.system));
+                      .arg(data.info.system.trimmed().isEmpty() ? data.title() : data.info.system));
     QList<ReportItem> phases[3];
     for (const ExportRisk &r : data.risks) {
         for (const Mitigation &m : r.mitigations) {

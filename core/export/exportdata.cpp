@@ -49,13 +49,11 @@ Error exportCancelled()
                  QCoreApplication::translate("pm::Export", "Export cancelled")};
 }
 
-const ExportRisk *ExportData::riskOf(const QUuid &failureMode) const
+QString ExportData::title() const
 {
-    for (const ExportRisk &r : risks) {
-        if (r.summary.failureMode == failureMode)
-            return &r;
-    }
-    return nullptr;
+    return info.title.trimmed().isEmpty()
+               ? QCoreApplication::translate("pm::Export", "Pre-mortem report")
+               : info.title.trimmed();
 }
 
 qint64 gatherSteps(const Workshop &workshop)

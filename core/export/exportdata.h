@@ -72,7 +72,7 @@ struct ExportData
     QList<CategoryCoverage> coverage; // every category but "uncategorised", in vocabulary order
     QStringList warnings;             // warningText() of each open warning, ranking order
 
-    const ExportRisk *riskOf(const QUuid &failureMode) const;
+    QString title() const; // the workshop's title, or a neutral one when it has none
 };
 
 // Steps reported: one per note, failure mode and mitigation.

@@ -38,7 +38,7 @@ QString noteText(const ExportNote &n)
 void addHeader(ReportDocument &doc, const ExportData &data)
 {
     const WorkshopInfo &info = data.info;
-    doc.title = info.title.isEmpty() ? exportText("Pre-mortem report") : info.title;
+    doc.title = data.title();
     doc.heading(1, doc.title);
     doc.fields({{exportText("System"), info.system},
                 {exportText("Horizon"), dateText(info.horizon)},
