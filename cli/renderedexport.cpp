@@ -4,11 +4,6 @@
 
 namespace cli {
 
-QStringList renderedFormats()
-{
-    return {};
-}
-
 QStringList plannedRenderedFormats()
 {
     return {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")};

@@ -11,9 +11,8 @@ class Workshop;
 
 namespace cli {
 
-// The keys this build can render: empty while the renderers are not linked in.
-QStringList renderedFormats();
-// Every key --format may name, rendered or not, for the help text and the "not available" error.
+// The keys --format accepts besides the text formats, for the help text and the check of
+// --format. Until the renderers are linked in, exportRendered() answers them "not available".
 QStringList plannedRenderedFormats();
 // Renders workshop in format (one of plannedRenderedFormats()) with the given view ("board",
 // "matrix", "heatmap"; empty for the format's default) to outPath ("" or "-" for stdout where the
