@@ -318,6 +318,30 @@ private slots:
         QVERIFY(w.info().templateId.isEmpty());
     }
 
+    void cliNewWithTemplate()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.premortem"));
+        QProcess cli;
+        cli.start(QStringLiteral(PREMORTEM_CLI),
+                  {QStringLiteral("new"), path, QStringLiteral("--template"),
+                   QStringLiteral("ml-model-launch")});
+        QVERIFY(cli.waitForFinished());
+        QCOMPARE(cli.exitCode(), 0);
+        auto opened = Workshop::open(path, Store::Access::ReadOnly);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value()->info().templateId, QStringLiteral("ml-model-launch"));
+        QVERIFY(opened.value()->rows<Component>().size() >= 5);
+        // An unknown id is refused before any file is made.
+        const QString other = m_dir.filePath(QStringLiteral("cli-bad.premortem"));
+        cli.start(QStringLiteral(PREMORTEM_CLI),
+                  {QStringLiteral("new"), other, QStringLiteral("--template"),
+                   QStringLiteral("no-such-template")});
+        QVERIFY(cli.waitForFinished());
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("no-such")));
+        QVERIFY(!QFile::exists(other));
+    }
+
     void scenarioFillIn()
     {
         const QString s =
