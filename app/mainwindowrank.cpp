@@ -5,6 +5,8 @@
 
 #include "mainwindow.h"
 
+#include "facilitationpanels.h"
+
 #include "board/boardscene.h"
 #include "board/boardselectionlink.h"
 #include "board/boardview.h"
@@ -147,7 +149,8 @@ void MainWindow::createRiskPanels()
 
 QList<QDockWidget *> MainWindow::docks() const
 {
-    return {m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock};
+    return QList<QDockWidget *>{m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock}
+           << m_facilitation->docks();
 }
 
 void MainWindow::showMatrix(bool on)
