@@ -212,6 +212,7 @@ private slots:
         ParticipantsPanel *panel = window.facilitation()->participants();
         // Nobody yet: all three warnings.
         QCOMPARE(panel->warningText().count(QStringLiteral("⚠")), 3);
+        keepScreenshot(window.grab().toImage(), QStringLiteral("participants-empty.png"));
         QVERIFY(
             panel->addParticipant(QStringLiteral("Dana"), int(Role::Architect), int(Side::Build)));
         QCOMPARE(panel->table()->rowCount(), 1);
@@ -223,6 +224,10 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("already")));
         QVERIFY(panel->addParticipant(QStringLiteral("Eli"), int(Role::Sre), int(Side::Run)));
         QVERIFY(panel->warningText().isEmpty());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("coverageWarnings"))
+                    ->text()
+                    .startsWith(QStringLiteral("✓")));
+        QCoreApplication::processEvents(); // the dock's layout settles before the grab
         keepScreenshot(window.grab().toImage(), QStringLiteral("participants.png"));
         // Edits are undoable: role changed through the core, then undone.
         const Participant eli = *window.workshop()->participantNamed(QStringLiteral("Eli"));
@@ -272,6 +277,7 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("all 3 dots")));
         panel->setVoter(bob);
         QVERIFY(panel->addDot());
+        QCoreApplication::processEvents();
         keepScreenshot(window.grab().toImage(), QStringLiteral("voting-open.png"));
 
         // While open, the ranked list and the matrix show no totals.

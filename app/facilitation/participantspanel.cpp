@@ -43,8 +43,12 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     m_table->setAccessibleName(tr("Participants"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Side")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SideColumn, QHeaderView::ResizeToContents);
+    // The role and side columns hold combo boxes, which ResizeToContents does not measure.
+    for (int column : {int(RoleColumn), int(SideColumn)}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_table->setColumnWidth(column,
+                                (column == RoleColumn ? m_role : m_side)->sizeHint().width());
+    }
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,9 +63,6 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("coverageWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    // A warning is marked by its sign and words, not by colour alone.
-    m_warnings->setStyleSheet(QStringLiteral("QLabel { padding: 6px; border: 1px solid #E69F00; "
-                                             "background: #FFF4D6; color: #3B2A00; }"));
 
     auto *form = new QHBoxLayout;
     form->addWidget(m_name, 1);
@@ -135,7 +136,7 @@ void ParticipantsPanel::onChanged(const QList<pm::RowChange> &changes)
 
 QString ParticipantsPanel::warningText() const
 {
-    return m_warnings->text();
+    return m_warningText;
 }
 
 void ParticipantsPanel::rebuild()
@@ -188,8 +189,17 @@ void ParticipantsPanel::rebuild()
         for (pm::TeamGap gap : pm::teamGaps(people))
             lines << QStringLiteral("⚠ ") + pm::teamGapText(gap);
     }
-    m_warnings->setText(lines.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!lines.isEmpty());
+    m_warningText = lines.join(QLatin1Char('\n'));
+    // Always one line or more, so the table does not jump when the last gap closes. A warning is
+    // marked by its sign and words, not by colour alone.
+    m_warnings->setText(!m_workshop       ? QString()
+                        : lines.isEmpty() ? tr("✓ Build-time, run-time and operations are all in "
+                                               "the room.")
+                                          : m_warningText);
+    m_warnings->setStyleSheet(
+        lines.isEmpty() ? QStringLiteral("QLabel { padding: 6px; border: 1px solid #009E73; }")
+                        : QStringLiteral("QLabel { padding: 6px; border: 1px solid #E69F00; "
+                                         "background: #FFF4D6; color: #3B2A00; }"));
     m_rebuilding = false;
 }
 

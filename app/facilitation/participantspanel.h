@@ -58,5 +58,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_remove;
     QLabel *m_warnings;
+    QString m_warningText;
     bool m_rebuilding = false;
 };

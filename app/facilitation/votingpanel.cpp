@@ -28,7 +28,8 @@ VotingPanel::VotingPanel(QUndoStack *undoStack, FailureModeSelection *selection,
     m_add->setObjectName(QStringLiteral("addDot"));
     m_remove->setObjectName(QStringLiteral("removeDot"));
     m_status->setObjectName(QStringLiteral("voteStatus"));
-    m_status->setWordWrap(true);
+    // Short lines, unwrapped: a wrapped label in a dock gets too little height and is clipped.
+    m_status->setWordWrap(false);
     m_status->setTextFormat(Qt::PlainText);
     QFont big = m_status->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -169,10 +170,11 @@ void VotingPanel::refresh()
     }
     QStringList lines;
     if (!open) {
-        lines << tr("The vote is closed. Totals show in the matrix and the ranked list.");
+        lines << tr("The vote is closed.") << tr("Totals show in the matrix")
+              << tr("and in the ranked list.");
     } else if (voter().isNull()) {
-        lines << tr("Add participants first: each has %n dot(s).", nullptr,
-                    m_workshop->info().voteBudget);
+        lines << tr("Add participants first:")
+              << tr("each has %n dot(s).", nullptr, m_workshop->info().voteBudget);
     } else {
         lines << tr("%1: %2 of %3 dots left")
                      .arg(m_voter->currentText())
@@ -181,7 +183,7 @@ void VotingPanel::refresh()
         if (mode)
             lines << tr("%n dot(s) on this failure mode", nullptr,
                         pm::dotsOn(*m_workshop, voter(), mode->meta.id));
-        lines << tr("Totals stay hidden until the vote is closed.");
+        lines << tr("Totals stay hidden") << tr("until the vote is closed.");
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
 }
