@@ -340,6 +340,8 @@ private slots:
         QCOMPARE(render(item), unsignedImage);
         QVERIFY(!colourByAuthor->isEnabled());
         QVERIFY(!colourByAuthor->isChecked());
+        window.boardView()->fitAll();
+        QCoreApplication::processEvents();
         keepScreenshot(window.grab().toImage(), QStringLiteral("anonymous-board.png"));
         // The note list's tooltips name nobody either.
         auto *notes = window.findChild<NoteListModel *>();
