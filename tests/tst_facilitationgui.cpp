@@ -188,6 +188,17 @@ private slots:
         QVERIFY(info.anonymous);
         QVERIFY(!info.recordAuthors);
         QVERIFY(opened.value()->rows<Component>().size() >= 5);
+        opened.value().reset();
+        // The window opens it with the template's components on the board.
+        MainWindow window;
+        window.resize(1920, 1080);
+        QVERIFY(window.openFile(path));
+        window.show();
+        window.boardView()->fitAll();
+        QCoreApplication::processEvents();
+        keepScreenshot(window.grab().toImage(), QStringLiteral("wizard-result-board.png"));
+        QCOMPARE(window.workshop()->info().templateId, QStringLiteral("data-migration"));
+        window.closeWorkshop();
 
         // A second run onto the same file is refused with a message, and the first file stays.
         NewWorkshopWizard again([&](const QString &) { return path; }, QString());
