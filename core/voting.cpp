@@ -189,6 +189,13 @@ Result<ChangeSet> removeDot(Workshop &workshop, const QUuid &participant, const 
     return workshop.apply(changes.value());
 }
 
+Result<ChangeSet> setVoteBudget(Workshop &workshop, int dots)
+{
+    WorkshopInfo info = workshop.info();
+    info.voteBudget = dots;
+    return workshop.apply({info}); // apply() checks the range and says so
+}
+
 Result<ChangeSet> setVotingOpen(Workshop &workshop, bool open)
 {
     return workshop.apply(setVotingOpenChanges(workshop, open));

@@ -48,6 +48,9 @@ Result<ChangeSet> removeDotChanges(const Workshop &workshop, const QUuid &partic
                                    const QUuid &failureMode);
 // Opens or closes the vote.
 ChangeSet setVotingOpenChanges(const Workshop &workshop, bool open);
+// Dots per participant (1..99). Lowering it below what someone gave keeps their dots but lets
+// them give no more.
+Result<ChangeSet> setVoteBudget(Workshop &workshop, int dots);
 
 // Apply the above in one go, returning the inverse (for ChangeSetCommand::push).
 Result<ChangeSet> castDot(Workshop &workshop, const QUuid &participant, const QUuid &failureMode);

@@ -135,9 +135,8 @@ private slots:
         QCOMPARE(dotsLeft(*m_w, m_alice), 1);
         QVERIFY(!removeDot(*m_w, m_alice, m_modeB).ok());
         // A lower budget set later never lets anyone give more.
-        WorkshopInfo info = m_w->info();
-        info.voteBudget = 1;
-        QVERIFY(m_w->apply({info}).ok());
+        QVERIFY(!setVoteBudget(*m_w, 0).ok());
+        QVERIFY(setVoteBudget(*m_w, 1).ok());
         QCOMPARE(dotsLeft(*m_w, m_alice), 0);
         QVERIFY(!castDot(*m_w, m_alice, m_modeB).ok());
     }

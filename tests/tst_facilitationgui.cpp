@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
 #include <QTableView>
@@ -269,10 +270,19 @@ private slots:
         const QUuid alice = w->participantNamed(QStringLiteral("Alice Zeta"))->meta.id;
         const QUuid bob = w->participantNamed(QStringLiteral("Bob Young"))->meta.id;
         window.failureModeSelection()->select(retry);
+        // The budget is set before the vote, one undo step.
+        auto *budget = panel->findChild<QSpinBox *>(QStringLiteral("voteBudget"));
+        QVERIFY(budget->isEnabled());
+        budget->setValue(4);
+        QCOMPARE(w->info().voteBudget, 4);
+        window.undoStack()->undo();
+        QCOMPARE(w->info().voteBudget, 3);
+        QCOMPARE(budget->value(), 3);
         QString error;
         QVERIFY(!panel->addDot(&error)); // not open yet
         QVERIFY(error.contains(QStringLiteral("not open")));
         QVERIFY(panel->setVotingOpen(true));
+        QVERIFY(!budget->isEnabled());
         panel->setVoter(alice);
         QVERIFY(panel->addDot());
         QVERIFY(panel->addDot());

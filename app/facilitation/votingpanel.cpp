@@ -10,16 +10,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 VotingPanel::VotingPanel(QUndoStack *undoStack, FailureModeSelection *selection, QWidget *parent)
     : QWidget(parent), m_undoStack(undoStack), m_selection(selection),
-      m_toggle(new QPushButton(this)), m_voter(new QComboBox(this)), m_target(new QLabel(this)),
-      m_add(new QPushButton(tr("&Give a Dot"), this)),
+      m_toggle(new QPushButton(this)), m_budget(new QSpinBox(this)), m_voter(new QComboBox(this)),
+      m_target(new QLabel(this)), m_add(new QPushButton(tr("&Give a Dot"), this)),
       m_remove(new QPushButton(tr("&Take a Dot Back"), this)), m_status(new QLabel(this))
 {
     m_toggle->setObjectName(QStringLiteral("toggleVoting"));
+    m_budget->setObjectName(QStringLiteral("voteBudget"));
+    m_budget->setRange(1, 99);
+    m_budget->setAccessibleName(tr("Dots per person"));
     m_voter->setObjectName(QStringLiteral("voter"));
     m_voter->setAccessibleName(tr("Voting for"));
     m_target->setObjectName(QStringLiteral("voteTarget"));
@@ -37,6 +41,7 @@ VotingPanel::VotingPanel(QUndoStack *undoStack, FailureModeSelection *selection,
     m_status->setFont(big);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Dots per person:"), m_budget);
     form->addRow(tr("Voting for:"), m_voter);
     form->addRow(tr("Failure mode:"), m_target);
     auto *buttons = new QHBoxLayout;
@@ -60,6 +65,10 @@ VotingPanel::VotingPanel(QUndoStack *undoStack, FailureModeSelection *selection,
     connect(m_remove, &QPushButton::clicked, this, [this] {
         QString error;
         report(removeDot(&error), error);
+    });
+    connect(m_budget, &QSpinBox::valueChanged, this, [this](int dots) {
+        QString error;
+        report(setBudget(dots, &error), error);
     });
     connect(m_voter, &QComboBox::currentIndexChanged, this, &VotingPanel::refresh);
     connect(m_selection, &FailureModeSelection::changed, this, &VotingPanel::refresh);
@@ -128,6 +137,14 @@ bool VotingPanel::setVotingOpen(bool open, QString *error)
                                   pm::setVotingOpen(*m_workshop, open), error);
 }
 
+bool VotingPanel::setBudget(int dots, QString *error)
+{
+    if (!m_workshop || dots == m_workshop->info().voteBudget)
+        return true;
+    return ChangeSetCommand::push(m_undoStack, m_workshop, tr("Change Dots per Person"),
+                                  pm::setVoteBudget(*m_workshop, dots), error);
+}
+
 bool VotingPanel::addDot(QString *error)
 {
     if (!m_workshop)
@@ -164,6 +181,12 @@ void VotingPanel::refresh()
     m_add->setEnabled(canVote);
     m_remove->setEnabled(canVote);
     m_voter->setEnabled(editable && open);
+    {
+        const QSignalBlocker block(m_budget);
+        m_budget->setValue(m_workshop ? m_workshop->info().voteBudget : 3);
+    }
+    // Set before the vote starts, so everybody votes with the same budget.
+    m_budget->setEnabled(editable && !open);
     if (!m_workshop) {
         m_status->clear();
         return;

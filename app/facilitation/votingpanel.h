@@ -13,6 +13,7 @@ class FailureModeSelection;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QUndoStack;
 
 namespace pm {
@@ -35,6 +36,7 @@ public:
 
     // The edits, each one undo step; false with the core's message when refused.
     bool setVotingOpen(bool open, QString *error = nullptr);
+    bool setBudget(int dots, QString *error = nullptr);
     bool addDot(QString *error = nullptr);    // on the selected failure mode, for voter()
     bool removeDot(QString *error = nullptr); // likewise
 
@@ -53,6 +55,7 @@ private:
     FailureModeSelection *m_selection;
     QPointer<pm::Workshop> m_workshop;
     QPushButton *m_toggle;
+    QSpinBox *m_budget;
     QComboBox *m_voter;
     QLabel *m_target;
     QPushButton *m_add;
