@@ -93,11 +93,14 @@ Result<std::unique_ptr<Workshop>> Workshop::create(const QString &path, const QS
 }
 
 Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path,
-                                                           const ChangeSet &rows)
+                                                           const ChangeSet &given)
 {
-    // Check the rows in an empty document before any file exists.
+    // Check the rows in an empty document before any file exists. A workshop that records no
+    // authors gets none, even from a file (JSON) that carries them.
+    ChangeSet rows;
     {
         Workshop scratch(nullptr);
+        rows = scratch.withoutAuthorsIfUnrecorded(given);
         if (Status s = scratch.checkRows(rows); !s)
             return s.error();
     }

@@ -386,6 +386,26 @@ private slots:
         QVERIFY(m_w->info().recordAuthors);
     }
 
+    void importKeepsNoAuthorsWhenUnrecorded()
+    {
+        makeVotingWorkshop();
+        Note n;
+        n.meta.id = QUuid::createUuid();
+        n.text = QStringLiteral("Signed");
+        n.author = m_alice;
+        QVERIFY(m_w->add(n).ok());
+        // Rows as a JSON file could carry them: the workshop says no authors, a note has one.
+        ChangeSet rows = m_w->allRows();
+        for (AnyRow &row : rows) {
+            if (auto *info = std::get_if<WorkshopInfo>(&row))
+                info->recordAuthors = false;
+        }
+        auto created =
+            Workshop::createFromRows(m_dir.filePath(QStringLiteral("imported.premortem")), rows);
+        QVERIFY2(created.ok(), qPrintable(created.error().message));
+        QVERIFY(created.value()->find<Note>(n.meta.id)->author.isNull());
+    }
+
     void undoOfRecordAuthorsRestores()
     {
         makeVotingWorkshop();
