@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "facilitationpanels.h"
+#include "newworkshopwizard.h"
+
 #include "aboutdialog.h"
 #include "banner.h"
 #include "board/boardscene.h"
@@ -154,6 +157,10 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
     createRiskPanels();
+    m_facilitation = new FacilitationPanels(this, m_undoStack, m_selection,
+                                            menuBar()->actions().constLast()); // before Help
+    m_facilitation->setColourByAuthorAction(m_boardActions.value(shortcuts::Id::ColourByAuthor));
+    connect(m_facilitation, &FacilitationPanels::editFailed, this, &MainWindow::showEditError);
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
@@ -510,22 +517,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::promptNewWorkshop()
 {
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New Workshop"),
-                                                tr("What launch or change is this pre-mortem for?"),
-                                                QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    // The core refuses to replace an existing file with a clear message, so the dialog need not
-    // ask about overwriting.
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workshop"), QDir(dialogDirectory()).filePath(fileNameFor(title)),
-        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
+    const QString directory = dialogDirectory();
+    NewWorkshopWizard wizard(
+        [directory](const QString &launch) {
+            return QDir(directory).filePath(fileNameFor(launch));
+        },
+        pm::defaultUserTemplateDir(), this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!newWorkshop(withSuffix(path), title, &error))
-        showErrorMessage(this, tr("Cannot Create the Workshop"), error);
+    if (!openFile(wizard.createdPath(), &error))
+        showErrorMessage(this, tr("Cannot Open the Workshop"), error);
 }
 
 void MainWindow::promptOpen()
@@ -604,6 +606,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_notes->setWorkshop(workshop.get());
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
+    m_facilitation->setWorkshop(workshop.get());
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);

@@ -17,6 +17,7 @@
 #include <memory>
 
 class Banner;
+class FacilitationPanels;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -78,6 +79,8 @@ public:
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
+    // Participants, dot vote and anonymity (app/facilitation).
+    FacilitationPanels *facilitation() const { return m_facilitation; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -149,6 +152,7 @@ private:
     QDockWidget *m_warningsDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
+    FacilitationPanels *m_facilitation = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend

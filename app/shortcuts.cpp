@@ -114,6 +114,14 @@ const QList<Entry> &all()
          {QKeySequence(QKeySequence::HelpContents)},
          QT_TRANSLATE_NOOP("shortcuts", "Workshop Guide"),
          true},
+        {Id::GiveDot,
+         {QKeySequence(Qt::Key_V)},
+         QT_TRANSLATE_NOOP("shortcuts", "Give a Vote Dot to the Selected Failure Mode"),
+         true},
+        {Id::TakeDot,
+         {QKeySequence(Qt::SHIFT | Qt::Key_V)},
+         QT_TRANSLATE_NOOP("shortcuts", "Take a Vote Dot Back"),
+         true},
     };
     return entries;
 }

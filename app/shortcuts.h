@@ -38,6 +38,9 @@ enum class Id
     Pan,
     MoveCard, // handled by the risk matrix
     ShowHelp,
+    // Dot voting, as the participant chosen in the voting panel.
+    GiveDot,
+    TakeDot,
 };
 
 struct Entry

@@ -10,6 +10,7 @@
 #include "sourcefile.h"
 #include "workshop.h"
 #include "workshopdiff.h"
+#include "workshoptemplate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,15 +29,44 @@ int runNew(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .premortem file to create."));
     parser.addOption({QStringLiteral("title"), tr("The workshop's title."), tr("T")});
     parser.addOption({QStringLiteral("scenario"), tr("The failure scenario."), tr("S")});
+    parser.addOption({QStringLiteral("template"),
+                      tr("Start from this launch-type template (see “templates”)."), tr("ID")});
     if (auto code = parse(parser, args, 1))
         return *code;
+    // The template is looked up before the file exists, so a wrong id leaves nothing behind.
+    const pm::TemplateLibrary library = pm::loadTemplates();
+    const QString templateId = parser.value(QStringLiteral("template"));
+    const pm::WorkshopTemplate *chosen = templateId.isEmpty() ? nullptr : library.find(templateId);
+    if (!templateId.isEmpty() && !chosen)
+        return fail(tr("There is no template “%1”. See premortem-cli templates.").arg(templateId));
     auto workshop = pm::Workshop::create(parser.positionalArguments().at(0),
                                          parser.value(QStringLiteral("title")),
                                          parser.value(QStringLiteral("scenario")));
     if (!workshop)
         return fail(workshop.error().message);
+    if (chosen) {
+        if (auto applied = pm::applyTemplate(*workshop.value(), *chosen); !applied)
+            return fail(applied.error().message);
+    }
     out() << workshop.value()->info().meta.id.toString(QUuid::WithoutBraces) << Qt::endl;
     return Ok;
+}
+
+int runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the launch-type templates: built in, and those in the user template folder."));
+    if (auto code = parse(parser, args, 0))
+        return *code;
+    const pm::TemplateLibrary library = pm::loadTemplates();
+    for (const pm::WorkshopTemplate &t : library.templates)
+        out() << t.id << '\t' << t.name << '\t'
+              << (t.builtIn ? tr("built in") : tr("user: %1").arg(t.source)) << '\n';
+    out().flush();
+    for (const QString &problem : library.problems)
+        err() << problem << Qt::endl;
+    return library.problems.isEmpty() ? Ok : CheckFailed;
 }
 
 int runInfo(const QStringList &args)
@@ -292,7 +322,9 @@ int runDiff(const QStringList &args)
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S]"), runNew},
+        {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S] [--template ID]"),
+         runNew},
+        {"templates", QT_TRANSLATE_NOOP("cli", "templates"), runTemplates},
         {"info", QT_TRANSLATE_NOOP("cli", "info FILE"), runInfo},
         {"validate", QT_TRANSLATE_NOOP("cli", "validate FILE"), runValidate},
         {"add-note",
