@@ -7,6 +7,7 @@
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
+#include "facilitation/facilitation.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
@@ -150,6 +151,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
     createRiskPanels();
+    m_facilitation = new Facilitation(this, m_undoStack, [this](bool on) { showMatrix(on); });
+    connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
@@ -164,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_upgradeBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_facilitation->bar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -348,6 +352,7 @@ void MainWindow::setPresentationMode(bool on)
         m_heatLegend->setPresentation(on);
     if (m_matrixView)
         m_matrixView->setPresentation(on);
+    m_facilitation->setPresentation(on);
     if (m_centre)
         centreView()->setFocus();
 }
@@ -618,6 +623,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         createRankViews(); // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
+    m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {

@@ -17,6 +17,7 @@
 #include <memory>
 
 class Banner;
+class Facilitation;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -78,6 +79,8 @@ public:
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
+    // Phases, timer, silent writing and prompt cards.
+    Facilitation *facilitation() const { return m_facilitation; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -150,6 +153,8 @@ private:
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend
     board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
+
+    Facilitation *m_facilitation = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -1,0 +1,87 @@
+#include "phasestepper.h"
+
+#include "phaseguide.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("phaseStepper"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    for (pm::Phase phase : pm::allValues<pm::Phase>()) {
+        auto *step = new QPushButton(this);
+        step->setObjectName(QStringLiteral("phaseStep_%1").arg(pm::keyOf(phase)));
+        step->setCheckable(true);
+        step->setAutoExclusive(false);
+        // The keyboard moves phases with Ctrl+arrows; the steps are for the mouse and stay out
+        // of the Tab chain, which belongs to the board.
+        step->setFocusPolicy(Qt::NoFocus);
+        step->setToolTip(pm::phaseInstruction(phase));
+        connect(step, &QPushButton::clicked, this, [this, phase] {
+            restyle(); // a click must not toggle the check state on its own
+            emit phaseClicked(phase);
+        });
+        row->addWidget(step, 1);
+        m_steps << step;
+    }
+    layout->addLayout(row);
+    m_instruction = new QLabel(this);
+    m_instruction->setObjectName(QStringLiteral("phaseInstruction"));
+    m_instruction->setWordWrap(true);
+    layout->addWidget(m_instruction);
+    restyle();
+}
+
+void PhaseStepper::setPhase(pm::Phase phase)
+{
+    m_phase = phase;
+    restyle();
+}
+
+void PhaseStepper::setPresentation(bool on)
+{
+    m_presentation = on;
+    restyle();
+}
+
+void PhaseStepper::restyle()
+{
+    const int points = m_presentation ? 16 : 11;
+    for (pm::Phase phase : pm::allValues<pm::Phase>()) {
+        QPushButton *step = m_steps.at(int(phase));
+        const bool current = phase == m_phase;
+        const bool done = int(phase) < int(m_phase);
+        // The current step says so in words; done steps carry a tick. Colour only repeats it.
+        QString text = QStringLiteral("%1 %2").arg(pm::shortLabel(phase), pm::displayName(phase));
+        if (current)
+            text = tr("▶ %1 (now)").arg(text);
+        else if (done)
+            text = tr("✓ %1").arg(text);
+        step->setText(text);
+        step->setChecked(current);
+        step->setAccessibleName(current ? tr("Current phase: %1").arg(pm::displayName(phase))
+                                        : tr("Go to phase: %1").arg(pm::displayName(phase)));
+        // Okabe-Ito blue for the current step, white text on it (contrast > 4.5:1).
+        step->setStyleSheet(
+            current ? QStringLiteral("QPushButton { font-size: %1pt; font-weight: bold; "
+                                     "color: white; background: #0060A0; border: 2px solid "
+                                     "#003A60; border-radius: 4px; padding: 6px 8px; }")
+                          .arg(points)
+                    : QStringLiteral("QPushButton { font-size: %1pt; color: palette(button-text); "
+                                     "background: palette(button); border: 1px solid "
+                                     "palette(mid); border-radius: 4px; padding: 6px 8px; }")
+                          .arg(points));
+    }
+    m_instruction->setText(pm::phaseInstruction(m_phase));
+    QFont font = m_instruction->font();
+    font.setPointSize(m_presentation ? 28 : 15);
+    font.setBold(true);
+    m_instruction->setFont(font);
+}
