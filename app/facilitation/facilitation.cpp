@@ -34,6 +34,10 @@ Facilitation::Facilitation(QMainWindow *window, QUndoStack *undoStack,
 {
     m_bar = new QWidget(window);
     m_bar->setObjectName(QStringLiteral("facilitationBar"));
+    // A rule below the bar sets the facilitation apart from the workshop's own title.
+    m_bar->setAttribute(Qt::WA_StyledBackground);
+    m_bar->setStyleSheet(
+        QStringLiteral("#facilitationBar { border-bottom: 2px solid palette(mid); }"));
     auto *outer = new QVBoxLayout(m_bar);
     outer->setContentsMargins(8, 6, 8, 6);
     outer->setSpacing(6);
@@ -260,6 +264,15 @@ void Facilitation::applyLayout()
     applyDockLayout(m_window, m_phase, m_presentation, {kPromptDock});
     m_layoutPending = m_presentation;
     m_showMatrix(phaseLayout(m_phase).centre == CentreView::Matrix);
+    // The bar and the panels changed size: show the whole board again once the layout settles.
+    if (m_board)
+        QMetaObject::invokeMethod(
+            m_board,
+            [board = m_board] {
+                if (board)
+                    board->fitAll();
+            },
+            Qt::QueuedConnection);
 }
 
 void Facilitation::updateWritingWidgets()
@@ -270,6 +283,7 @@ void Facilitation::updateWritingWidgets()
             anyHidden = anyHidden || note.hidden;
     }
     // The reveal stays at hand while any note is face down, even after the room moved on.
+    m_writingBar->setWritingPhase(m_phase == pm::Phase::Writing);
     m_writingBar->setVisible(m_phase == pm::Phase::Writing || anyHidden);
     m_coverage->setVisible(m_phase == pm::Phase::Writing || m_phase == pm::Phase::Cluster);
 }

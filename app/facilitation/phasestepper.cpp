@@ -53,15 +53,17 @@ void PhaseStepper::setPresentation(bool on)
 
 void PhaseStepper::restyle()
 {
-    const int points = m_presentation ? 16 : 11;
+    const int points = m_presentation ? 15 : 11;
     for (pm::Phase phase : pm::allValues<pm::Phase>()) {
         QPushButton *step = m_steps.at(int(phase));
         const bool current = phase == m_phase;
         const bool done = int(phase) < int(m_phase);
-        // The current step says so in words; done steps carry a tick. Colour only repeats it.
+        // The current step is marked by an arrow, done steps by a tick; colour only repeats it.
+        // "Reveal & cluster": a lone '&' would be taken for a mnemonic and vanish.
         QString text = QStringLiteral("%1 %2").arg(pm::shortLabel(phase), pm::displayName(phase));
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
         if (current)
-            text = tr("▶ %1 (now)").arg(text);
+            text = tr("▶ %1").arg(text);
         else if (done)
             text = tr("✓ %1").arg(text);
         step->setText(text);
@@ -72,7 +74,7 @@ void PhaseStepper::restyle()
         step->setStyleSheet(
             current ? QStringLiteral("QPushButton { font-size: %1pt; font-weight: bold; "
                                      "color: white; background: #0060A0; border: 2px solid "
-                                     "#003A60; border-radius: 4px; padding: 6px 8px; }")
+                                     "#003A60; border-radius: 4px; padding: 6px 6px; }")
                           .arg(points)
                     : QStringLiteral("QPushButton { font-size: %1pt; color: palette(button-text); "
                                      "background: palette(button); border: 1px solid "

@@ -1,8 +1,8 @@
 #pragma once
 
-// The eight workshop phases as a row of steps across the top, the current one marked in words
-// ("Now") as well as by colour, each clickable; below them the phase's one-line instruction for
-// the room. Sized for a projector in presentation mode.
+// The eight workshop phases as a row of steps across the top, the current one marked by an arrow
+// ("▶ 3 Silent writing") as well as by colour, each clickable; below them the phase's one-line
+// instruction for the room. Sized for a projector in presentation mode.
 
 #include "vocabulary.h"
 

@@ -24,7 +24,9 @@ PromptCardsPanel::PromptCardsPanel(QWidget *parent) : QWidget(parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const pm::PromptCard &card : pm::promptCards()) {
-        QStringList lines{pm::displayName(card.category)};
+        // The short label too, as on the notes and the coverage strip: never colour alone.
+        QStringList lines{QStringLiteral("%1 · %2").arg(pm::shortLabel(card.category),
+                                                        pm::displayName(card.category))};
         for (const QString &question : card.questions)
             lines << QStringLiteral("• ") + question;
         auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_list);
@@ -55,4 +57,6 @@ void PromptCardsPanel::setPresentation(bool on)
     QFont font = m_list->font();
     font.setPointSize(on ? 16 : 11);
     m_list->setFont(font);
+    // Wide enough on the projector for a question to take two or three lines, not six.
+    setMinimumWidth(on ? 360 : 260);
 }

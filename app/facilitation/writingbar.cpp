@@ -13,6 +13,7 @@ WritingBar::WritingBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Writing as:"), this);
+    m_writerLabel = label;
     m_writer = new QComboBox(this);
     m_writer->setObjectName(QStringLiteral("writerPicker"));
     m_writer->setAccessibleName(tr("Writing as"));
@@ -56,6 +57,14 @@ void WritingBar::setWriter(const QUuid &participant)
 void WritingBar::setRevealKey(const QString &key)
 {
     m_revealKey = key;
+    refresh();
+}
+
+void WritingBar::setWritingPhase(bool writing)
+{
+    m_writing = writing;
+    m_writerLabel->setVisible(writing);
+    m_writer->setVisible(writing);
     refresh();
 }
 
@@ -104,9 +113,12 @@ void WritingBar::refresh()
         others += count;
     if (others > 0)
         m_counterTexts << tr("Others: %n note(s)", nullptr, others);
-    m_counters->setText(m_counterTexts.isEmpty()
-                            ? tr("No hidden notes yet.")
-                            : tr("Face down: %1").arg(m_counterTexts.join(QStringLiteral(" · "))));
+    if (!m_writing)
+        m_counters->setText(tr("%n note(s) still face down.", nullptr, total));
+    else if (m_counterTexts.isEmpty())
+        m_counters->setText(tr("No hidden notes yet."));
+    else
+        m_counters->setText(tr("Face down: %1").arg(m_counterTexts.join(QStringLiteral(" · "))));
     m_reveal->setText(m_revealKey.isEmpty()
                           ? tr("Reveal %n note(s)", nullptr, total)
                           : tr("Reveal %n note(s) (%1)", nullptr, total).arg(m_revealKey));

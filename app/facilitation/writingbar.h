@@ -26,6 +26,8 @@ public:
     void refresh();
     void setPresentation(bool on);
     void setRevealKey(const QString &key);
+    // Outside silent writing only the reminder of face-down notes and the Reveal button show.
+    void setWritingPhase(bool writing);
 
     QUuid writer() const;
     void setWriter(const QUuid &participant);
@@ -40,10 +42,12 @@ signals:
 
 private:
     const pm::Workshop *m_workshop = nullptr;
+    QWidget *m_writerLabel;
     QComboBox *m_writer;
     QLabel *m_counters;
     QPushButton *m_reveal;
     QStringList m_counterTexts;
     QString m_revealKey;
     bool m_presentation = false;
+    bool m_writing = true;
 };
