@@ -153,6 +153,8 @@ MainWindow::MainWindow(QWidget *parent)
     createRiskPanels();
     m_facilitation = new Facilitation(this, m_undoStack, [this](bool on) { showMatrix(on); });
     connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_facilitation->menuActions());
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));

@@ -321,13 +321,17 @@ private slots:
             QVERIFY(openActive(window, path));
             Facilitation *f = window.facilitation();
             QCOMPARE(f->phase(), Phase::Rank);
-            QVERIFY(window.isMatrixShown());
-            QTRY_VERIFY(window.matrixView()->hasFocus());
+            QVERIFY(f->stepper()->stepButton(Phase::Rank)->text().contains(QStringLiteral("▶")));
+            // Opening leaves the panels as they were; only a phase change arranges them.
+            QVERIFY(!window.isMatrixShown());
+            QTRY_VERIFY(window.boardView()->hasFocus());
 
-            QTest::keyClick(window.matrixView(), Qt::Key_Right, Qt::ControlModifier);
+            QTest::keyClick(window.boardView(), Qt::Key_Right, Qt::ControlModifier);
             QCOMPARE(f->phase(), Phase::Mitigate);
             QCOMPARE(phaseOnDisk(path), Phase::Mitigate);
             QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("mitigationDock"))->isVisible());
+            QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("notesDock"))->isVisible());
+            QVERIFY(window.isMatrixShown());
             QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Go to Phase “Mitigate”"));
 
             for (int i = 0; i < 3; ++i)

@@ -16,8 +16,6 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QMainWindow>
-#include <QMenu>
-#include <QMenuBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -109,18 +107,19 @@ void Facilitation::createActions()
                              shortcuts::keysText(Id::TimerAddMinute));
     m_writingBar->setRevealKey(shortcuts::keysText(Id::Reveal));
 
-    // A menu lists them, so they are found without the keyboard map; before Help, if there is one.
-    auto *menu = new QMenu(tr("&Workshop"), m_window);
-    menu->setObjectName(QStringLiteral("workshopMenu"));
-    for (Id id : {Id::PreviousPhase, Id::NextPhase})
-        menu->addAction(m_actions.value(id));
-    menu->addSeparator();
-    for (Id id : {Id::TimerStartPause, Id::TimerAddMinute, Id::Reveal})
-        menu->addAction(m_actions.value(id));
-    menu->addSeparator();
-    menu->addAction(m_promptDock->toggleViewAction());
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    m_window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+    // Listed in a menu, so they are found without the keyboard map.
+    auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        return a;
+    };
+    m_menuActions = {m_actions.value(Id::PreviousPhase),
+                     m_actions.value(Id::NextPhase),
+                     separator(),
+                     m_actions.value(Id::TimerStartPause),
+                     m_actions.value(Id::TimerAddMinute),
+                     m_actions.value(Id::Reveal),
+                     m_promptDock->toggleViewAction()};
 }
 
 void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, QWidget *matrix)
@@ -138,8 +137,9 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
     m_bar->setVisible(workshop != nullptr);
     if (m_workshop) {
         connect(m_workshop, &pm::Workshop::changed, this, &Facilitation::onChanged);
-        m_phase = m_workshop->info().phase;
-        enterPhase(m_phase, true);
+        // Opening keeps the window's panels as the facilitator left them; a phase change (or
+        // going to the phase it is in, as --phase does) arranges them.
+        enterPhase(m_workshop->info().phase, false);
     } else {
         m_timer->reset(0);
         m_promptDock->hide();
@@ -174,8 +174,10 @@ bool Facilitation::setPhase(pm::Phase phase, QString *error)
     if (!writable(error))
         return false;
     pm::WorkshopInfo info = m_workshop->info();
-    if (info.phase == phase)
+    if (info.phase == phase) {
+        applyLayout(); // nothing to change in the file; the panels may be
         return true;
+    }
     info.phase = phase;
     // The view follows through the workshop's changed(), as it does on undo.
     return ChangeSetCommand::push(m_undoStack, m_workshop,

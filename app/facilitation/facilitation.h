@@ -61,6 +61,8 @@ public:
 
     pm::Phase phase() const { return m_phase; }
     QAction *action(shortcuts::Id id) const { return m_actions.value(id); }
+    // The actions for a menu, separators included.
+    QList<QAction *> menuActions() const { return m_menuActions; }
     PhaseStepper *stepper() const { return m_stepper; }
     PhaseTimer *timer() const { return m_timer; }
     TimerDisplay *timerDisplay() const { return m_timerDisplay; }
@@ -100,5 +102,6 @@ private:
     PromptCardsPanel *m_prompts;
     QDockWidget *m_promptDock;
     QHash<shortcuts::Id, QAction *> m_actions;
+    QList<QAction *> m_menuActions;
     QList<QAction *> m_bareActions; // handled on the board and matrix only
 };

@@ -53,7 +53,7 @@ void PhaseStepper::setPresentation(bool on)
 
 void PhaseStepper::restyle()
 {
-    const int points = m_presentation ? 15 : 11;
+    const int points = m_presentation ? 14 : 11;
     for (pm::Phase phase : pm::allValues<pm::Phase>()) {
         QPushButton *step = m_steps.at(int(phase));
         const bool current = phase == m_phase;

@@ -55,12 +55,15 @@ void TimerDisplay::refresh()
     else
         state = tr("paused · %1: start").arg(m_startKey);
     const QString big = m_timeUp ? tr("Time is up") : m_timer->text();
-    setText(QStringLiteral("<div style='font-size:%1pt; font-weight:bold'>%2</div>"
-                           "<div style='font-size:%3pt'>%4</div>")
+    // The state beside the digits, not below them: the bar stays as low as the digits are.
+    setText(QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>"
+                           "<td valign='middle' style='font-size:%1pt; font-weight:bold'>%2</td>"
+                           "<td valign='middle' style='font-size:%3pt; padding-left:12px'>%4</td>"
+                           "</tr></table>")
                 .arg(m_timeUp ? digits * 2 / 3 : digits)
                 .arg(big.toHtmlEscaped())
                 .arg(small)
-                .arg(state.toHtmlEscaped()));
+                .arg(state.toHtmlEscaped().replace(QStringLiteral(" · "), QStringLiteral("<br>"))));
     setAccessibleName(m_timeUp ? tr("Time is up") : tr("Time left: %1").arg(m_timer->text()));
     applyStyle();
 }
