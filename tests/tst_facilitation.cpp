@@ -346,6 +346,16 @@ private slots:
             QCOMPARE(f->stepper()->instruction()->text(), phaseInstruction(Phase::Writing));
             QCOMPARE(f->timer()->remainingSeconds(), 600);
             QVERIFY(f->timerDisplay()->isVisible());
+            // T starts and pauses the timer, Shift+T adds a minute, on the board.
+            board::BoardView *board = window.boardView();
+            board->setFocus();
+            QTest::keyClick(board, Qt::Key_T);
+            QVERIFY(f->timer()->isRunning());
+            QTest::keyClick(board, Qt::Key_T, Qt::ShiftModifier);
+            QVERIFY(f->timer()->remainingSeconds() > 600);
+            QTest::keyClick(board, Qt::Key_T);
+            QVERIFY(!f->timer()->isRunning());
+            QVERIFY(f->timerDisplay()->text().contains(QStringLiteral("paused")));
 
             // Undo goes back a phase, and the views follow the file.
             window.undoStack()->undo();
@@ -635,7 +645,12 @@ private slots:
         QVERIFY(f->timerDisplay()->isVisible());
         if (!keep.isEmpty())
             window.grab().save(QDir(keep).filePath(QStringLiteral("phase-time-up.png")));
+        // Leaving presentation mode: the panels of the phase reached meanwhile, not the ones
+        // shown before it.
         window.setPresentationMode(false);
+        QVERIFY(f->promptDock()->isVisible());
+        for (const char *name : {"notesDock", "rankedDock", "mitigationDock", "warningsDock"})
+            QVERIFY2(!window.findChild<QDockWidget *>(QLatin1String(name))->isVisible(), name);
     }
 };
 
