@@ -611,9 +611,14 @@ private slots:
             }
             QVERIFY(w.apply(notes));
         }
+        const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR");
+        if (!keep.isEmpty()) { // the facilitator's laptop, for comparison
+            QVERIFY(f->setPhase(Phase::Writing));
+            QTest::qWait(50);
+            window.grab().save(QDir(keep).filePath(QStringLiteral("phase-writing-normal.png")));
+        }
         window.setPresentationMode(true);
         QTRY_COMPARE(window.size(), QSize(1920, 1080));
-        const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR");
         for (Phase phase : allValues<Phase>()) {
             QVERIFY(f->setPhase(phase));
             QTest::qWait(50);

@@ -59,14 +59,12 @@ Facilitation::Facilitation(QMainWindow *window, QUndoStack *undoStack,
 
     connect(m_stepper, &PhaseStepper::phaseClicked, this, [this](pm::Phase phase) {
         QString error;
-        if (!setPhase(phase, &error) && !error.isEmpty())
-            emit editFailed(error);
+        report(setPhase(phase, &error), error);
     });
     connect(m_writingBar, &WritingBar::writerChanged, this, &Facilitation::updateNewNoteTemplate);
     connect(m_writingBar, &WritingBar::revealRequested, this, [this] {
         QString error;
-        if (!reveal(&error) && !error.isEmpty())
-            emit editFailed(error);
+        report(reveal(&error), error);
     });
     connect(m_prompts, &PromptCardsPanel::cardChosen, this, &Facilitation::startNote);
     createActions();
@@ -100,8 +98,7 @@ void Facilitation::createActions()
     make(Id::TimerAddMinute, [this] { m_timer->addMinute(); });
     make(Id::Reveal, [this] {
         QString error;
-        if (!reveal(&error) && !error.isEmpty())
-            emit editFailed(error);
+        report(reveal(&error), error);
     });
     m_timerDisplay->setHints(shortcuts::keysText(Id::TimerStartPause),
                              shortcuts::keysText(Id::TimerAddMinute));
@@ -189,16 +186,17 @@ bool Facilitation::setPhase(pm::Phase phase, QString *error)
 bool Facilitation::nextPhase()
 {
     QString error;
-    const bool ok = setPhase(pm::nextPhase(m_phase), &error);
-    if (!ok && !error.isEmpty())
-        emit editFailed(error);
-    return ok;
+    return report(setPhase(pm::nextPhase(m_phase), &error), error);
 }
 
 bool Facilitation::previousPhase()
 {
     QString error;
-    const bool ok = setPhase(pm::previousPhase(m_phase), &error);
+    return report(setPhase(pm::previousPhase(m_phase), &error), error);
+}
+
+bool Facilitation::report(bool ok, const QString &error)
+{
     if (!ok && !error.isEmpty())
         emit editFailed(error);
     return ok;

@@ -83,6 +83,8 @@ private:
     void updateNewNoteTemplate();
     void updateWritingWidgets();
     bool writable(QString *error) const;
+    // A refused key or click: the window shows why in its error banner. Returns ok.
+    bool report(bool ok, const QString &error);
 
     QMainWindow *m_window;
     QUndoStack *m_undoStack;

@@ -7,6 +7,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int kStepPadding = 28; // the style's padding and border around a step's text, and more
+} // namespace
+
 PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("phaseStepper"));
@@ -23,11 +27,15 @@ PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
         // The keyboard moves phases with Ctrl+arrows; the steps are for the mouse and stay out
         // of the Tab chain, which belongs to the board.
         step->setFocusPolicy(Qt::NoFocus);
-        step->setToolTip(pm::phaseInstruction(phase));
+        step->setToolTip(
+            QStringLiteral("%1\n%2").arg(pm::displayName(phase), pm::phaseInstruction(phase)));
         connect(step, &QPushButton::clicked, this, [this, phase] {
             restyle(); // a click must not toggle the check state on its own
             emit phaseClicked(phase);
         });
+        // The steps share what width there is, so the row never makes the window wider than a
+        // laptop screen; fitTexts() shortens them when the names do not fit.
+        step->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         row->addWidget(step, 1);
         m_steps << step;
     }
@@ -62,11 +70,16 @@ void PhaseStepper::restyle()
         // "Reveal & cluster": a lone '&' would be taken for a mnemonic and vanish.
         QString text = QStringLiteral("%1 %2").arg(pm::shortLabel(phase), pm::displayName(phase));
         text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        if (current)
+        QString compact = pm::shortLabel(phase);
+        if (current) {
             text = tr("▶ %1").arg(text);
-        else if (done)
+            compact = text; // the current step keeps its name whatever the width
+        } else if (done) {
             text = tr("✓ %1").arg(text);
-        step->setText(text);
+            compact = tr("✓ %1").arg(compact);
+        }
+        step->setProperty("fullText", text);
+        step->setProperty("compactText", compact);
         step->setChecked(current);
         step->setAccessibleName(current ? tr("Current phase: %1").arg(pm::displayName(phase))
                                         : tr("Go to phase: %1").arg(pm::displayName(phase)));
@@ -81,9 +94,36 @@ void PhaseStepper::restyle()
                                      "palette(mid); border-radius: 4px; padding: 6px 8px; }")
                           .arg(points));
     }
+    fitTexts();
     m_instruction->setText(pm::phaseInstruction(m_phase));
     QFont font = m_instruction->font();
     font.setPointSize(m_presentation ? 28 : 15);
     font.setBold(true);
     m_instruction->setFont(font);
+}
+
+void PhaseStepper::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTexts();
+}
+
+void PhaseStepper::fitTexts()
+{
+    // Full names when they all fit; otherwise numbers only, except for the current step.
+    int needed = 0;
+    for (QPushButton *step : std::as_const(m_steps)) {
+        step->ensurePolished();
+        needed += step->fontMetrics().horizontalAdvance(step->property("fullText").toString()) +
+                  kStepPadding;
+    }
+    const bool compact = needed > width();
+    for (QPushButton *step : std::as_const(m_steps)) {
+        const QString text = step->property(compact ? "compactText" : "fullText").toString();
+        step->setText(text);
+        // Shortened, the steps are not equal any more: the current one keeps room for its name.
+        step->setMinimumWidth(compact && step->isChecked()
+                                  ? step->fontMetrics().horizontalAdvance(text) + kStepPadding
+                                  : 0);
+    }
 }

@@ -27,8 +27,12 @@ public:
 signals:
     void phaseClicked(pm::Phase phase);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void restyle();
+    void fitTexts();
 
     QList<QPushButton *> m_steps;
     QLabel *m_instruction;
