@@ -393,6 +393,30 @@ private slots:
                     .contains(QStringLiteral("▶")));
     }
 
+    // A workshop open for viewing only: the phase cannot move (and says why), the timer runs.
+    void readOnlyWorkshop()
+    {
+        const QString path = sampleFile();
+        MainWindow editing;
+        QVERIFY(editing.openFile(path));
+        MainWindow viewing;
+        QVERIFY(openActive(viewing, path));
+        QVERIFY(viewing.workshop()->isReadOnly());
+        Facilitation *f = viewing.facilitation();
+        QVERIFY(!f->action(shortcuts::Id::NextPhase)->isEnabled());
+        QVERIFY(!f->action(shortcuts::Id::Reveal)->isEnabled());
+        QVERIFY(f->action(shortcuts::Id::TimerStartPause)->isEnabled());
+        QString error;
+        QVERIFY(!f->setPhase(Phase::Writing, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!f->reveal(&error));
+        QCOMPARE(f->phase(), Phase::Rank);
+        QCOMPARE(phaseOnDisk(path), Phase::Rank);
+        f->stepper()->stepButton(Phase::Frame)->click();
+        QCOMPARE(f->phase(), Phase::Rank);
+        QVERIFY(viewing.findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    }
+
     // Silent writing: new notes are hidden and by the chosen writer; the board paints them face
     // down (no text), the counters say how many each person wrote; R reveals them all in one
     // undoable step.

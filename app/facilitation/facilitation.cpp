@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -141,8 +142,14 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
         m_timer->reset(0);
         m_promptDock->hide();
     }
-    for (QAction *a : std::as_const(m_actions))
-        a->setEnabled(workshop != nullptr);
+    // The timer is no edit: it runs on a read-only workshop too.
+    const bool writable = workshop && !workshop->isReadOnly();
+    using shortcuts::Id;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const bool timer = it.key() == Id::TimerStartPause || it.key() == Id::TimerAddMinute;
+        it.value()->setEnabled(timer ? workshop != nullptr : writable);
+    }
+    m_writingBar->revealButton()->setVisible(writable);
 }
 
 void Facilitation::setPresentation(bool on)
