@@ -27,9 +27,9 @@ const QString kPromptDock = QStringLiteral("promptDock");
 } // namespace
 
 Facilitation::Facilitation(QMainWindow *window, QUndoStack *undoStack,
-                           std::function<void(bool)> showMatrix, PhaseTimer *timer)
+                           std::function<void(bool)> showMatrix)
     : QObject(window), m_window(window), m_undoStack(undoStack),
-      m_showMatrix(std::move(showMatrix)), m_timer(timer ? timer : new PhaseTimer(this))
+      m_showMatrix(std::move(showMatrix)), m_timer(new PhaseTimer(this))
 {
     m_bar = new QWidget(window);
     m_bar->setObjectName(QStringLiteral("facilitationBar"));

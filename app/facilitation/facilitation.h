@@ -42,8 +42,7 @@ class Facilitation : public QObject
 
 public:
     // showMatrix: switches the window's centre between the board (false) and the matrix (true).
-    Facilitation(QMainWindow *window, QUndoStack *undoStack, std::function<void(bool)> showMatrix,
-                 PhaseTimer *timer = nullptr);
+    Facilitation(QMainWindow *window, QUndoStack *undoStack, std::function<void(bool)> showMatrix);
 
     // The bar that goes above the workshop page; hidden while no workshop is open.
     QWidget *bar() const { return m_bar; }
