@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kStepPadding = 28; // the style's padding and border around a step's text, and more
+constexpr int kStepPadding = 32; // the style's padding and border around a step's text, and more
 } // namespace
 
 PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
@@ -18,6 +18,7 @@ PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     auto *row = new QHBoxLayout;
+    m_row = row;
     row->setSpacing(4);
     for (pm::Phase phase : pm::allValues<pm::Phase>()) {
         auto *step = new QPushButton(this);
@@ -111,19 +112,21 @@ void PhaseStepper::resizeEvent(QResizeEvent *event)
 void PhaseStepper::fitTexts()
 {
     // Full names when they all fit; otherwise numbers only, except for the current step.
-    int needed = 0;
-    for (QPushButton *step : std::as_const(m_steps)) {
+    auto need = [](QPushButton *step, const char *property) {
         step->ensurePolished();
-        needed += step->fontMetrics().horizontalAdvance(step->property("fullText").toString()) +
-                  kStepPadding;
-    }
-    const bool compact = needed > width();
-    for (QPushButton *step : std::as_const(m_steps)) {
-        const QString text = step->property(compact ? "compactText" : "fullText").toString();
-        step->setText(text);
-        // Shortened, the steps are not equal any more: the current one keeps room for its name.
-        step->setMinimumWidth(compact && step->isChecked()
-                                  ? step->fontMetrics().horizontalAdvance(text) + kStepPadding
-                                  : 0);
+        return step->fontMetrics().horizontalAdvance(step->property(property).toString()) +
+               kStepPadding;
+    };
+    int needed = 0;
+    for (QPushButton *step : std::as_const(m_steps))
+        needed += need(step, "fullText");
+    const int available = width() - m_row->spacing() * int(m_steps.size() - 1);
+    const char *property = needed > available ? "compactText" : "fullText";
+    for (int i = 0; i < m_steps.size(); ++i) {
+        QPushButton *step = m_steps.at(i);
+        step->setText(step->property(property).toString());
+        // Width in proportion to the text, so when the texts fit none is cut off; no minimum
+        // width, which would hold the window wider than a laptop screen.
+        m_row->setStretch(i, need(step, property));
     }
 }

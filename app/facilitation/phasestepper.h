@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -34,6 +35,7 @@ private:
     void restyle();
     void fitTexts();
 
+    QHBoxLayout *m_row;
     QList<QPushButton *> m_steps;
     QLabel *m_instruction;
     pm::Phase m_phase = pm::Phase::Frame;
