@@ -47,13 +47,14 @@ void TimerDisplay::refresh()
     // Digits >= 72 pt on the projector (UX.md); the state in words, never by colour alone.
     const int digits = m_presentation ? 72 : 36;
     const int small = m_presentation ? 20 : 11;
-    QString state;
+    // Two short lines: what the timer does, and the key that changes it.
+    QStringList state;
     if (m_timeUp)
-        state = tr("%1: one more minute").arg(m_minuteKey);
+        state = {tr("one more minute:"), m_minuteKey};
     else if (m_timer->isRunning())
-        state = tr("running · %1: pause").arg(m_startKey);
+        state = {tr("running"), tr("%1: pause").arg(m_startKey)};
     else
-        state = tr("paused · %1: start").arg(m_startKey);
+        state = {tr("paused"), tr("%1: start").arg(m_startKey)};
     const QString big = m_timeUp ? tr("Time is up") : m_timer->text();
     // The state beside the digits, not below them: the bar stays as low as the digits are.
     setText(QStringLiteral("<table cellspacing='0' cellpadding='0'><tr>"
@@ -63,7 +64,8 @@ void TimerDisplay::refresh()
                 .arg(m_timeUp ? digits * 2 / 3 : digits)
                 .arg(big.toHtmlEscaped())
                 .arg(small)
-                .arg(state.toHtmlEscaped().replace(QStringLiteral(" · "), QStringLiteral("<br>"))));
+                .arg(state.at(0).toHtmlEscaped() + QStringLiteral("<br>") +
+                     state.at(1).toHtmlEscaped()));
     setAccessibleName(m_timeUp ? tr("Time is up") : tr("Time left: %1").arg(m_timer->text()));
     applyStyle();
 }
