@@ -450,6 +450,15 @@ private slots:
         write(grace, secretA);
         write(grace, secretB);
         write(tom, QStringLiteral("Feature flag service down"));
+        // While typing, Ctrl+arrows move by word; the phase stays, and T and R are just letters.
+        QTest::keyClick(view, Qt::Key_N);
+        QTest::keyClicks(view->editor(), QStringLiteral("two words"));
+        QTest::keyClick(view->editor(), Qt::Key_Left, Qt::ControlModifier);
+        QTest::keyClicks(view->editor(), QStringLiteral("TR "));
+        QCOMPARE(f->phase(), Phase::Writing);
+        QCOMPARE(view->editor()->toPlainText(), QStringLiteral("two TR words"));
+        QVERIFY(!f->timer()->isRunning());
+        QTest::keyClick(view->editor(), Qt::Key_Escape);
         QCOMPARE(int(w.rows<Note>().size()), notesBefore + 3);
         QCOMPARE(hiddenNotes(w), 3);
 
