@@ -10,6 +10,7 @@
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
+#include "facilitation/facilitation.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
@@ -157,10 +158,14 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
     createRiskPanels();
-    m_facilitation = new FacilitationPanels(this, m_undoStack, m_selection,
-                                            menuBar()->actions().constLast()); // before Help
-    m_facilitation->setColourByAuthorAction(m_boardActions.value(shortcuts::Id::ColourByAuthor));
-    connect(m_facilitation, &FacilitationPanels::editFailed, this, &MainWindow::showEditError);
+    m_teamPanels = new FacilitationPanels(this, m_undoStack, m_selection,
+                                          menuBar()->actions().constLast()); // before Help
+    m_teamPanels->setColourByAuthorAction(m_boardActions.value(shortcuts::Id::ColourByAuthor));
+    connect(m_teamPanels, &FacilitationPanels::editFailed, this, &MainWindow::showEditError);
+    m_facilitation = new Facilitation(this, m_undoStack, [this](bool on) { showMatrix(on); });
+    connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_facilitation->menuActions());
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
@@ -175,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_upgradeBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_facilitation->bar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -359,6 +365,7 @@ void MainWindow::setPresentationMode(bool on)
         m_heatLegend->setPresentation(on);
     if (m_matrixView)
         m_matrixView->setPresentation(on);
+    m_facilitation->setPresentation(on);
     if (m_centre)
         centreView()->setFocus();
 }
@@ -606,7 +613,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_notes->setWorkshop(workshop.get());
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
-    m_facilitation->setWorkshop(workshop.get());
+    m_teamPanels->setWorkshop(workshop.get());
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
@@ -626,6 +633,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         createRankViews(); // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
+    m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {

@@ -18,6 +18,7 @@
 
 class Banner;
 class FacilitationPanels;
+class Facilitation;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -80,7 +81,9 @@ public:
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
     // Participants, dot vote and anonymity (app/facilitation).
-    FacilitationPanels *facilitation() const { return m_facilitation; }
+    FacilitationPanels *teamPanels() const { return m_teamPanels; }
+    // Phases, timer, silent writing and prompt cards.
+    Facilitation *facilitation() const { return m_facilitation; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -152,11 +155,13 @@ private:
     QDockWidget *m_warningsDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
-    FacilitationPanels *m_facilitation = nullptr;
+    FacilitationPanels *m_teamPanels = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend
     board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
+
+    Facilitation *m_facilitation = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -185,7 +185,7 @@ void MainWindow::createRiskPanels()
 QList<QDockWidget *> MainWindow::docks() const
 {
     return QList<QDockWidget *>{m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock}
-           << m_facilitation->docks();
+           << m_teamPanels->docks();
 }
 
 void MainWindow::showMatrix(bool on)

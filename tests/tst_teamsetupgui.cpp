@@ -221,7 +221,7 @@ private slots:
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("participantsDock"));
         QVERIFY(dock);
         dock->show();
-        ParticipantsPanel *panel = window.facilitation()->participants();
+        ParticipantsPanel *panel = window.teamPanels()->participants();
         // Nobody yet: all three warnings.
         QCOMPARE(panel->warningText().count(QStringLiteral("⚠")), 3);
         keepScreenshot(window.grab().toImage(), QStringLiteral("participants-empty.png"));
@@ -263,7 +263,7 @@ private slots:
         openWorkshop(window, QStringLiteral("vote.premortem"));
         window.show();
         window.findChild<QDockWidget *>(QStringLiteral("votingDock"))->show();
-        VotingPanel *panel = window.facilitation()->voting();
+        VotingPanel *panel = window.teamPanels()->voting();
         Workshop *w = window.workshop();
         const QUuid retry = w->rows<FailureMode>().at(0).meta.id;
         const QUuid cache = w->rows<FailureMode>().at(1).meta.id;
@@ -353,7 +353,7 @@ private slots:
         const QImage matrixBefore =
             (window.showMatrix(true), window.matrixView()->grab().toImage());
         window.showMatrix(false);
-        QVERIFY(window.facilitation()->setAnonymous(true));
+        QVERIFY(window.teamPanels()->setAnonymous(true));
         QVERIFY(w->info().anonymous);
         item = scene->noteItem(authored.meta.id);
         QVERIFY(!item->toolTip().contains(QStringLiteral("Alice")));
@@ -382,7 +382,7 @@ private slots:
         QVERIFY(!w->info().anonymous);
         QVERIFY(scene->noteItem(authored.meta.id)->toolTip().contains(QStringLiteral("Alice")));
         // Stop recording authors: the file forgets them, in one undo step.
-        QVERIFY(window.facilitation()->setRecordAuthors(false));
+        QVERIFY(window.teamPanels()->setRecordAuthors(false));
         for (const Note &n : w->rows<Note>())
             QVERIFY(n.author.isNull());
         window.undoStack()->undo();
