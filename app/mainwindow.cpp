@@ -9,6 +9,7 @@
 #include "errormessage.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
+#include "merge/mergecontroller.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
 #include "preferencesdialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new FailureModeSelection(this);
     m_risks = new RiskIndex(this);
     createActions();
+    m_merge = new MergeController(this);
     createMenus();
 
     m_readOnlyBanner = new Banner(Banner::Warning, this);
@@ -370,6 +372,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Rebuilt as it opens, so files deleted since the last look are not offered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_merge->mergeAction());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -697,6 +701,7 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_scoreActions))
         a->setEnabled(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
+    m_merge->updateActions();
 }
 
 QString MainWindow::dialogDirectory() const

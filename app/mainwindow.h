@@ -17,6 +17,7 @@
 #include <memory>
 
 class Banner;
+class MergeController;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -78,6 +79,7 @@ public:
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
+    MergeController *mergeController() const { return m_merge; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -161,4 +163,5 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newNoteAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    MergeController *m_merge = nullptr; // File > Merge Files…, dropped files
 };
