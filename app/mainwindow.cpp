@@ -10,6 +10,7 @@
 #include "guide.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
+#include "merge/prepareview.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
 #include "preferencesdialog.h"
@@ -158,6 +159,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
+    m_prepareView = new PrepareView(this);
+    m_pages->addWidget(m_prepareView);
+    connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -183,6 +187,7 @@ MainWindow::~MainWindow()
     m_notes->setWorkshop(nullptr);
     m_selection->setWorkshop(nullptr);
     m_risks->setWorkshop(nullptr);
+    m_prepareView->setWorkshop(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -374,6 +379,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     file->addAction(m_merge->mergeAction());
+    file->addAction(m_merge->prepareAction());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -603,6 +609,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_notes->setWorkshop(workshop.get());
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
+    m_prepareView->setWorkshop(workshop.get(), m_undoStack);
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
@@ -661,7 +668,9 @@ void MainWindow::refresh()
 {
     if (m_workshop) {
         m_workshopView->showInfo(m_workshop->info());
-        m_pages->setCurrentWidget(m_workshopView);
+        m_pages->setCurrentWidget(PrepareView::isPack(m_workshop.get())
+                                      ? static_cast<QWidget *>(m_prepareView)
+                                      : m_workshopView);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }

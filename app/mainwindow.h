@@ -18,6 +18,7 @@
 
 class Banner;
 class MergeController;
+class PrepareView;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -80,6 +81,7 @@ public:
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
     MergeController *mergeController() const { return m_merge; }
+    PrepareView *prepareView() const { return m_prepareView; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -163,5 +165,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newNoteAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    MergeController *m_merge = nullptr; // File > Merge Files…, dropped files
+    MergeController *m_merge = nullptr;   // File > Merge Files…, dropped files
+    PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
 };

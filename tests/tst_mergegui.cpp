@@ -1,25 +1,34 @@
 // Merging from the GUI: the preview lists the changes and Cancel changes nothing; Merge applies
 // them as one undo step that takes the merge back exactly (bookkeeping included) and redoes it;
 // bad files are named with the reason and change nothing; another workshop is merged only after
-// a question; dropped files take the same path (onto the start page they open).
+// a question; dropped files take the same path (onto the start page they open). Preparation
+// packs: created from the window, opened in the "Prepare my notes" view (only my notes, notes
+// written there authored by me, undoable), and merged back.
 // PREMORTEM_SCREENSHOT_DIR keeps screenshots of the dialogs at 1920x1080.
 
 #include "jsonio.h"
 #include "mainwindow.h"
 #include "merge/mergecontroller.h"
 #include "merge/mergepreviewdialog.h"
+#include "merge/preparationdialog.h"
+#include "merge/prepareview.h"
+#include "preparationpack.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "workshop.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -55,6 +64,14 @@ void onNextModal(const std::function<void(QWidget *)> &f)
         f(modal);
     });
     timer->start();
+}
+
+// Whether the board (the workshop view) is what the window shows.
+bool boardShown(const MainWindow &window)
+{
+    const auto *pages = window.findChild<QStackedWidget *>();
+    return pages && pages->currentWidget() && pages->currentWidget() != window.prepareView() &&
+           pages->currentWidget()->accessibleName() == MainWindow::tr("Workshop");
 }
 
 QString messageOf(QWidget *modal)
@@ -345,6 +362,134 @@ private slots:
             MergeController::workshopFiles({QUrl::fromLocalFile(QStringLiteral("/x/a.txt")),
                                             QUrl::fromLocalFile(QStringLiteral("/x/B.PREMORTEM"))}),
             QStringList{QStringLiteral("/x/B.PREMORTEM")});
+    }
+
+    void preparationFilesFromTheWindow()
+    {
+        const Files f = makeFiles();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(f.target));
+        MergeController *c = window.mergeController();
+        QVERIFY(c->prepareAction()->isEnabled());
+        PreparationDialog dialog(*window.workshop(), QFileInfo(f.target).absolutePath());
+        QCOMPARE(dialog.participants(), QList<QUuid>{f.aliceId});
+        dialog.list()->item(0)->setCheckState(Qt::Unchecked);
+        QVERIFY(dialog.participants().isEmpty());
+        dialog.list()->item(0)->setCheckState(Qt::Checked);
+        keepScreenshot(&dialog, QStringLiteral("preparation-dialog.png"));
+
+        const QString folder = QFileInfo(f.target).absoluteDir().filePath(QStringLiteral("packs"));
+        QVERIFY(QDir().mkpath(folder));
+        QStringList written;
+        QString error;
+        QVERIFY2(c->createPreparationFiles({f.aliceId}, folder, {}, false, &error, &written),
+                 qPrintable(error));
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(QFileInfo(written.first()).fileName(),
+                 QStringLiteral("Checkout migration - Alice.premortem"));
+        QVERIFY(!c->createPreparationFiles({f.aliceId}, folder, {}, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        QVERIFY(c->createPreparationFiles({f.aliceId}, folder, {}, true, &error));
+        const QString single = QDir(folder).filePath(QStringLiteral("mine.premortem"));
+        QVERIFY(c->createPreparationFiles({f.aliceId}, {}, single, false, &error));
+        QVERIFY(QFileInfo::exists(single));
+    }
+
+    void prepareMyNotesView()
+    {
+        const Files f = makeFiles();
+        // Bob, with a note of his own the pack must not show.
+        QUuid bobId;
+        {
+            auto w = Workshop::open(f.target);
+            QVERIFY(w.ok());
+            Participant bob;
+            bob.meta.id = bobId = QUuid::createUuid();
+            bob.name = QStringLiteral("Bob");
+            Note mine, his;
+            mine.meta.id = QUuid::createUuid();
+            mine.text = QStringLiteral("Alice: DNS TTL too long");
+            mine.author = f.aliceId;
+            his.meta.id = QUuid::createUuid();
+            his.text = QStringLiteral("Bob: nobody tested the rollback");
+            his.author = bobId;
+            QVERIFY(w.value()->apply({bob, mine, his}).ok());
+            WorkshopInfo info = w.value()->info();
+            info.scenario = QStringLiteral(
+                "It is 1 May 2027. The move of checkout to Kubernetes has failed: payments timed "
+                "out for 40 minutes at peak and customers were charged twice.");
+            QVERIFY(w.value()->update(info).ok());
+        }
+        const QString pack =
+            QFileInfo(f.target).absoluteDir().filePath(QStringLiteral("alice-pack.premortem"));
+        {
+            auto w = Workshop::open(f.target, Store::Access::ReadOnly);
+            QVERIFY(w.ok());
+            QVERIFY(PreparationPack::write(*w.value(), f.aliceId, pack).ok());
+        }
+        MainWindow window;
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(pack));
+        PrepareView *view = window.prepareView();
+        QVERIFY(view->isVisible());
+        QVERIFY(!boardShown(window));
+        auto *notesDock = window.findChild<QWidget *>(QStringLiteral("notesDock"));
+        QVERIFY(notesDock && !notesDock->isVisible()); // the panels step aside
+        QCOMPARE(view->myNotes(),
+                 QStringList{QStringLiteral("Uncategorised — Alice: DNS TTL too long")});
+        QVERIFY(!window.mergeController()->prepareAction()->isEnabled());
+
+        // A card's button starts a note in its category; adding it is one undo step.
+        auto *start = view->findChild<QPushButton *>(QStringLiteral("startNote_dependency"));
+        QVERIFY(start);
+        start->click();
+        QCOMPARE(view->categoryBox()->currentText(), displayName(Category::Dependency));
+        QString error;
+        QVERIFY(!view->addNote(&error)); // nothing written yet
+        QVERIFY(!error.isEmpty());
+        const auto before = testsupport::snapshot(*window.workshop());
+        view->editor()->setPlainText(QStringLiteral("The payment provider rate-limits us"));
+        QVERIFY2(view->addNote(&error), qPrintable(error));
+        QCOMPARE(view->myNotes().size(), 2);
+        QVERIFY(view->editor()->toPlainText().isEmpty());
+        const Note *added = nullptr;
+        for (const Note &n : window.workshop()->rows<Note>()) {
+            if (n.text == QStringLiteral("The payment provider rate-limits us"))
+                added = window.workshop()->findLive<Note>(n.meta.id);
+        }
+        QVERIFY(added);
+        QCOMPARE(added->author, f.aliceId);
+        QCOMPARE(added->category, Category::Dependency);
+        keepScreenshot(&window, QStringLiteral("prepare-view.png"));
+        Fixture fixture{window.workshop(), *window.undoStack(), pack};
+        testsupport::checkUndoRedo(fixture, before);
+
+        // The keyboard: Ctrl+Enter in the box adds, Delete in the list removes.
+        view->editor()->setPlainText(QStringLiteral("Feature flag left on"));
+        QTest::keyClick(view->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(view->myNotes().size(), 3);
+        auto *list = view->findChild<QListWidget *>(QStringLiteral("prepareNotes"));
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(view->myNotes().size(), 2);
+        window.closeWorkshop();
+
+        // The facilitator merges the pack back: Alice's new note, authored by her.
+        QVERIFY(window.openFile(f.target));
+        QVERIFY(!window.prepareView()->isVisible());
+        QVERIFY(notesDock->isVisible()); // and come back for the facilitator
+        QVERIFY2(window.mergeController()->mergeFiles({pack}, false, &error), qPrintable(error));
+        bool found = false;
+        for (const Note &n : window.workshop()->rows<Note>())
+            found |= n.text == QStringLiteral("The payment provider rate-limits us") &&
+                     n.author == f.aliceId;
+        QVERIFY(found);
+        QVERIFY(window.workshop()->info().preparedFor.isNull());
+        QVERIFY(noteTexts(*window.workshop())
+                    .contains(QStringLiteral("Bob: nobody tested the rollback")));
     }
 };
 

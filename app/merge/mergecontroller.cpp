@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "mergecommand.h"
 #include "mergepreviewdialog.h"
+#include "preparationdialog.h"
+#include "preparationpack.h"
+#include "prepareview.h"
 #include "workshop.h"
 
 #include <QAction>
@@ -53,8 +56,13 @@ QStringList names(const QStringList &paths)
 } // namespace
 
 MergeController::MergeController(MainWindow *window)
-    : QObject(window), m_window(window), m_mergeAction(new QAction(tr("&Merge Files…"), window))
+    : QObject(window), m_window(window), m_mergeAction(new QAction(tr("&Merge Files…"), window)),
+      m_prepareAction(new QAction(tr("Create &Preparation Files…"), window))
 {
+    m_prepareAction->setObjectName(QStringLiteral("actionPrepareFiles"));
+    m_prepareAction->setStatusTip(
+        tr("Write one small file per participant to prepare their notes before the workshop"));
+    connect(m_prepareAction, &QAction::triggered, this, &MergeController::promptPrepare);
     m_mergeAction->setObjectName(QStringLiteral("actionMergeFiles"));
     m_mergeAction->setStatusTip(
         tr("Fold participants' files into this workshop, after a preview of the changes"));
@@ -69,6 +77,91 @@ MergeController::~MergeController() = default;
 void MergeController::updateActions()
 {
     m_mergeAction->setEnabled(writableProblem().isEmpty());
+    const pm::Workshop *w = m_window->workshop();
+    m_prepareAction->setEnabled(w && !PrepareView::isPack(w));
+}
+
+bool MergeController::createPreparationFiles(const QList<QUuid> &participants,
+                                             const QString &folder, const QString &file,
+                                             bool replace, QString *error, QStringList *written)
+{
+    const pm::Workshop *w = m_window->workshop();
+    auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!w)
+        return failed(tr("Open a workshop first."));
+    if (participants.isEmpty())
+        return failed(tr("Choose at least one participant."));
+    QStringList files;
+    if (!file.isEmpty()) {
+        if (participants.size() != 1)
+            return failed(tr("One file holds one participant's notes; choose a folder for more."));
+        if (pm::Status s = pm::PreparationPack::write(*w, participants.first(), file, replace); !s)
+            return failed(s.error().message);
+        files << file;
+    } else {
+        auto all = pm::PreparationPack::writeAll(*w, participants, folder, replace);
+        if (!all)
+            return failed(all.error().message);
+        files = *all;
+    }
+    if (written)
+        *written = files;
+    m_window->statusBar()->showMessage(
+        tr("Wrote %1 preparation file(s) to %2.")
+            .arg(files.size())
+            .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath())),
+        15000);
+    return true;
+}
+
+void MergeController::promptPrepare()
+{
+    const pm::Workshop *w = m_window->workshop();
+    if (!w)
+        return;
+    const QString title = tr("Cannot Create Preparation Files");
+    if (w->rows<pm::Participant>().isEmpty()) {
+        showErrorMessage(m_window, title,
+                         tr("This workshop has no participants yet; add them first."));
+        return;
+    }
+    PreparationDialog dialog(*w, QFileInfo(w->path()).absolutePath(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString file = dialog.singleFile();
+    QStringList existing;
+    if (!file.isEmpty()) {
+        if (QFileInfo::exists(file))
+            existing << file; // the save dialog asked already
+    } else {
+        for (const QString &p :
+             pm::PreparationPack::paths(*w, dialog.participants(), dialog.folder())) {
+            if (QFileInfo::exists(p))
+                existing << shown(p);
+        }
+    }
+    bool replace = !file.isEmpty() && !existing.isEmpty();
+    if (file.isEmpty() && !existing.isEmpty()) {
+        QMessageBox ask(QMessageBox::Question, tr("Replace Preparation Files?"),
+                        tr("These files exist already:") + QStringLiteral("\n\n• ") +
+                            existing.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") +
+                            tr("Replace them? Notes written in them since would be lost."),
+                        QMessageBox::Cancel, m_window);
+        ask.setTextFormat(Qt::PlainText);
+        QPushButton *yes = ask.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != yes)
+            return;
+        replace = true;
+    }
+    QString error;
+    if (!createPreparationFiles(dialog.participants(), dialog.folder(), file, replace, &error))
+        showErrorMessage(m_window, title, error);
 }
 
 QString MergeController::writableProblem() const

@@ -1,10 +1,11 @@
 #pragma once
 
-// Merging files into the open workshop from the GUI: File > Merge Files…, and .premortem files
-// dropped onto the window (onto the start page they open instead). The files are checked first;
-// a file that cannot be merged is named with the reason and nothing changes. A file of another
-// workshop can be merged on purpose (MergeOptions::acrossWorkshops) after a question. Then a
-// preview lists the changes, and Merge applies them as one undo step ("Undo Merge 3 Files").
+// The files that travel between laptops, from the GUI: preparation packs out (File > Create
+// Preparation Files…), and merging files into the open workshop: File > Merge Files…, and
+// .premortem files dropped onto the window (onto the start page they open instead). The files are
+// checked first; a file that cannot be merged is named with the reason and nothing changes. A file
+// of another workshop can be merged on purpose (MergeOptions::acrossWorkshops) after a question.
+// Then a preview lists the changes, and Merge applies them as one undo step ("Undo Merge 3 Files").
 //
 // As in MainWindow, the prompt* methods ask with dialogs; mergeFiles() does the same work without
 // any, for tests and scripts, and returns false with the message instead.
@@ -27,7 +28,8 @@ public:
     ~MergeController() override;
 
     QAction *mergeAction() const { return m_mergeAction; }
-    void updateActions(); // enabled while a workshop is open for editing
+    QAction *prepareAction() const { return m_prepareAction; }
+    void updateActions(); // merge: a workshop open for editing; prepare: one with participants
 
     // Each file that cannot be merged, checked alone: "name: why". otherWorkshops: those files
     // only differ in being another workshop, and could be merged on purpose.
@@ -47,6 +49,13 @@ public:
     void promptMerge(const QStringList &paths);
     void promptMergeFiles(); // chooses the files first
 
+    // Preparation packs (PreparationPack) for these participants into folder, or into file when
+    // it is set (one participant). Existing files are replaced only when replace is set.
+    bool createPreparationFiles(const QList<QUuid> &participants, const QString &folder,
+                                const QString &file, bool replace, QString *error = nullptr,
+                                QStringList *written = nullptr);
+    void promptPrepare(); // File > Create Preparation Files…
+
     // The .premortem files among dropped URLs.
     static QStringList workshopFiles(const QList<QUrl> &urls);
 
@@ -64,4 +73,5 @@ private:
 
     MainWindow *m_window;
     QAction *m_mergeAction;
+    QAction *m_prepareAction;
 };
