@@ -282,12 +282,13 @@ void MergeController::promptMerge(const QStringList &paths)
     }
     bool acrossWorkshops = false;
     std::unique_ptr<pm::Merger> merger;
+    Check found;
     {
         BusyCursor busy;
         auto loaded = load(paths, false);
         if (!loaded) {
             // Say what is wrong with every file, not only the first.
-            const Check found = check(paths);
+            found = check(paths);
             if (!found.problems.isEmpty() || found.otherWorkshops.isEmpty()) {
                 const QStringList all = found.problems.isEmpty()
                                             ? QStringList{loaded.error().message}
@@ -305,7 +306,7 @@ void MergeController::promptMerge(const QStringList &paths)
     if (acrossWorkshops) {
         QMessageBox ask(QMessageBox::Question, tr("Merge Another Workshop?"),
                         tr("These files belong to another workshop:") + QStringLiteral("\n\n• ") +
-                            check(paths).otherWorkshops.join(QStringLiteral("\n\n• ")) +
+                            found.otherWorkshops.join(QStringLiteral("\n\n• ")) +
                             QStringLiteral("\n\n") +
                             tr("Merge them anyway? Their notes, components and failure modes join "
                                "this workshop; its title and scenario stay as they are."),

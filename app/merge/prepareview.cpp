@@ -78,6 +78,7 @@ PrepareView::PrepareView(QWidget *parent)
     for (pm::Category c : pm::allValues<pm::Category>())
         m_category->addItem(pm::displayName(c), QVariant::fromValue(int(c)));
     m_category->setFont(sized(font(), 14));
+    m_category->setCurrentIndex(m_category->findData(int(pm::Category::Uncategorised)));
     m_editor->setObjectName(QStringLiteral("prepareEditor"));
     m_editor->setAccessibleName(tr("My note"));
     m_editor->setPlaceholderText(tr("One way this launch could fail… (Ctrl+Enter adds it)"));
