@@ -6,6 +6,7 @@
 // written there authored by me, undoable), and merged back.
 // PREMORTEM_SCREENSHOT_DIR keeps screenshots of the dialogs at 1920x1080.
 
+#include "boardview.h"
 #include "jsonio.h"
 #include "mainwindow.h"
 #include "merge/mergecontroller.h"
@@ -316,6 +317,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *target = &window;
         auto drop = [&](const QStringList &paths) {
             QMimeData mime;
             QList<QUrl> urls;
@@ -325,11 +327,11 @@ private slots:
             mime.setUrls(urls);
             const QPoint at(window.width() / 2, window.height() / 2);
             QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(&window, &enter);
+            QApplication::sendEvent(target, &enter);
             if (!enter.isAccepted())
                 return false;
             QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QApplication::sendEvent(&window, &dropped);
+            QApplication::sendEvent(target, &dropped);
             return dropped.isAccepted();
         };
         // Onto the start page: the workshop opens.
@@ -337,7 +339,10 @@ private slots:
         QTRY_VERIFY(window.workshop());
         QCOMPARE(QFileInfo(window.workshop()->path()).fileName(),
                  QStringLiteral("workshop.premortem"));
-        // Onto the open workshop: the merge preview, then the merge.
+        // Onto the open workshop (on the board, whose scene would refuse the drag): the merge
+        // preview, then the merge.
+        QVERIFY(window.boardView());
+        target = window.boardView()->viewport();
         bool previewed = false;
         onNextModal([&](QWidget *modal) {
             auto *preview = qobject_cast<MergePreviewDialog *>(modal);

@@ -67,8 +67,10 @@ MergeController::MergeController(MainWindow *window)
     m_mergeAction->setStatusTip(
         tr("Fold participants' files into this workshop, after a preview of the changes"));
     connect(m_mergeAction, &QAction::triggered, this, &MergeController::promptMergeFiles);
+    // Files may be dropped anywhere on the window, the board included (whose scene would take
+    // the drag and refuse it): watch the drags of every widget of this window.
     window->setAcceptDrops(true);
-    window->installEventFilter(this);
+    qApp->installEventFilter(this);
     updateActions();
 }
 
@@ -351,9 +353,13 @@ void MergeController::reportEditError(const QString &message)
 
 bool MergeController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window)
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
         return false;
-    switch (event->type()) {
+    const auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window)
+        return false;
+    switch (type) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDragMoveEvent *>(event);
