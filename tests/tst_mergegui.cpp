@@ -170,7 +170,7 @@ private slots:
     void previewShowsChangesAndCancelChangesNothing()
     {
         const Files f = makeFiles();
-        QVERIFY(!f.target.isEmpty());
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         MainWindow window;
         window.resize(1920, 1080);
         window.show();
@@ -197,6 +197,7 @@ private slots:
     void mergeIsOneUndoStep()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(f.target));
@@ -233,6 +234,7 @@ private slots:
     void badFileIsNamedAndNothingChanges()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         const QString broken =
             QFileInfo(f.target).absoluteDir().filePath(QStringLiteral("broken.premortem"));
         QVERIFY(testsupport::writeAll(broken, QByteArray("this is not a workshop at all")));
@@ -263,6 +265,7 @@ private slots:
     void otherWorkshopOnlyOnPurpose()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         const QString other =
             QFileInfo(f.target).absoluteDir().filePath(QStringLiteral("other.premortem"));
         {
@@ -314,6 +317,7 @@ private slots:
     void droppedFilesMergeOrOpen()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -372,6 +376,7 @@ private slots:
     void preparationFilesFromTheWindow()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(f.target));
@@ -404,6 +409,7 @@ private slots:
     void prepareMyNotesView()
     {
         const Files f = makeFiles();
+        QVERIFY(!f.target.isEmpty()); // never scratch files in the working folder
         // Bob, with a note of his own the pack must not show.
         QUuid bobId;
         {
