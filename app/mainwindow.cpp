@@ -13,6 +13,8 @@
 #include "facilitation/facilitation.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
+#include "merge/mergecontroller.h"
+#include "merge/prepareview.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
 #include "preferencesdialog.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new FailureModeSelection(this);
     m_risks = new RiskIndex(this);
     createActions();
+    m_merge = new MergeController(this);
     createMenus();
 
     m_readOnlyBanner = new Banner(Banner::Warning, this);
@@ -172,6 +175,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
+    m_prepareView = new PrepareView(this);
+    m_pages->addWidget(m_prepareView);
+    connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -198,6 +204,7 @@ MainWindow::~MainWindow()
     m_notes->setWorkshop(nullptr);
     m_selection->setWorkshop(nullptr);
     m_risks->setWorkshop(nullptr);
+    m_prepareView->setWorkshop(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -388,6 +395,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Rebuilt as it opens, so files deleted since the last look are not offered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_merge->mergeAction());
+    file->addAction(m_merge->prepareAction());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -614,6 +624,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
     m_teamPanels->setWorkshop(workshop.get());
+    m_prepareView->setWorkshop(workshop.get(), m_undoStack);
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
@@ -673,7 +684,9 @@ void MainWindow::refresh()
 {
     if (m_workshop) {
         m_workshopView->showInfo(m_workshop->info());
-        m_pages->setCurrentWidget(m_workshopView);
+        m_pages->setCurrentWidget(PrepareView::isPack(m_workshop.get())
+                                      ? static_cast<QWidget *>(m_prepareView)
+                                      : m_workshopView);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }
@@ -714,6 +727,7 @@ void MainWindow::updateActions()
         a->setEnabled(writable);
     m_axisWordingAction->setEnabled(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
+    m_merge->updateActions();
 }
 
 QString MainWindow::dialogDirectory() const

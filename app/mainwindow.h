@@ -19,6 +19,8 @@
 class Banner;
 class FacilitationPanels;
 class Facilitation;
+class MergeController;
+class PrepareView;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -84,6 +86,8 @@ public:
     FacilitationPanels *teamPanels() const { return m_teamPanels; }
     // Phases, timer, silent writing and prompt cards.
     Facilitation *facilitation() const { return m_facilitation; }
+    MergeController *mergeController() const { return m_merge; }
+    PrepareView *prepareView() const { return m_prepareView; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -173,4 +177,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newNoteAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    MergeController *m_merge = nullptr;   // File > Merge Files…, dropped files
+    PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
 };

@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "jsonio.h"
 #include "merger.h"
+#include "preparationpack.h"
 #include "risk.h"
 #include "schema.h"
 #include "sourcefile.h"
@@ -319,6 +320,62 @@ int runDiff(const QStringList &args)
 
 } // namespace
 
+int runPrepare(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write preparation packs: one small workshop file per participant, with the scenario, "
+           "the components and the prompt cards, for notes written before the workshop. Merge "
+           "them back with the merge command. Existing files are not replaced unless asked."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workshop."));
+    parser.addOption({QStringLiteral("participant"),
+                      tr("Only this participant (name or identifier); default: everyone."),
+                      tr("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The folder for the packs (default: the workshop's folder), or with "
+                         "--participant the file to write."),
+                      tr("DIR|FILE")});
+    parser.addOption({QStringLiteral("replace"), tr("Replace packs that already exist.")});
+    if (auto code = parse(parser, args, 1))
+        return *code;
+    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    if (!opened)
+        return fail(opened.error().message);
+    const pm::Workshop &w = *opened.value();
+    QList<QUuid> people;
+    if (parser.isSet(QStringLiteral("participant"))) {
+        auto id =
+            pm::PreparationPack::findParticipant(w, parser.value(QStringLiteral("participant")));
+        if (!id)
+            return fail(id.error().message);
+        people << *id;
+    } else {
+        for (const pm::Participant &p : w.rows<pm::Participant>())
+            people << p.meta.id;
+        if (people.isEmpty())
+            return fail(tr("This workshop has no participants yet; add them first."));
+    }
+    const QString output = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : QFileInfo(w.path()).absolutePath();
+    const bool replace = parser.isSet(QStringLiteral("replace"));
+    QStringList written;
+    if (people.size() == 1 && !QFileInfo(output).isDir()) {
+        if (pm::Status s = pm::PreparationPack::write(w, people.first(), output, replace); !s)
+            return fail(s.error().message);
+        written << output;
+    } else {
+        auto files = pm::PreparationPack::writeAll(w, people, output, replace);
+        if (!files)
+            return fail(files.error().message);
+        written = *files;
+    }
+    for (const QString &file : std::as_const(written))
+        out() << file << '\n';
+    out().flush();
+    return Ok;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{
@@ -338,6 +395,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},
         {"diff", QT_TRANSLATE_NOOP("cli", "diff A.premortem B.premortem [--bookkeeping]"), runDiff},
+        {"prepare",
+         QT_TRANSLATE_NOOP("cli", "prepare FILE [--participant NAME|ID] [-o DIR|FILE] [--replace]"),
+         runPrepare},
     };
     return list;
 }
