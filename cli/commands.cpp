@@ -5,6 +5,7 @@
 #include "risk.h"
 #include "schema.h"
 #include "sourcefile.h"
+#include "statscommand.h"
 #include "workshop.h"
 #include "workshopdiff.h"
 
@@ -393,6 +394,7 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},
         {"diff", QT_TRANSLATE_NOOP("cli", "diff A.premortem B.premortem [--bookkeeping]"), runDiff},
+        {"stats", QT_TRANSLATE_NOOP("cli", "stats FILE... [--format text|json|md]"), runStats},
     };
     return list;
 }
