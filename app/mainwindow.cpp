@@ -150,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
     createRiskPanels();
+    createLookback();
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));

@@ -18,6 +18,7 @@
 
 class Banner;
 class FailureModeSelection;
+class LookbackPanel;
 class MitigationPanel;
 class NoteListModel;
 class RankedListPanel;
@@ -78,6 +79,7 @@ public:
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
+    LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -97,6 +99,7 @@ private:
     void createRankActions();
     void createRiskPanels();
     void createRankViews();
+    void createLookback();       // mainwindowlookback.cpp
     QWidget *centreView() const; // the board or the matrix, whichever is shown
     void applyHeatMap();
     void scoreSelection(const ScoreChange &change);
@@ -145,6 +148,8 @@ private:
     QDockWidget *m_rankedDock = nullptr;
     QDockWidget *m_mitigationDock = nullptr;
     QDockWidget *m_warningsDock = nullptr;
+    LookbackPanel *m_lookbackPanel = nullptr;
+    QDockWidget *m_lookbackDock = nullptr;
     QList<QAction *> m_scoreActions;            // 1-5, Shift+1-5
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre

@@ -147,7 +147,7 @@ void MainWindow::createRiskPanels()
 
 QList<QDockWidget *> MainWindow::docks() const
 {
-    return {m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock};
+    return {m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock, m_lookbackDock};
 }
 
 void MainWindow::showMatrix(bool on)
