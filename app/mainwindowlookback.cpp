@@ -19,8 +19,15 @@ void MainWindow::createLookback()
     m_lookbackDock = new QDockWidget(tr("Look Back"), this);
     m_lookbackDock->setObjectName(QStringLiteral("lookbackDock"));
     m_lookbackDock->setWidget(m_lookbackPanel);
+    // A tab beside the ranked list, so it has the full width below the board when shown.
     addDockWidget(Qt::BottomDockWidgetArea, m_lookbackDock);
+    tabifyDockWidget(m_rankedDock, m_lookbackDock);
     m_lookbackDock->hide();
+    connect(m_lookbackDock->toggleViewAction(), &QAction::triggered, m_lookbackDock,
+            [this](bool on) {
+                if (on)
+                    m_lookbackDock->raise();
+            });
     m_viewMenu->insertAction(m_boardActions.value(shortcuts::Id::Presentation),
                              m_lookbackDock->toggleViewAction());
 

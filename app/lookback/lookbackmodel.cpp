@@ -5,6 +5,8 @@
 #include "workshop.h"
 
 #include <QFont>
+
+#include <algorithm>
 #include <QLocale>
 #include <QPalette>
 
@@ -50,8 +52,15 @@ void LookbackModel::reload()
     m_ids.clear();
     m_predictions = 0;
     if (m_workshop) {
+        // The biggest predicted risks first, as in the ranked list; surprises after them.
+        QList<pm::FailureMode> modes = m_workshop->rows<pm::FailureMode>();
+        std::stable_sort(modes.begin(), modes.end(),
+                         [](const pm::FailureMode &a, const pm::FailureMode &b) {
+                             return pm::riskScore(a.likelihood, a.blastRadius) >
+                                    pm::riskScore(b.likelihood, b.blastRadius);
+                         });
         QList<QUuid> surprises;
-        for (const pm::FailureMode &fm : m_workshop->rows<pm::FailureMode>())
+        for (const pm::FailureMode &fm : std::as_const(modes))
             (fm.surprise ? surprises : m_ids) << fm.meta.id;
         m_predictions = int(m_ids.size());
         m_ids << surprises;
@@ -123,9 +132,7 @@ QVariant LookbackModel::data(const QModelIndex &index, int role) const
                                             .arg(pm::likelihoodName(fm->likelihood))
                                       : tr("Unscored");
         case Outcome:
-            // The short label as well as the name: the outcome never rests on colour.
-            return QStringLiteral("%1 %2").arg(pm::shortLabel(fm->outcome),
-                                               pm::displayName(fm->outcome));
+            return pm::displayName(fm->outcome); // words, never colour alone
         case Date:
             return fm->outcomeDate.isValid()
                        ? QLocale().toString(fm->outcomeDate, QLocale::ShortFormat)
@@ -147,8 +154,10 @@ QVariant LookbackModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (column == Title && !fm->description.isEmpty())
-            return fm->description;
+        if (column == Title)
+            return fm->description.isEmpty()
+                       ? fm->title
+                       : QStringLiteral("%1\n\n%2").arg(fm->title, fm->description);
         if (column == Reference && webUrl(fm->outcomeRef).isValid())
             return tr("Ctrl+click or press Ctrl+Return to open; F2 to edit");
     }
@@ -177,13 +186,13 @@ QVariant LookbackModel::headerData(int section, Qt::Orientation orientation, int
     case Title:
         return tr("Failure mode");
     case Likelihood:
-        return tr("Predicted likelihood");
+        return tr("Likelihood");
     case Outcome:
         return tr("Outcome");
     case Date:
         return tr("Date");
     case Reference:
-        return tr("Post-mortem / incident");
+        return tr("Post-mortem");
     }
     return {};
 }

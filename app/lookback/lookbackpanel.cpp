@@ -30,6 +30,7 @@ namespace {
 constexpr qreal kTablePoints = 14;
 constexpr qreal kHeadingPoints = 18;
 constexpr int kMergeBase = 2100;
+constexpr int kEffectChars = 14; // "Helped partly" and the drop-down arrow
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -46,6 +47,16 @@ void setPoints(QWidget *widget, qreal points)
     QFont f = widget->font();
     f.setPointSizeF(points);
     widget->setFont(f);
+}
+
+// A cell widget kept at its natural height in the middle of a tall (word-wrapped) row.
+QWidget *centred(QWidget *widget)
+{
+    auto *cell = new QWidget;
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(widget, 0, Qt::AlignVCenter);
+    return cell;
 }
 
 enum MitigationColumn
@@ -109,7 +120,7 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
     m_mitigations->setObjectName(QStringLiteral("lookbackMitigations"));
     m_mitigations->setAccessibleName(tr("Mitigations of the selected failure mode"));
     m_mitigations->setColumnCount(3);
-    m_mitigations->setHorizontalHeaderLabels({tr("Mitigation"), tr("Done"), tr("Effect")});
+    m_mitigations->setHorizontalHeaderLabels({tr("Type"), tr("Done"), tr("Effect")});
     m_mitigations->verticalHeader()->hide();
     m_mitigations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mitigations->setSelectionMode(QAbstractItemView::NoSelection);
@@ -119,6 +130,11 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
                                                             QHeaderView::ResizeToContents);
     m_mitigations->horizontalHeader()->setSectionResizeMode(MitigationEffect,
                                                             QHeaderView::ResizeToContents);
+
+    // Long failure mode titles wrap rather than widen the window beyond the projector.
+    m_mitigationHeading->setWordWrap(true);
+    connect(m_mitigations->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &LookbackPanel::fitMitigationRows);
 
     m_summary->setObjectName(QStringLiteral("calibrationSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -135,6 +151,8 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
     outcomes->addWidget(heading(tr("What really happened"), this));
     outcomes->addWidget(m_table, 1);
     outcomes->addLayout(buttons);
+    // The outcomes take half the width; the selected failure mode's mitigations and the
+    // calibration share the rest, so every part stays legible on a projector.
     auto *mitigations = new QVBoxLayout;
     mitigations->addWidget(m_mitigationHeading);
     mitigations->addWidget(m_mitigations, 1);
@@ -144,7 +162,7 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(outcomes, 5);
-    layout->addLayout(mitigations, 3);
+    layout->addLayout(mitigations, 2);
     layout->addLayout(summary, 2);
 
     connect(risks, &RiskIndex::reset, this, &LookbackPanel::onWorkshopReset);
@@ -257,40 +275,65 @@ void LookbackPanel::updateMitigations()
     if (ids != m_shownMitigations) {
         m_shownMitigations = ids;
         m_mitigations->setRowCount(0);
-        m_mitigations->setRowCount(int(list.size()));
-        for (int row = 0; row < list.size(); ++row) {
-            const QUuid id = list.at(row).meta.id;
+        // Two rows each: the description across the full width, then type, done and effect.
+        m_mitigations->setRowCount(int(list.size()) * 2);
+        for (int i = 0; i < list.size(); ++i) {
+            const QUuid id = list.at(i).meta.id;
+            const int row = i * 2 + 1;
+            m_mitigations->setSpan(row - 1, 0, 1, 3);
+            m_mitigations->setItem(row - 1, MitigationText, new QTableWidgetItem);
             m_mitigations->setItem(row, MitigationText, new QTableWidgetItem);
-            auto *done = new QCheckBox(tr("Done"));
+            auto *done = new QCheckBox; // the column header says "Done"
+            done->setAccessibleName(tr("Done"));
             done->setObjectName(QStringLiteral("mitigationDone"));
             connect(done, &QCheckBox::toggled, this, [this, id](bool on) {
                 if (!m_updating)
                     setMitigationDone(id, on);
             });
-            m_mitigations->setCellWidget(row, MitigationDone, done);
+            m_mitigations->setCellWidget(row, MitigationDone, centred(done));
             auto *effect = new QComboBox;
             effect->setObjectName(QStringLiteral("mitigationEffect"));
+            effect->setAccessibleName(tr("Effect"));
+            effect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            effect->setMinimumContentsLength(kEffectChars - 4);
             for (pm::Effect e : pm::allValues<pm::Effect>())
                 effect->addItem(pm::displayName(e), int(e));
             connect(effect, &QComboBox::activated, this, [this, id, effect] {
                 setMitigationEffect(id, pm::Effect(effect->currentData().toInt()));
             });
-            m_mitigations->setCellWidget(row, MitigationEffect, effect);
+            m_mitigations->setCellWidget(row, MitigationEffect, centred(effect));
         }
     }
     const QScopedValueRollback<bool> guard(m_updating, true);
-    for (int row = 0; row < list.size(); ++row) {
-        const pm::Mitigation &m = list.at(row);
-        m_mitigations->item(row, MitigationText)
-            ->setText(QStringLiteral("%1 · %2").arg(pm::shortLabel(m.type), m.description));
-        auto *done = static_cast<QCheckBox *>(m_mitigations->cellWidget(row, MitigationDone));
+    for (int i = 0; i < list.size(); ++i) {
+        const pm::Mitigation &m = list.at(i);
+        const int row = i * 2 + 1;
+        m_mitigations->item(row - 1, MitigationText)->setText(m.description);
+        m_mitigations->item(row, MitigationText)->setText(pm::displayName(m.type));
+        auto *done = m_mitigations->cellWidget(row, MitigationDone)->findChild<QCheckBox *>();
         done->setChecked(m.status == pm::MitigationStatus::Done);
         done->setEnabled(editable);
-        auto *effect = static_cast<QComboBox *>(m_mitigations->cellWidget(row, MitigationEffect));
+        auto *effect = m_mitigations->cellWidget(row, MitigationEffect)->findChild<QComboBox *>();
         effect->setCurrentIndex(effect->findData(int(m.effect)));
         effect->setEnabled(editable);
     }
+    fitMitigationRows();
+}
+
+// Qt sizes a spanned row by its first column alone; the descriptions span all three.
+void LookbackPanel::fitMitigationRows()
+{
     m_mitigations->resizeRowsToContents();
+    const QFontMetrics metrics(m_mitigations->font());
+    const int width = m_mitigations->viewport()->width() - 8;
+    for (int row = 0; row < m_mitigations->rowCount(); row += 2) {
+        const QTableWidgetItem *item = m_mitigations->item(row, MitigationText);
+        if (item && width > 0)
+            m_mitigations->setRowHeight(row, metrics.boundingRect(QRect(0, 0, width, 100000),
+                                                                  Qt::TextWordWrap, item->text())
+                                                     .height() +
+                                                 8);
+    }
 }
 
 bool LookbackPanel::editMitigation(const QUuid &id,

@@ -62,6 +62,7 @@ private:
     void promptAddSurprise();
     void updateSummary();
     void updateMitigations();
+    void fitMitigationRows();
     void updateButtons();
     bool editMitigation(const QUuid &id, const std::function<void(pm::Mitigation &)> &change,
                         const QString &text, int mergeId);
