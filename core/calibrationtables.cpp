@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -56,6 +57,14 @@ QString mdCell(QString text)
 }
 
 } // namespace
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
 
 QList<ReportTable> calibrationTables(const Calibration &c)
 {
@@ -154,8 +163,10 @@ QString tablesAsMarkdown(const QList<ReportTable> &tables, int headingLevel)
         md += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         md += QStringLiteral("|") + rule.join(QStringLiteral("|")) + QStringLiteral("|\n");
         for (QStringList row : t.rows) {
-            for (QString &cell : row)
-                cell = mdCell(cell);
+            for (int i = 0; i < row.size(); ++i) {
+                const bool link = i == t.linkColumn && isWebAddress(row.at(i));
+                row[i] = link ? QStringLiteral("<%1>").arg(row.at(i).trimmed()) : mdCell(row.at(i));
+            }
             md += QStringLiteral("| ") + row.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
         }
         md += QLatin1Char('\n');
@@ -179,8 +190,12 @@ QString tablesAsHtml(const QList<ReportTable> &tables, int headingLevel)
         html += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : t.rows) {
             html += QStringLiteral("<tr>");
-            for (const QString &cell : row)
-                html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            for (int i = 0; i < row.size(); ++i) {
+                const QString cell = row.at(i).toHtmlEscaped();
+                html += i == t.linkColumn && isWebAddress(row.at(i))
+                            ? QStringLiteral("<td><a href=\"%1\">%1</a></td>").arg(cell.trimmed())
+                            : QStringLiteral("<td>%1</td>").arg(cell);
+            }
             html += QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</tbody>\n</table>\n");

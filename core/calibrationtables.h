@@ -16,7 +16,11 @@ struct ReportTable
     QString title;
     QStringList headers;
     QList<QStringList> rows; // each as long as headers
+    int linkColumn = -1;     // cells here that are web addresses become links
 };
+
+// Whether text is an http or https address with a host: the only references made clickable.
+bool isWebAddress(const QString &text);
 
 // Likelihood against outcome, the summary figures, the blind spots (surprises by category and
 // by component) and the mitigation types with their effect.

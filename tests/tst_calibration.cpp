@@ -4,6 +4,8 @@
 
 #include "calibration.h"
 #include "calibrationtables.h"
+#include "export/lookbacksection.h"
+#include "jsonio.h"
 #include "lookbackstats.h"
 #include "testsupport.h"
 
@@ -326,6 +328,74 @@ private slots:
         QCOMPARE(testsupport::fileHash(a), hashA); // read-only: the files are not touched
 
         QCOMPARE(workshopFilesIn(dir.path()), (QStringList{a, b, fresh, corrupt, foreign}));
+    }
+
+    void reportSection()
+    {
+        QTemporaryDir dir;
+        // Before the look-back: no section at all.
+        const QString ranked = dir.filePath(QStringLiteral("ranked.premortem"));
+        QVERIFY(importJson(
+            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
+            ranked));
+        auto before = Workshop::open(ranked, Store::Access::ReadOnly);
+        QVERIFY(before);
+        QVERIFY(lookbackMarkdown(*before.value()).isEmpty());
+        QVERIFY(lookbackHtml(*before.value()).isEmpty());
+
+        const QString after = dir.filePath(QStringLiteral("lookback.premortem"));
+        QVERIFY(importJson(testsupport::readAll(QStringLiteral(
+                               PREMORTEM_SAMPLES "/checkout-migration-lookback.json")),
+                           after));
+        auto w = Workshop::open(after, Store::Access::ReadOnly);
+        QVERIFY(w);
+        const QString md = lookbackMarkdown(*w.value());
+        QVERIFY(md.startsWith(QStringLiteral("## Look-back\n\n### Predicted failure modes\n")));
+        // Ranking order: the double charge (20) leads, as in the ranked list.
+        const int first =
+            md.indexOf(QStringLiteral("| Payment retries double-charge customers | 4 | "
+                                      "Near miss | 2027-03-02 | INC-2291"));
+        QVERIFY2(first > 0, qPrintable(md));
+        QVERIFY(first < md.indexOf(QStringLiteral("| Autoscaling too slow")));
+        QVERIFY(
+            md.contains(QStringLiteral("| Autoscaling too slow for sale traffic | 4 | Happened | "
+                                       "2027-03-27 | "
+                                       "<https://wiki.example.com/postmortems/"
+                                       "2027-03-27-easter-sale-checkout> |")));
+        QVERIFY(md.contains(QStringLiteral("### Surprises")));
+        QVERIFY(md.contains(QStringLiteral("| Tax rounded differently from the monolith | Critical "
+                                           "bug | Checkout service | 2027-03-05 |")));
+        QVERIFY(md.contains(QStringLiteral("### Mitigations as judged")));
+        QVERIFY(md.contains(QStringLiteral("| Runbook | yes | Did not help |")));
+        QVERIFY(!md.contains(QStringLiteral("Feature flag | no |"))); // rejected, not judged
+        QVERIFY(md.contains(QStringLiteral("| 4 | 75% | 3 | 2 | 1 | 67% |")));
+        QVERIFY(md.contains(QStringLiteral("| Brier score (0 is perfect) | 0.343 |")));
+
+        const QString html = lookbackHtml(*w.value(), 2);
+        QVERIFY(html.startsWith(QStringLiteral("<h2>Look-back</h2>\n<h3>Predicted failure modes")));
+        QVERIFY(html.contains(
+            QStringLiteral("<td><a href=\"https://tracker.example.com/browse/CHK-812\">"
+                           "https://tracker.example.com/browse/CHK-812</a></td>")));
+        QVERIFY(html.contains(QStringLiteral("<td>INC-2310</td>")));
+        QCOMPARE(html.count(QStringLiteral("<table>")), 8);
+    }
+
+    void webAddresses()
+    {
+        QVERIFY(isWebAddress(QStringLiteral("https://wiki.example.com/pm/1")));
+        QVERIFY(isWebAddress(QStringLiteral(" http://x.example ")));
+        QVERIFY(!isWebAddress(QStringLiteral("INC-2291")));
+        QVERIFY(!isWebAddress(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(!isWebAddress(QStringLiteral("file:///etc/passwd")));
+        QVERIFY(!isWebAddress(QStringLiteral("https://")));
+        // A reference that is no address stays escaped text in HTML.
+        const QString html = tablesAsHtml({ReportTable{
+            QStringLiteral("T"),
+            {QStringLiteral("Ref")},
+            {{QStringLiteral("<b>INC</b>")}, {QStringLiteral("https://a.example/?q=<x>")}},
+            0}});
+        QVERIFY(html.contains(QStringLiteral("<td>&lt;b&gt;INC&lt;/b&gt;</td>")));
+        QVERIFY(!html.contains(QStringLiteral("<x>")));
     }
 
     void nothingReadable()

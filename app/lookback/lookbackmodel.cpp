@@ -1,12 +1,12 @@
 #include "lookbackmodel.h"
 
+#include "calibrationtables.h"
 #include "changesetcommand.h"
+#include "ranking.h"
 #include "risk.h"
 #include "workshop.h"
 
 #include <QFont>
-
-#include <algorithm>
 #include <QLocale>
 #include <QPalette>
 
@@ -17,12 +17,7 @@ constexpr int kMergeBase = 2000;
 
 QUrl webUrl(const QString &reference)
 {
-    const QUrl url(reference.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty() &&
-                   (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-               ? url
-               : QUrl();
+    return pm::isWebAddress(reference) ? QUrl(reference.trimmed()) : QUrl();
 }
 
 } // namespace
@@ -52,16 +47,13 @@ void LookbackModel::reload()
     m_ids.clear();
     m_predictions = 0;
     if (m_workshop) {
-        // The biggest predicted risks first, as in the ranked list; surprises after them.
-        QList<pm::FailureMode> modes = m_workshop->rows<pm::FailureMode>();
-        std::stable_sort(modes.begin(), modes.end(),
-                         [](const pm::FailureMode &a, const pm::FailureMode &b) {
-                             return pm::riskScore(a.likelihood, a.blastRadius) >
-                                    pm::riskScore(b.likelihood, b.blastRadius);
-                         });
+        // In the ranked list's order (the report's too); surprises after the predictions.
         QList<QUuid> surprises;
-        for (const pm::FailureMode &fm : std::as_const(modes))
-            (fm.surprise ? surprises : m_ids) << fm.meta.id;
+        for (const pm::RiskSummary &risk : pm::rankRisks(*m_workshop)) {
+            const pm::FailureMode *fm = m_workshop->findLive<pm::FailureMode>(risk.failureMode);
+            if (fm)
+                (fm->surprise ? surprises : m_ids) << fm->meta.id;
+        }
         m_predictions = int(m_ids.size());
         m_ids << surprises;
     }
