@@ -124,6 +124,8 @@ private slots:
         r = runCli({QStringLiteral("stats"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--format")));
+        r = runCli({QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("stats FILE... [--format text|json|md]")));
     }
 };
 
