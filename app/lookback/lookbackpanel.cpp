@@ -30,7 +30,7 @@ namespace {
 constexpr qreal kTablePoints = 14;
 constexpr qreal kHeadingPoints = 18;
 constexpr int kMergeBase = 2100;
-constexpr int kEffectChars = 14; // "Helped partly" and the drop-down arrow
+constexpr int kEffectChars = 10; // the effect drop-down: "Helped partly" without wasting room
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -96,7 +96,7 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LookbackModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(LookbackModel::Reference, QHeaderView::Interactive);
-    header->resizeSection(LookbackModel::Reference, m_table->fontMetrics().averageCharWidth() * 30);
+    header->resizeSection(LookbackModel::Reference, m_table->fontMetrics().averageCharWidth() * 22);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LookbackPanel::onTableSelectionChanged);
     // A web reference opens with Ctrl+click (a plain click selects, F2 edits), or Ctrl+Return.
@@ -295,7 +295,7 @@ void LookbackPanel::updateMitigations()
             effect->setObjectName(QStringLiteral("mitigationEffect"));
             effect->setAccessibleName(tr("Effect"));
             effect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            effect->setMinimumContentsLength(kEffectChars - 4);
+            effect->setMinimumContentsLength(kEffectChars);
             for (pm::Effect e : pm::allValues<pm::Effect>())
                 effect->addItem(pm::displayName(e), int(e));
             connect(effect, &QComboBox::activated, this, [this, id, effect] {
