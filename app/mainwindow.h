@@ -97,6 +97,8 @@ private:
     void createActions();
     void createBoardActions();
     void createRankActions();
+    void wordScoreActions(); // the 1-5 actions in the workshop's axis wording
+    void editAxisWording();
     void createRiskPanels();
     void createRankViews();
     void createLookback();       // mainwindowlookback.cpp
@@ -150,7 +152,8 @@ private:
     QDockWidget *m_warningsDock = nullptr;
     LookbackPanel *m_lookbackPanel = nullptr;
     QDockWidget *m_lookbackDock = nullptr;
-    QList<QAction *> m_scoreActions;            // 1-5, Shift+1-5
+    QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
+    QAction *m_axisWordingAction = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend

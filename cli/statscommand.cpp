@@ -1,25 +1,19 @@
 #include "statscommand.h"
 
 #include "calibrationtables.h"
-#include "commands.h"
+#include "cliio.h"
+#include "lookbacksection.h"
 #include "lookbackstats.h"
+#include "markdownwriter.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
 namespace cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 // Folders stand for the .premortem files directly inside them.
 QStringList expandFolders(const QStringList &args)
@@ -57,26 +51,26 @@ QByteArray asJson(const pm::LookbackStats &stats)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString asMarkdown(const pm::LookbackStats &stats)
+QByteArray asMarkdown(const pm::LookbackStats &stats)
 {
-    QString md = QStringLiteral("# ") + tr("Look-back statistics") + QStringLiteral("\n\n") +
-                 header(stats) + QStringLiteral("\n\n") +
-                 pm::tablesAsMarkdown(pm::calibrationTables(stats.total), 2);
+    pm::ReportDocument doc;
+    doc.heading(1, tr("Look-back statistics"));
+    doc.paragraph(header(stats));
+    pm::addTables(doc, pm::calibrationTables(stats.total), 2);
     if (!stats.skipped.isEmpty()) {
-        md += QStringLiteral("## ") + tr("Skipped files") + QStringLiteral("\n\n");
+        doc.heading(2, tr("Skipped files"));
+        QList<pm::ReportItem> items;
         for (const pm::SkippedFile &s : stats.skipped)
-            md += QStringLiteral("- `%1`: %2\n").arg(s.path, s.reason);
-        md += QLatin1Char('\n');
+            items << pm::ReportItem{QStringLiteral("%1: %2").arg(s.path, s.reason)};
+        doc.list(items);
     }
-    return md;
+    return pm::renderMarkdown(doc);
 }
 
 } // namespace
 
 int runStats(const QStringList &args)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("The look-back across workshops: how often each likelihood came true, the Brier "
@@ -86,46 +80,36 @@ int runStats(const QStringList &args)
                                  QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("format"), tr("text (default), json or md."), tr("F"),
                       QStringLiteral("text")});
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write to OUT instead of standard output."),
+                      tr("OUT")});
+    if (auto code = parse(parser, args, 1, true))
+        return *code;
     const QString format = parser.value(QStringLiteral("format"));
     if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("md")}.contains(
-            format)) {
-        err << tr("Unknown format “%1”: use text, json or md.").arg(format) << '\n';
-        return BadInput;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        err << tr("Expected at least %1 file arguments.").arg(1) << '\n' << parser.helpText();
-        return BadInput;
-    }
+            format))
+        return fail(tr("Unknown format “%1”: use text, json or md.").arg(format));
 
     const pm::LookbackStats stats = pm::lookbackStats(expandFolders(parser.positionalArguments()));
     for (const pm::SkippedFile &s : stats.skipped)
-        err << tr("Skipped %1: %2").arg(QDir::toNativeSeparators(s.path), s.reason) << '\n';
-    if (stats.counted.isEmpty()) {
-        err << tr("No workshop could be read.") << '\n';
-        return BadInput;
-    }
+        err() << tr("Skipped %1: %2").arg(QDir::toNativeSeparators(s.path), s.reason) << '\n';
+    if (stats.counted.isEmpty())
+        return fail(tr("No workshop could be read."));
 
-    if (format == QLatin1String("json")) {
-        out << QString::fromUtf8(asJson(stats));
-    } else if (format == QLatin1String("md")) {
-        out << asMarkdown(stats);
-    } else {
-        out << header(stats) << "\n\n" << pm::tablesAsText(pm::calibrationTables(stats.total));
-    }
-    out.flush();
-    if (stats.withOutcomes.isEmpty()) {
-        err << tr("No workshop has a look-back yet: mark outcomes in the Look Back phase.") << '\n';
-        return CheckFailed;
-    }
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = asJson(stats);
+    else if (format == QLatin1String("md"))
+        bytes = asMarkdown(stats);
+    else
+        bytes = (header(stats) + QStringLiteral("\n\n") +
+                 pm::tablesAsText(pm::calibrationTables(stats.total)))
+                    .toUtf8();
+    if (const int code = writeOutput(bytes, parser.value(QStringLiteral("output"))); code != Ok)
+        return code;
+    if (stats.withOutcomes.isEmpty())
+        return fail(tr("No workshop has a look-back yet: mark outcomes in the Look Back phase."),
+                    CheckFailed);
     return Ok;
 }
 

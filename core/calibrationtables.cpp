@@ -50,12 +50,6 @@ QJsonValue jsonNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString mdCell(QString text)
-{
-    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"))
-        .replace(QLatin1Char('\n'), QLatin1Char(' '));
-}
-
 } // namespace
 
 bool isWebAddress(const QString &text)
@@ -142,65 +136,6 @@ QString tablesAsText(const QList<ReportTable> &tables)
             text += line(row) + QLatin1Char('\n');
     }
     return text;
-}
-
-QString tablesAsMarkdown(const QList<ReportTable> &tables, int headingLevel)
-{
-    const QString hashes(headingLevel, QLatin1Char('#'));
-    QString md;
-    for (const ReportTable &t : tables) {
-        md += hashes + QLatin1Char(' ') + mdCell(t.title) + QStringLiteral("\n\n");
-        if (t.rows.isEmpty()) {
-            md += tr("None.") + QStringLiteral("\n\n");
-            continue;
-        }
-        QStringList header;
-        QStringList rule;
-        for (const QString &h : t.headers) {
-            header << mdCell(h);
-            rule << QStringLiteral("---");
-        }
-        md += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-        md += QStringLiteral("|") + rule.join(QStringLiteral("|")) + QStringLiteral("|\n");
-        for (QStringList row : t.rows) {
-            for (int i = 0; i < row.size(); ++i) {
-                const bool link = i == t.linkColumn && isWebAddress(row.at(i));
-                row[i] = link ? QStringLiteral("<%1>").arg(row.at(i).trimmed()) : mdCell(row.at(i));
-            }
-            md += QStringLiteral("| ") + row.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
-        }
-        md += QLatin1Char('\n');
-    }
-    return md;
-}
-
-QString tablesAsHtml(const QList<ReportTable> &tables, int headingLevel)
-{
-    const QString h = QStringLiteral("h%1").arg(headingLevel);
-    QString html;
-    for (const ReportTable &t : tables) {
-        html += QStringLiteral("<%1>%2</%1>\n").arg(h, t.title.toHtmlEscaped());
-        if (t.rows.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>\n").arg(tr("None.").toHtmlEscaped());
-            continue;
-        }
-        html += QStringLiteral("<table>\n<thead><tr>");
-        for (const QString &header : t.headers)
-            html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
-        html += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (const QStringList &row : t.rows) {
-            html += QStringLiteral("<tr>");
-            for (int i = 0; i < row.size(); ++i) {
-                const QString cell = row.at(i).toHtmlEscaped();
-                html += i == t.linkColumn && isWebAddress(row.at(i))
-                            ? QStringLiteral("<td><a href=\"%1\">%1</a></td>").arg(cell.trimmed())
-                            : QStringLiteral("<td>%1</td>").arg(cell);
-            }
-            html += QStringLiteral("</tr>\n");
-        }
-        html += QStringLiteral("</tbody>\n</table>\n");
-    }
-    return html;
 }
 
 QJsonObject calibrationJson(const Calibration &c)

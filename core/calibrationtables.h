@@ -1,8 +1,7 @@
 #pragma once
 
-// The look-back figures as plain tables, and those tables as text, Markdown, HTML or JSON: one
-// description of what is shown, used by premortem-cli stats, the report's look-back section
-// and the GUI's statistics dialog alike.
+// The look-back figures as plain tables, and as text or JSON: one description of what is shown,
+// used by premortem-cli stats, the report's look-back section and the GUI's statistics dialog.
 
 #include "calibration.h"
 
@@ -16,7 +15,6 @@ struct ReportTable
     QString title;
     QStringList headers;
     QList<QStringList> rows; // each as long as headers
-    int linkColumn = -1;     // cells here that are web addresses become links
 };
 
 // Whether text is an http or https address with a host: the only references made clickable.
@@ -26,9 +24,9 @@ bool isWebAddress(const QString &text);
 // by component) and the mitigation types with their effect.
 QList<ReportTable> calibrationTables(const Calibration &c);
 
+// Aligned columns for a terminal. Markdown and HTML go through a ReportDocument (addTables() in
+// export/lookbacksection.h) and the report's own writers.
 QString tablesAsText(const QList<ReportTable> &tables);
-QString tablesAsMarkdown(const QList<ReportTable> &tables, int headingLevel = 2);
-QString tablesAsHtml(const QList<ReportTable> &tables, int headingLevel = 2);
 
 // Every count and measure with stable keys; measures without data are null, never NaN.
 QJsonObject calibrationJson(const Calibration &c);

@@ -78,6 +78,14 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("| 4 | 75% | 3 | 2 | 1 | 67% |")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("## Blind spots by category")));
+
+        // -o writes the same bytes to a file.
+        const QString md = path(QStringLiteral("stats.md"));
+        const auto toFile = runCli({QStringLiteral("stats"), m_lookback, QStringLiteral("--format"),
+                                    QStringLiteral("md"), QStringLiteral("-o"), md});
+        QCOMPARE(toFile.code, 0);
+        QVERIFY(toFile.out.isEmpty());
+        QCOMPARE(QString::fromUtf8(testsupport::readAll(md)), r.out);
     }
 
     void badFilesAreSkippedAndTheRestCounted()

@@ -1,5 +1,6 @@
 #include "lookbackmodel.h"
 
+#include "axiswording.h"
 #include "calibrationtables.h"
 #include "changesetcommand.h"
 #include "ranking.h"
@@ -66,6 +67,8 @@ void LookbackModel::onWorkshopChanged(const QList<pm::RowChange> &changes)
 {
     QList<int> rows;
     for (const pm::RowChange &change : changes) {
+        if (change.kind == pm::EntityKind::Workshop && !m_ids.isEmpty()) // the axis wording
+            emit dataChanged(index(0, Likelihood), index(int(m_ids.size()) - 1, Likelihood));
         if (change.kind != pm::EntityKind::FailureMode)
             continue;
         const int row = rowOf(change.id);
@@ -119,10 +122,13 @@ QVariant LookbackModel::data(const QModelIndex &index, int role) const
         case Likelihood:
             if (fm->surprise)
                 return tr("SURPRISE");
-            return fm->likelihood > 0 ? QStringLiteral("%1 %2")
-                                            .arg(fm->likelihood)
-                                            .arg(pm::likelihoodName(fm->likelihood))
-                                      : tr("Unscored");
+            // In the workshop's own axis wording, as the matrix shows it.
+            return fm->likelihood > 0
+                       ? QStringLiteral("%1 %2")
+                             .arg(fm->likelihood)
+                             .arg(pm::levelName(m_workshop->info(), pm::Axis::Likelihood,
+                                                fm->likelihood))
+                       : tr("Unscored");
         case Outcome:
             return pm::displayName(fm->outcome); // words, never colour alone
         case Date:

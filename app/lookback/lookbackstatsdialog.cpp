@@ -1,6 +1,8 @@
 #include "lookbackstatsdialog.h"
 
 #include "calibrationtables.h"
+#include "htmlwriter.h"
+#include "lookbacksection.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -66,20 +68,21 @@ void LookbackStatsDialog::showFolder(const QString &folder)
                            .arg(m_stats.counted.size())
                            .arg(m_stats.withOutcomes.size())
                            .arg(m_stats.skipped.size()));
-    QString html = pm::tablesAsHtml(pm::calibrationTables(m_stats.total), 3);
+    pm::ReportDocument doc;
+    doc.title = windowTitle();
     if (m_stats.counted.isEmpty() && m_stats.skipped.isEmpty())
-        html = QStringLiteral("<p>%1</p>")
-                   .arg(tr("There are no .premortem files in this folder.").toHtmlEscaped());
+        doc.paragraph(tr("There are no .premortem files in this folder."));
     else if (!m_stats.total.hasOutcomes())
-        html.prepend(QStringLiteral("<p>%1</p>")
-                         .arg(tr("None of these workshops has a look-back yet.").toHtmlEscaped()));
+        doc.paragraph(tr("None of these workshops has a look-back yet."));
+    if (!m_stats.counted.isEmpty())
+        pm::addTables(doc, pm::calibrationTables(m_stats.total), 3);
     if (!m_stats.skipped.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(tr("Skipped files").toHtmlEscaped());
+        doc.heading(3, tr("Skipped files"));
+        QList<pm::ReportItem> items;
         for (const pm::SkippedFile &s : m_stats.skipped)
-            html +=
-                QStringLiteral("<li><b>%1</b>: %2</li>\n")
-                    .arg(QFileInfo(s.path).fileName().toHtmlEscaped(), s.reason.toHtmlEscaped());
-        html += QStringLiteral("</ul>\n");
+            items << pm::ReportItem{tr("%1: %2").arg(QFileInfo(s.path).fileName(), s.reason)};
+        doc.list(items);
     }
-    m_view->setHtml(html);
+    // The report's own HTML writer, so the dialog shows the tables as the report prints them.
+    m_view->setHtml(QString::fromUtf8(pm::renderHtml(doc)));
 }

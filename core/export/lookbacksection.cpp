@@ -32,16 +32,17 @@ QString componentName(const Workshop &w, const QUuid &id)
 
 QList<ReportTable> lookbackTables(const Workshop &workshop)
 {
+    const Calibration calibration = calibrate(workshop);
+    if (!calibration.hasOutcomes())
+        return {};
     ReportTable outcomes{
         tr("Predicted failure modes"),
         {tr("Failure mode"), tr("Likelihood"), tr("Outcome"), tr("Date"), tr("Post-mortem")},
-        {},
-        4};
+        {}};
     ReportTable surprises{
         tr("Surprises"),
         {tr("What happened"), tr("Category"), tr("Component"), tr("Date"), tr("Post-mortem")},
-        {},
-        4};
+        {}};
     QHash<QUuid, QString> titles;
     for (const RiskSummary &risk : rankRisks(workshop)) {
         const FailureMode *fm = workshop.findLive<FailureMode>(risk.failureMode);
@@ -72,26 +73,35 @@ QList<ReportTable> lookbackTables(const Workshop &workshop)
                                  done ? tr("yes") : tr("no"), displayName(m.effect)});
     }
     QList<ReportTable> tables{outcomes, surprises, mitigations};
-    tables << calibrationTables(calibrate(workshop));
+    tables << calibrationTables(calibration);
     return tables;
 }
 
-QString lookbackMarkdown(const Workshop &workshop, int headingLevel)
+void addLookback(ReportDocument &doc, const QList<ReportTable> &tables)
 {
-    if (!calibrate(workshop).hasOutcomes())
-        return {};
-    return QString(headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + tr("Look-back") +
-           QStringLiteral("\n\n") + tablesAsMarkdown(lookbackTables(workshop), headingLevel + 1);
+    if (tables.isEmpty())
+        return;
+    doc.heading(2, tr("Look-back"));
+    addTables(doc, tables, 3);
 }
 
-QString lookbackHtml(const Workshop &workshop, int headingLevel)
+void addTables(ReportDocument &doc, const QList<ReportTable> &tables, int headingLevel)
 {
-    if (!calibrate(workshop).hasOutcomes())
-        return {};
-    return QStringLiteral("<h%1>%2</h%1>\n")
-               .arg(headingLevel)
-               .arg(tr("Look-back").toHtmlEscaped()) +
-           tablesAsHtml(lookbackTables(workshop), headingLevel + 1);
+    for (const ReportTable &t : tables) {
+        doc.heading(headingLevel, t.title);
+        if (t.rows.isEmpty()) {
+            doc.paragraph(tr("None."));
+            continue;
+        }
+        QList<QList<ReportCell>> rows;
+        for (const QStringList &row : t.rows) {
+            QList<ReportCell> cells;
+            for (const QString &text : row)
+                cells << ReportCell{text};
+            rows << cells;
+        }
+        doc.table(t.headers, rows);
+    }
 }
 
 } // namespace pm
