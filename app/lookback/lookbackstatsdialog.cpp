@@ -26,11 +26,6 @@ LookbackStatsDialog::LookbackStatsDialog(QWidget *parent)
     m_heading->setFont(f);
     m_view->setObjectName(QStringLiteral("statsView"));
     m_view->setOpenLinks(false);
-    // The tables are the report's HTML fragment; room between the columns makes them readable.
-    m_view->document()->setDefaultStyleSheet(
-        QStringLiteral("table { border-collapse: collapse; margin-bottom: 12px; }"
-                       "th, td { padding: 4px 18px 4px 6px; border: 1px solid #888888; }"
-                       "th { text-align: left; background-color: #e8e8e8; }"));
     f = m_view->font();
     f.setPointSizeF(14);
     m_view->setFont(f);
