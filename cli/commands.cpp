@@ -307,7 +307,8 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},
         {"diff", QT_TRANSLATE_NOOP("cli", "diff A.premortem B.premortem [--bookkeeping]"), runDiff},
-        {"stats", QT_TRANSLATE_NOOP("cli", "stats FILE... [--format text|json|md]"), runStats},
+        {"stats", QT_TRANSLATE_NOOP("cli", "stats FILE... [--format text|json|md] [-o OUT]"),
+         runStats},
     };
     return list;
 }
