@@ -54,6 +54,93 @@
     </message>
 </context>
 <context>
+    <name>CoverageStrip</name>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: noch keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s)</source>
+        <translation>
+            <numerusform>%1: %n Notiz</numerusform>
+            <numerusform>%1: %n Notizen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Facilitation</name>
+    <message>
+        <source>Prompt Cards</source>
+        <translation>Impulskarten</translation>
+    </message>
+    <message>
+        <source>Open a workshop first.</source>
+        <translation>Öffnen Sie zuerst einen Workshop.</translation>
+    </message>
+    <message>
+        <source>Go to Phase “%1”</source>
+        <translation>Zu Phase „%1“ wechseln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz aufdecken</numerusform>
+            <numerusform>%n Notizen aufdecken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationPanels</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Dot Vote</source>
+        <translation>Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous Mode</source>
+        <translation>&amp;Anonymer Modus</translation>
+    </message>
+    <message>
+        <source>Hide who wrote each note on the board, the matrix and exports</source>
+        <translation>Verbergen, wer welche Notiz geschrieben hat – auf dem Board, in der Matrix und in Exporten</translation>
+    </message>
+    <message>
+        <source>&amp;Record Authors in the File</source>
+        <translation>Autoren in der Datei &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Off: the file keeps no authors; existing ones are removed</source>
+        <translation>Aus: Die Datei speichert keine Autoren; vorhandene werden entfernt</translation>
+    </message>
+    <message>
+        <source>Turn On Anonymous Mode</source>
+        <translation>Anonymen Modus einschalten</translation>
+    </message>
+    <message>
+        <source>Turn Off Anonymous Mode</source>
+        <translation>Anonymen Modus ausschalten</translation>
+    </message>
+    <message>
+        <source>Record Authors</source>
+        <translation>Autoren speichern</translation>
+    </message>
+    <message>
+        <source>Stop Recording Authors</source>
+        <translation>Autoren nicht mehr speichern</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Name the launch or system and write the failure scenario: “It is &lt;date&gt;. &lt;The launch&gt; has failed. &lt;What users saw&gt;.” Pick a date about six months ahead.</source>
@@ -142,6 +229,159 @@
     <message>
         <source>Workshop guide</source>
         <translation>Workshop-Leitfaden</translation>
+    </message>
+</context>
+<context>
+    <name>LookbackModel</name>
+    <message>
+        <source>SURPRISE</source>
+        <translation>ÜBERRASCHUNG</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Ctrl+click or press Ctrl+Return to open; F2 to edit</source>
+        <translation>Strg+Klick oder Strg+Eingabe zum Öffnen; F2 zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Failure mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <source>Mark Outcome</source>
+        <translation>Ergebnis markieren</translation>
+    </message>
+    <message>
+        <source>Set Outcome Date</source>
+        <translation>Ergebnisdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Set Post-mortem Reference</source>
+        <translation>Post-Mortem-Verweis festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>LookbackPanel</name>
+    <message>
+        <source>Add &amp;Surprise…</source>
+        <translation>Ü&amp;berraschung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Post-mortem</source>
+        <translation>Post-Mortem ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Outcomes of the failure modes</source>
+        <translation>Ergebnisse der Fehlermodi</translation>
+    </message>
+    <message>
+        <source>A failure that happened although nobody predicted it</source>
+        <translation>Ein Ausfall, der eintrat, obwohl ihn niemand vorhergesagt hatte</translation>
+    </message>
+    <message>
+        <source>Mitigations of the selected failure mode</source>
+        <translation>Gegenmaßnahmen des ausgewählten Fehlermodus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>What really happened</source>
+        <translation>Was tatsächlich geschah</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>No outcomes yet. Mark what happened to each failure mode, and add the surprises nobody predicted.</source>
+        <translation>Noch keine Ergebnisse. Markieren Sie, was mit jedem Fehlermodus geschah, und fügen Sie die Überraschungen hinzu, die niemand vorhergesagt hat.</translation>
+    </message>
+    <message>
+        <source>Mitigations: %1</source>
+        <translation>Gegenmaßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Mark Mitigation Done</source>
+        <translation>Gegenmaßnahme als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark Mitigation Not Done</source>
+        <translation>Gegenmaßnahme als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Judge Mitigation</source>
+        <translation>Gegenmaßnahme bewerten</translation>
+    </message>
+    <message>
+        <source>Add Surprise</source>
+        <translation>Überraschung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>LookbackStatsDialog</name>
+    <message>
+        <source>Look-back Statistics</source>
+        <translation>Rückblick-Statistik</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Folder of Workshops</source>
+        <translation>Ordner mit Workshops</translation>
+    </message>
+    <message>
+        <source>%1: %2 workshops counted, %3 with a look-back, %4 skipped</source>
+        <translation>%1: %2 Workshops gezählt, %3 mit Rückblick, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>There are no .premortem files in this folder.</source>
+        <translation>In diesem Ordner gibt es keine .premortem-Dateien.</translation>
+    </message>
+    <message>
+        <source>None of these workshops has a look-back yet.</source>
+        <translation>Keiner dieser Workshops hat bisher einen Rückblick.</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -278,18 +518,6 @@
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>New Workshop</source>
-        <translation>Neuer Workshop</translation>
-    </message>
-    <message>
-        <source>What launch or change is this pre-mortem for?</source>
-        <translation>Für welchen Launch oder welche Änderung ist dieses Pre-Mortem?</translation>
-    </message>
-    <message>
-        <source>Cannot Create the Workshop</source>
-        <translation>Workshop kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Open Workshop</source>
         <translation>Workshop öffnen</translation>
     </message>
@@ -375,6 +603,204 @@
     <message>
         <source>Change Axis Wording</source>
         <translation>Achsenbeschriftung ändern</translation>
+    </message>
+    <message>
+        <source>Look Back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics over a Folder…</source>
+        <translation>S&amp;tatistik über einen Ordner…</translation>
+    </message>
+    <message>
+        <source>Folder of Workshops</source>
+        <translation>Ordner mit Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Files…</source>
+        <translation>Dateien &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Preparation Files…</source>
+        <translation>&amp;Vorbereitungsdateien erstellen…</translation>
+    </message>
+    <message>
+        <source>Write one small file per participant to prepare their notes before the workshop</source>
+        <translation>Pro teilnehmender Person eine kleine Datei schreiben, um Notizen vor dem Workshop vorzubereiten</translation>
+    </message>
+    <message>
+        <source>Fold participants&apos; files into this workshop, after a preview of the changes</source>
+        <translation>Dateien der Teilnehmenden nach einer Vorschau der Änderungen in diesen Workshop übernehmen</translation>
+    </message>
+    <message>
+        <source>Open a workshop first.</source>
+        <translation>Öffnen Sie zuerst einen Workshop.</translation>
+    </message>
+    <message>
+        <source>Choose at least one participant.</source>
+        <translation>Wählen Sie mindestens eine teilnehmende Person.</translation>
+    </message>
+    <message>
+        <source>One file holds one participant&apos;s notes; choose a folder for more.</source>
+        <translation>Eine Datei enthält die Notizen einer Person; wählen Sie für mehrere einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 preparation file(s) to %2.</source>
+        <translation>%1 Vorbereitungsdatei(en) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot Create Preparation Files</source>
+        <translation>Vorbereitungsdateien können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>This workshop has no participants yet; add them first.</source>
+        <translation>Dieser Workshop hat noch keine Teilnehmenden; fügen Sie diese zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>Replace Preparation Files?</source>
+        <translation>Vorbereitungsdateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist already:</source>
+        <translation>Diese Dateien existieren bereits:</translation>
+    </message>
+    <message>
+        <source>Replace them? Notes written in them since would be lost.</source>
+        <translation>Ersetzen? Seitdem darin geschriebene Notizen gingen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Open the workshop to merge into first.</source>
+        <translation>Öffnen Sie zuerst den Workshop, in den zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>This workshop is open for viewing only.</source>
+        <translation>Dieser Workshop ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Choose the files to merge.</source>
+        <translation>Wählen Sie die Dateien zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merge 1 File</source>
+        <translation>1 Datei zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 Files</source>
+        <translation>%1 Dateien zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s): %1 change(s). Undo takes the merge back.</source>
+        <translation>
+            <numerusform>%n Datei zusammengeführt: %1 Änderung(en). „Rückgängig“ nimmt das Zusammenführen zurück.</numerusform>
+            <numerusform>%n Dateien zusammengeführt: %1 Änderung(en). „Rückgängig“ nimmt das Zusammenführen zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s): nothing new.</source>
+        <translation>
+            <numerusform>%n Datei zusammengeführt: nichts Neues.</numerusform>
+            <numerusform>%n Dateien zusammengeführt: nichts Neues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Merge Files</source>
+        <translation>Dateien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Premortem workshops (*.premortem)</source>
+        <translation>Premortem-Workshops (*.premortem)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was merged; the workshop is unchanged.</source>
+        <translation>Nichts wurde zusammengeführt; der Workshop ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Merge Another Workshop?</source>
+        <translation>Anderen Workshop zusammenführen?</translation>
+    </message>
+    <message>
+        <source>These files belong to another workshop:</source>
+        <translation>Diese Dateien gehören zu einem anderen Workshop:</translation>
+    </message>
+    <message>
+        <source>Merge them anyway? Their notes, components and failure modes join this workshop; its title and scenario stay as they are.</source>
+        <translation>Trotzdem zusammenführen? Ihre Notizen, Komponenten und Fehlermodi werden in diesen Workshop übernommen; Titel und Szenario bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Anyway</source>
+        <translation>&amp;Trotzdem zusammenführen</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Workshop</source>
+        <translation>Workshop kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened “%1”. Drop the other files onto it to merge them.</source>
+        <translation>„%1“ geöffnet. Ziehen Sie die anderen Dateien darauf, um sie zusammenzuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge Files</source>
+        <translation>Dateien zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n file(s) into “%1” makes these changes:</source>
+        <translation>
+            <numerusform>Das Zusammenführen von %n Datei in „%1“ bewirkt diese Änderungen:</numerusform>
+            <numerusform>Das Zusammenführen von %n Dateien in „%1“ bewirkt diese Änderungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” already holds everything in these files; merging them changes nothing.</source>
+        <translation>„%1“ enthält bereits alles aus diesen Dateien; das Zusammenführen ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Changes the merge makes</source>
+        <translation>Änderungen durch das Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -501,6 +927,125 @@
     </message>
 </context>
 <context>
+    <name>NewWorkshopWizard</name>
+    <message>
+        <source>What is launching?</source>
+        <translation>Was geht an den Start?</translation>
+    </message>
+    <message>
+        <source>A pre-mortem imagines that this launch has already failed, and works back to why.</source>
+        <translation>Ein Pre-Mortem stellt sich vor, dass dieser Launch bereits gescheitert ist, und ermittelt rückwärts, warum.</translation>
+    </message>
+    <message>
+        <source>e.g. Checkout service on Kubernetes</source>
+        <translation>z. B. Checkout-Service auf Kubernetes</translation>
+    </message>
+    <message>
+        <source>&amp;Launch or system:</source>
+        <translation>&amp;Launch oder System:</translation>
+    </message>
+    <message>
+        <source>What kind of launch is it?</source>
+        <translation>Welche Art von Launch ist es?</translation>
+    </message>
+    <message>
+        <source>A template puts the usual components on the board and suggests what to look at. You can change all of it.</source>
+        <translation>Eine Vorlage legt die üblichen Komponenten auf das Board und schlägt vor, worauf Sie achten sollten. Sie können alles ändern.</translation>
+    </message>
+    <message>
+        <source>No template: an empty board</source>
+        <translation>Keine Vorlage: ein leeres Board</translation>
+    </message>
+    <message>
+        <source>%1 (your template)</source>
+        <translation>%1 (Ihre Vorlage)</translation>
+    </message>
+    <message>
+        <source>Start with an empty board and draw the components yourself.</source>
+        <translation>Beginnen Sie mit einem leeren Board und zeichnen Sie die Komponenten selbst.</translation>
+    </message>
+    <message>
+        <source>On the board:</source>
+        <translation>Auf dem Board:</translation>
+    </message>
+    <message>
+        <source>Look hard at:</source>
+        <translation>Genau prüfen:</translation>
+    </message>
+    <message>
+        <source>Imagine it has failed</source>
+        <translation>Stellen Sie sich vor, es ist gescheitert</translation>
+    </message>
+    <message>
+        <source>Write the failure as if it had already happened. Replace the example with what users would see.</source>
+        <translation>Beschreiben Sie das Scheitern, als wäre es bereits passiert. Ersetzen Sie das Beispiel durch das, was Benutzer sehen würden.</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Zeithorizont:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Who wrote what?</source>
+        <translation>Wer hat was geschrieben?</translation>
+    </message>
+    <message>
+        <source>People name the uncomfortable risks when they cannot be blamed for them.</source>
+        <translation>Unangenehme Risiken werden eher genannt, wenn niemand dafür verantwortlich gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous: do not show authors on the board, the matrix or in exports</source>
+        <translation>&amp;Anonym: keine Autoren auf dem Board, in der Matrix oder in Exporten anzeigen</translation>
+    </message>
+    <message>
+        <source>Do &amp;not record authors in the file at all</source>
+        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
+    </message>
+    <message>
+        <source>The facilitator can change both later (Workshop menu).</source>
+        <translation>Die Moderation kann beides später ändern (Menü Workshop).</translation>
+    </message>
+    <message>
+        <source>Where should the workshop file go?</source>
+        <translation>Wo soll die Workshop-Datei gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>Everything is saved in this one file as you go; share it by email, chat or a repository.</source>
+        <translation>Alles wird laufend in dieser einen Datei gespeichert; teilen Sie sie per E-Mail, Chat oder über ein Repository.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Premortem workshops (*.premortem)</source>
+        <translation>Premortem-Workshops (*.premortem)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Workshop</source>
+        <translation>Workshop &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Choose where the workshop file goes.</source>
+        <translation>Wählen Sie, wo die Workshop-Datei gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Workshop</source>
+        <translation>Workshop kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>NoteListModel</name>
     <message>
         <source>(hidden until the reveal)</source>
@@ -509,6 +1054,80 @@
     <message>
         <source>%1 · by %2</source>
         <translation>%1 · von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Person</source>
+        <translation>Person &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Side of %1</source>
+        <translation>Seite von %1</translation>
+    </message>
+    <message>
+        <source>✓ Build-time, run-time and operations are all in the room.</source>
+        <translation>✓ Build-Zeit, Laufzeit und Betrieb sind alle vertreten.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Current phase: %1</source>
+        <translation>Aktuelle Phase: %1</translation>
+    </message>
+    <message>
+        <source>Go to phase: %1</source>
+        <translation>Zur Phase: %1</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1155,159 @@
     <message>
         <source>A new language is used from the next start of Premortem.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Premortem.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationDialog</name>
+    <message>
+        <source>Create Preparation Files</source>
+        <translation>Vorbereitungsdateien erstellen</translation>
+    </message>
+    <message>
+        <source>Each participant gets a small workshop file to write notes in before the workshop, even offline: the scenario, the components and the prompt cards, and only their own notes. Merge the files back with File &gt; Merge Files….</source>
+        <translation>Jede teilnehmende Person erhält eine kleine Workshop-Datei, um schon vor dem Workshop Notizen zu schreiben, auch offline: mit Szenario, Komponenten und Impulskarten und nur den eigenen Notizen. Führen Sie die Dateien mit Datei &gt; Dateien zusammenführen… wieder zusammen.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the Preparation Files</source>
+        <translation>Ordner für die Vorbereitungsdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Create Files</source>
+        <translation>Dateien &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Save One File &amp;As…</source>
+        <translation>Eine Datei speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Tick one participant to save their file under a name of your choice.</source>
+        <translation>Haken Sie eine Person an, um ihre Datei unter einem Namen Ihrer Wahl zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save Preparation File</source>
+        <translation>Vorbereitungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Premortem workshops (*.premortem)</source>
+        <translation>Premortem-Workshops (*.premortem)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Files (%1)</source>
+        <translation>Dateien &amp;erstellen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Prepare my notes</source>
+        <translation>Meine Notizen vorbereiten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Category of the note</source>
+        <translation>Kategorie der Notiz</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Meine Notiz</translation>
+    </message>
+    <message>
+        <source>One way this launch could fail… (Ctrl+Enter adds it)</source>
+        <translation>Eine Art, wie dieser Launch scheitern könnte… (Ctrl+Enter fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Write a note on this (Alt+%1)</source>
+        <translation>Eine Notiz hierzu schreiben (Alt+%1)</translation>
+    </message>
+    <message>
+        <source>Write a note on this</source>
+        <translation>Eine Notiz hierzu schreiben</translation>
+    </message>
+    <message>
+        <source>Write a note: %1</source>
+        <translation>Notiz schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Prepare your notes: %1</source>
+        <translation>Bereiten Sie Ihre Notizen vor: %1</translation>
+    </message>
+    <message>
+        <source>For %1. Write down every way this could fail, one note each; your facilitator merges this file into the workshop.</source>
+        <translation>Für %1. Notieren Sie alles, woran dies scheitern könnte, je eine Notiz; Ihre Moderation führt diese Datei mit dem Workshop zusammen.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>(No scenario yet.)</source>
+        <translation>(Noch kein Szenario.)</translation>
+    </message>
+    <message>
+        <source>My notes (%1)</source>
+        <translation>Meine Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>Open a preparation file first.</source>
+        <translation>Öffnen Sie zuerst eine Vorbereitungsdatei.</translation>
+    </message>
+    <message>
+        <source>Write the note first, then add it.</source>
+        <translation>Schreiben Sie zuerst die Notiz und fügen Sie sie dann hinzu.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete Notes</source>
+        <translation>Notizen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCardsPanel</name>
+    <message>
+        <source>Stuck? Pick a card. A click starts a note in its category.</source>
+        <translation>Keine Idee? Wählen Sie eine Karte. Ein Klick beginnt eine Notiz in ihrer Kategorie.</translation>
+    </message>
+    <message>
+        <source>Prompt cards</source>
+        <translation>Impulskarten</translation>
+    </message>
+    <message>
+        <source>Start a note: %1</source>
+        <translation>Notiz beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Start a Note from this Card</source>
+        <translation>Notiz mit dieser Karte beginnen</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1432,10 @@
         <source>Residual</source>
         <translation>Restrisiko</translation>
     </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -691,6 +1467,177 @@
     </message>
 </context>
 <context>
+    <name>SurpriseDialog</name>
+    <message>
+        <source>Add Surprise</source>
+        <translation>Überraschung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What happened that nobody predicted?</source>
+        <translation>Was ist passiert, womit niemand gerechnet hat?</translation>
+    </message>
+    <message>
+        <source>No component</source>
+        <translation>Keine Komponente</translation>
+    </message>
+    <message>
+        <source>Post-mortem link or incident number</source>
+        <translation>Link zum Post-Mortem oder Vorfallnummer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <source>one more minute:</source>
+        <translation>eine Minute mehr:</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1: pause</source>
+        <translation>%1: pausieren</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1: start</source>
+        <translation>%1: starten</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>&amp;Give a Dot</source>
+        <translation>Punkt &amp;vergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Take a Dot Back</source>
+        <translation>Punkt &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Voting for</source>
+        <translation>Stimmabgabe für</translation>
+    </message>
+    <message>
+        <source>Dots per person:</source>
+        <translation>Punkte pro Person:</translation>
+    </message>
+    <message>
+        <source>Voting for:</source>
+        <translation>Stimmabgabe für:</translation>
+    </message>
+    <message>
+        <source>Failure mode:</source>
+        <translation>Fehlermodus:</translation>
+    </message>
+    <message>
+        <source>Start the Vote</source>
+        <translation>Abstimmung starten</translation>
+    </message>
+    <message>
+        <source>Close the Vote</source>
+        <translation>Abstimmung beenden</translation>
+    </message>
+    <message>
+        <source>Change Dots per Person</source>
+        <translation>Punkte pro Person ändern</translation>
+    </message>
+    <message>
+        <source>Give a Dot</source>
+        <translation>Punkt vergeben</translation>
+    </message>
+    <message>
+        <source>Take a Dot Back</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Close the Vote and Show Totals</source>
+        <translation>Abstimmung beenden und Summen anzeigen</translation>
+    </message>
+    <message>
+        <source>Select a failure mode on the board, matrix or ranked list.</source>
+        <translation>Wählen Sie einen Fehlermodus auf dem Board, in der Matrix oder in der Rangliste aus.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>Die Abstimmung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Totals show in the matrix</source>
+        <translation>Die Summen erscheinen in der Matrix</translation>
+    </message>
+    <message>
+        <source>and in the ranked list.</source>
+        <translation>und in der Rangliste.</translation>
+    </message>
+    <message>
+        <source>Add participants first:</source>
+        <translation>Fügen Sie zuerst Teilnehmende hinzu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>each has %n dot(s).</source>
+        <translation>
+            <numerusform>jede Person hat %n Punkt.</numerusform>
+            <numerusform>jede Person hat %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation>%1: %2 von %3 Punkten übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) on this failure mode</source>
+        <translation>
+            <numerusform>%n Punkt auf diesem Fehlermodus</numerusform>
+            <numerusform>%n Punkte auf diesem Fehlermodus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals stay hidden</source>
+        <translation>Die Summen bleiben verborgen</translation>
+    </message>
+    <message>
+        <source>until the vote is closed.</source>
+        <translation>bis die Abstimmung beendet ist.</translation>
+    </message>
+</context>
+<context>
     <name>WarningList</name>
     <message>
         <source>Risks without a committed, owned and dated mitigation</source>
@@ -709,6 +1656,64 @@
     <message>
         <source>System: %1</source>
         <translation>System: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WritingBar</name>
+    <message>
+        <source>Writing as:</source>
+        <translation>Schreiben als:</translation>
+    </message>
+    <message>
+        <source>Writing as</source>
+        <translation>Schreiben als</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(niemand Bestimmtes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s)</source>
+        <translation>
+            <numerusform>%1: %n Notiz</numerusform>
+            <numerusform>%1: %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others: %n note(s)</source>
+        <translation>
+            <numerusform>Andere: %n Notiz</numerusform>
+            <numerusform>Andere: %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) still face down.</source>
+        <translation>
+            <numerusform>%n Notiz noch verdeckt.</numerusform>
+            <numerusform>%n Notizen noch verdeckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hidden notes yet.</source>
+        <translation>Noch keine verdeckten Notizen.</translation>
+    </message>
+    <message>
+        <source>Face down: %1</source>
+        <translation>Verdeckt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz aufdecken</numerusform>
+            <numerusform>%n Notizen aufdecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s) (%1)</source>
+        <translation>
+            <numerusform>%n Notiz aufdecken (%1)</numerusform>
+            <numerusform>%n Notizen aufdecken (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -872,6 +1877,10 @@
     <message>
         <source>Fit All</source>
         <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Hidden note</source>
+        <translation>Verdeckte Notiz</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +2116,6 @@
         <translation>„%1“ ist zu groß für den Import (höchstens %2 MB).</translation>
     </message>
     <message>
-        <source>new FILE [--title T] [--scenario S]</source>
-        <translation>new FILE [--title T] [--scenario S]</translation>
-    </message>
-    <message>
         <source>info FILE</source>
         <translation>info FILE</translation>
     </message>
@@ -1285,6 +2290,118 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>The %1 export is not available in this build of premortem-cli; use the Export dialog of the Premortem app.</source>
         <translation>Der Export %1 ist in diesem Build von premortem-cli nicht verfügbar; verwenden Sie den Export-Dialog der Premortem-App.</translation>
     </message>
+    <message>
+        <source>Start from this launch-type template (see “templates”).</source>
+        <translation>Mit dieser Vorlage für den Launch-Typ beginnen (siehe „templates“).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>There is no template “%1”. See premortem-cli templates.</source>
+        <translation>Es gibt keine Vorlage „%1“. Siehe premortem-cli templates.</translation>
+    </message>
+    <message>
+        <source>List the launch-type templates: built in, and those in the user template folder.</source>
+        <translation>Die Vorlagen für Launch-Typen auflisten: integrierte und die im Vorlagenordner des Benutzers.</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Write preparation packs: one small workshop file per participant, with the scenario, the components and the prompt cards, for notes written before the workshop. Merge them back with the merge command. Existing files are not replaced unless asked.</source>
+        <translation>Vorbereitungsdateien schreiben: eine kleine Workshop-Datei pro teilnehmender Person, mit Szenario, Komponenten und Impulskarten, für Notizen, die vor dem Workshop geschrieben werden. Mit dem Befehl merge wieder zusammenführen. Vorhandene Dateien werden nur auf Wunsch ersetzt.</translation>
+    </message>
+    <message>
+        <source>The workshop.</source>
+        <translation>Der Workshop.</translation>
+    </message>
+    <message>
+        <source>Only this participant (name or identifier); default: everyone.</source>
+        <translation>Nur diese teilnehmende Person (Name oder Kennung); Standard: alle.</translation>
+    </message>
+    <message>
+        <source>The folder for the packs (default: the workshop&apos;s folder), or with --participant the file to write.</source>
+        <translation>Der Ordner für die Vorbereitungsdateien (Standard: der Ordner des Workshops) oder mit --participant die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>DIR|FILE</source>
+        <translation>ORDNER|DATEI</translation>
+    </message>
+    <message>
+        <source>Replace packs that already exist.</source>
+        <translation>Vorhandene Vorbereitungsdateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>This workshop has no participants yet; add them first.</source>
+        <translation>Dieser Workshop hat noch keine Teilnehmenden; fügen Sie zuerst welche hinzu.</translation>
+    </message>
+    <message>
+        <source>new FILE [--title T] [--scenario S] [--template ID]</source>
+        <translation>new DATEI [--title T] [--scenario S] [--template ID]</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>templates</translation>
+    </message>
+    <message>
+        <source>prepare FILE [--participant NAME|ID] [-o DIR|FILE] [--replace]</source>
+        <translation>prepare DATEI [--participant NAME|ID] [-o ORDNER|DATEI] [--replace]</translation>
+    </message>
+    <message>
+        <source>stats FILE... [--format text|json|md] [-o OUT]</source>
+        <translation>stats DATEI... [--format text|json|md] [-o AUSGABE]</translation>
+    </message>
+    <message>
+        <source>Workshops counted: %1 (with a look-back: %2); files skipped: %3.</source>
+        <translation>Gezählte Workshops: %1 (mit Rückblick: %2); übersprungene Dateien: %3.</translation>
+    </message>
+    <message>
+        <source>Look-back statistics</source>
+        <translation>Rückblick-Statistik</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>The look-back across workshops: how often each likelihood came true, the Brier score, blind spots and the mitigation types that worked. A folder stands for the .premortem files in it. Files are only read.</source>
+        <translation>Der Rückblick über alle Workshops: wie oft jede Wahrscheinlichkeit eingetreten ist, der Brier-Score, blinde Flecken und die Arten von Gegenmaßnahmen, die gewirkt haben. Ein Ordner steht für die darin enthaltenen .premortem-Dateien. Dateien werden nur gelesen.</translation>
+    </message>
+    <message>
+        <source>Workshop files or folders.</source>
+        <translation>Workshop-Dateien oder -Ordner.</translation>
+    </message>
+    <message>
+        <source>text (default), json or md.</source>
+        <translation>text (Standard), json oder md.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or md.</source>
+        <translation>Unbekanntes Format „%1“: verwenden Sie text, json oder md.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>No workshop could be read.</source>
+        <translation>Es konnte kein Workshop gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No workshop has a look-back yet: mark outcomes in the Look Back phase.</source>
+        <translation>Noch kein Workshop hat einen Rückblick: Markieren Sie die Ergebnisse in der Rückblick-Phase.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1295,6 +2412,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Workshops to open, each in its own window.</source>
         <translation>Zu öffnende Workshops, jeder in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <source>Open the workshop at this phase (%1).</source>
+        <translation>Den Workshop in dieser Phase öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>--phase needs a workshop file.</source>
+        <translation>--phase benötigt eine Workshop-Datei.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2490,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
             <numerusform>%n Stimme</numerusform>
             <numerusform>%n Stimmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Votes hidden until the vote is closed</source>
+        <translation>Stimmen verborgen, bis die Abstimmung beendet ist</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2777,290 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Only in %1: %2.</source>
         <translation>Nur in %1: %2.</translation>
+    </message>
+    <message>
+        <source>No component</source>
+        <translation>Keine Komponente</translation>
+    </message>
+    <message>
+        <source>%1: no outcomes yet</source>
+        <translation>%1: noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: happened %2 of %3</source>
+        <translation>%1: %2 von %3 eingetreten</translation>
+    </message>
+    <message>
+        <source>(near misses: %1)</source>
+        <translation>(Beinahe-Vorfälle: %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Likelihood against outcome</source>
+        <translation>Wahrscheinlichkeit im Vergleich zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Steht für</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Near misses</source>
+        <translation>Beinahe-Vorfälle</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Brier score (0 is perfect)</source>
+        <translation>Brier-Score (0 ist perfekt)</translation>
+    </message>
+    <message>
+        <source>High and critical predictions that happened</source>
+        <translation>Eingetretene hohe und kritische Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Failures that happened and were predicted</source>
+        <translation>Eingetretene und vorhergesagte Ausfälle</translation>
+    </message>
+    <message>
+        <source>Surprises (not predicted)</source>
+        <translation>Überraschungen (nicht vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Predictions without an outcome yet</source>
+        <translation>Vorhersagen ohne bisheriges Ergebnis</translation>
+    </message>
+    <message>
+        <source>Blind spots by category</source>
+        <translation>Blinde Flecken nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Surprises</source>
+        <translation>Überraschungen</translation>
+    </message>
+    <message>
+        <source>Blind spots by component</source>
+        <translation>Blinde Flecken nach Komponente</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Mitigation types</source>
+        <translation>Arten von Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>Hat geholfen</translation>
+    </message>
+    <message>
+        <source>Helped partly</source>
+        <translation>Hat teilweise geholfen</translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation>Hat nicht geholfen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Predicted failure modes</source>
+        <translation>Vorhergesagte Fehlermodi</translation>
+    </message>
+    <message>
+        <source>Failure mode</source>
+        <translation>Fehlermodus</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Post-mortem</source>
+        <translation>Post-Mortem</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Mitigations as judged</source>
+        <translation>Bewertete Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Look-back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <source>The vote is not open. Start the vote before giving dots.</source>
+        <translation>Die Abstimmung ist nicht geöffnet. Starten Sie die Abstimmung, bevor Sie Punkte vergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the participant who votes first.</source>
+        <translation>Wählen Sie zuerst die abstimmende Person aus.</translation>
+    </message>
+    <message>
+        <source>Choose a failure mode to vote on first.</source>
+        <translation>Wählen Sie zuerst einen Fehlermodus für die Abstimmung aus.</translation>
+    </message>
+    <message>
+        <source>%1 has used all %2 dots. Take a dot back from another failure mode first.</source>
+        <translation>%1 hat alle %2 Punkte vergeben. Nehmen Sie zuerst einen Punkt von einem anderen Fehlermodus zurück.</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this failure mode to take back.</source>
+        <translation>%1 hat auf diesem Fehlermodus keinen Punkt, der zurückgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The template %1 was skipped: %2</source>
+        <translation>Die Vorlage %1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number between %2 and %3.</source>
+        <translation>„%1“ muss eine Zahl zwischen %2 und %3 sein.</translation>
+    </message>
+    <message>
+        <source>component %1: </source>
+        <translation>Komponente %1: </translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“name” is missing.</source>
+        <translation>„name“ fehlt.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is unknown (known: %2).</source>
+        <translation>die Art „%1“ ist unbekannt (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>the parent “%1” is not a component listed before it.</source>
+        <translation>das übergeordnete Element „%1“ ist keine zuvor aufgeführte Komponente.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB.</source>
+        <translation>sie ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object.</source>
+        <translation>sie muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>“id” must be lower-case letters, digits and dashes.</source>
+        <translation>„id“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>“components” must be a list.</source>
+        <translation>„components“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 components.</source>
+        <translation>sie hat mehr als %1 Komponenten.</translation>
+    </message>
+    <message>
+        <source>the component name “%1” is used twice.</source>
+        <translation>der Komponentenname „%1“ wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>“emphasis” must be a list of category keys.</source>
+        <translation>„emphasis“ muss eine Liste von Kategorieschlüsseln sein.</translation>
+    </message>
+    <message>
+        <source>“emphasis” names an unknown category (known: %1).</source>
+        <translation>„emphasis“ nennt eine unbekannte Kategorie (bekannt: %1).</translation>
+    </message>
+    <message>
+        <source>another template already has the id “%1”.</source>
+        <translation>eine andere Vorlage hat bereits die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>&lt;date&gt;</source>
+        <translation>&lt;Datum&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;launch&gt;</source>
+        <translation>&lt;Launch&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;what users saw&gt;</source>
+        <translation>&lt;was Nutzende sahen&gt;</translation>
+    </message>
+    <message>
+        <source>It is %1. %2 has failed. %3</source>
+        <translation>Es ist %1. %2 ist gescheitert. %3</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3606,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>“%1” is another workshop (“%2”): its rows were added to this one, whose title and scenario stay as they are.</source>
         <translation>“%1” ist ein anderer Workshop (“%2”): Seine Zeilen wurden in diesen Workshop übernommen, dessen Titel und Szenario unverändert bleiben.</translation>
     </message>
+    <message numerus="yes">
+        <source>This workshop does not record authors: %n note(s) were merged without their author.</source>
+        <translation>
+            <numerusform>Dieser Workshop erfasst keine Autoren: %n Notiz wurde ohne Autor zusammengeführt.</numerusform>
+            <numerusform>Dieser Workshop erfasst keine Autoren: %n Notizen wurden ohne Autor zusammengeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MitigationStatus</name>
@@ -2412,6 +3832,84 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>8</source>
         <translation>8</translation>
+    </message>
+</context>
+<context>
+    <name>pm::PhaseGuide</name>
+    <message>
+        <source>Imagine it is months from now and the launch has failed. Agree on what users saw.</source>
+        <translation>Stellen Sie sich vor, in einigen Monaten ist der Launch gescheitert. Einigen Sie sich darauf, was die Nutzenden gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Who is here? Make sure both the build side and the run side are in the room.</source>
+        <translation>Wer ist da? Stellen Sie sicher, dass sowohl die Entwicklungs- als auch die Betriebsseite im Raum ist.</translation>
+    </message>
+    <message>
+        <source>Write, silently, every reason the launch failed. One reason per note.</source>
+        <translation>Schreiben Sie still jeden Grund auf, warum der Launch gescheitert ist. Ein Grund pro Notiz.</translation>
+    </message>
+    <message>
+        <source>Read the notes aloud, put them on the component they hit, stack the duplicates.</source>
+        <translation>Lesen Sie die Notizen vor, ordnen Sie sie der betroffenen Komponente zu und stapeln Sie Duplikate.</translation>
+    </message>
+    <message>
+        <source>For each failure mode: how likely is it, and how many users would it hit?</source>
+        <translation>Für jeden Fehlermodus: Wie wahrscheinlich ist er, und wie viele Nutzende würde er treffen?</translation>
+    </message>
+    <message>
+        <source>For the top risks: what do we do about it, who owns it, and by when?</source>
+        <translation>Für die größten Risiken: Was tun wir dagegen, wer ist verantwortlich, und bis wann?</translation>
+    </message>
+    <message>
+        <source>Export the risks and mitigations to the backlog, the ADR and the checklist.</source>
+        <translation>Exportieren Sie die Risiken und Gegenmaßnahmen in das Backlog, den ADR und die Checkliste.</translation>
+    </message>
+    <message>
+        <source>After the launch: which failures happened, and which mitigations helped?</source>
+        <translation>Nach dem Launch: Welche Ausfälle sind eingetreten, und welche Gegenmaßnahmen haben geholfen?</translation>
+    </message>
+    <message>
+        <source>Unknown phase “%1”. Use one of: %2.</source>
+        <translation>Unbekannte Phase „%1“. Verwenden Sie eine von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::PreparationPack</name>
+    <message>
+        <source>This workshop has no participant with the identifier %1.</source>
+        <translation>Dieser Workshop hat keine teilnehmende Person mit der Kennung %1.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name or replace it.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is the workshop itself; choose another file for the preparation pack.</source>
+        <translation>„%1“ ist der Workshop selbst; wählen Sie eine andere Datei für die Vorbereitungsdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in another Premortem window; close it there first or choose another name.</source>
+        <translation>„%1“ ist in einem anderen Premortem-Fenster zur Bearbeitung geöffnet; schließen Sie sie dort zuerst oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: the file could not be replaced.</source>
+        <translation>„%1“ kann nicht ersetzt werden: Die Datei konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This workshop has no participants yet; add them first.</source>
+        <translation>Dieser Workshop hat noch keine Teilnehmenden; fügen Sie diese zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>No participant is called “%1”. The participants are: %2.</source>
+        <translation>Keine teilnehmende Person heißt „%1“. Die Teilnehmenden sind: %2.</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmende</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +4479,21 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::TeamCoverage</name>
+    <message>
+        <source>Nobody on the run-time side: invite someone who operates the system in production.</source>
+        <translation>Niemand von der Betriebsseite: Laden Sie jemanden ein, der das System in Produktion betreibt.</translation>
+    </message>
+    <message>
+        <source>Nobody on the build-time side: invite someone who builds or changes the system.</source>
+        <translation>Niemand von der Entwicklungsseite: Laden Sie jemanden ein, der das System entwickelt oder ändert.</translation>
+    </message>
+    <message>
+        <source>No SRE or operations role: outages, paging and rollbacks may go unmentioned.</source>
+        <translation>Keine SRE- oder Betriebsrolle: Ausfälle, Rufbereitschaft und Rollbacks bleiben womöglich unerwähnt.</translation>
+    </message>
+</context>
+<context>
     <name>pm::Workshop</name>
     <message>
         <source>Untitled workshop</source>
@@ -3164,6 +4677,34 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Risk matrix: move the selected card one cell (up: likelier, right: wider blast radius)</source>
         <translation>Risikomatrix: ausgewählte Karte um eine Zelle verschieben (nach oben: wahrscheinlicher, nach rechts: größerer Auswirkungsradius)</translation>
+    </message>
+    <message>
+        <source>Next Phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>Previous Phase</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <source>Start or Pause the Timer</source>
+        <translation>Timer starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>Add a Minute to the Timer</source>
+        <translation>Eine Minute zum Timer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reveal Hidden Notes</source>
+        <translation>Verborgene Notizen aufdecken</translation>
+    </message>
+    <message>
+        <source>Give a Vote Dot to the Selected Failure Mode</source>
+        <translation>Dem ausgewählten Fehlermodus einen Abstimmungspunkt geben</translation>
+    </message>
+    <message>
+        <source>Take a Vote Dot Back</source>
+        <translation>Einen Abstimmungspunkt zurücknehmen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <source>%1: %n note(s)</source>
+        <translation>
+            <numerusform>%1: %n note</numerusform>
+            <numerusform>%1: %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Facilitation</name>
+    <message numerus="yes">
+        <source>Reveal %n Note(s)</source>
+        <translation>
+            <numerusform>Reveal %n Note</numerusform>
+            <numerusform>Reveal %n Notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Notes (%n)</source>
@@ -15,6 +35,33 @@
         <translation>
             <numerusform>Warnings (%n)</numerusform>
             <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message numerus="yes">
+        <source>Merged %n file(s): %1 change(s). Undo takes the merge back.</source>
+        <translation>
+            <numerusform>Merged %n file: %1 change. Undo takes the merge back.</numerusform>
+            <numerusform>Merged %n files: %1 changes. Undo takes the merge back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s): nothing new.</source>
+        <translation>
+            <numerusform>Merged %n file: nothing new.</numerusform>
+            <numerusform>Merged %n files: nothing new.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreviewDialog</name>
+    <message numerus="yes">
+        <source>Merging %n file(s) into “%1” makes these changes:</source>
+        <translation>
+            <numerusform>Merging %n file into “%1” makes these changes:</numerusform>
+            <numerusform>Merging %n files into “%1” makes these changes:</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +89,61 @@
         <translation>
             <numerusform>Score %n Failure Mode</numerusform>
             <numerusform>Score %n Failure Modes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message numerus="yes">
+        <source>each has %n dot(s).</source>
+        <translation>
+            <numerusform>each has %n dot.</numerusform>
+            <numerusform>each has %n dots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) on this failure mode</source>
+        <translation>
+            <numerusform>%n dot on this failure mode</numerusform>
+            <numerusform>%n dots on this failure mode</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WritingBar</name>
+    <message numerus="yes">
+        <source>%1: %n note(s)</source>
+        <translation>
+            <numerusform>%1: %n note</numerusform>
+            <numerusform>%1: %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others: %n note(s)</source>
+        <translation>
+            <numerusform>Others: %n note</numerusform>
+            <numerusform>Others: %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) still face down.</source>
+        <translation>
+            <numerusform>%n note still face down.</numerusform>
+            <numerusform>%n notes still face down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s)</source>
+        <translation>
+            <numerusform>Reveal %n note</numerusform>
+            <numerusform>Reveal %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reveal %n note(s) (%1)</source>
+        <translation>
+            <numerusform>Reveal %n note (%1)</numerusform>
+            <numerusform>Reveal %n notes (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +240,16 @@
         <translation>
             <numerusform>%n failure mode not scored yet.</numerusform>
             <numerusform>%n failure modes not scored yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::Merger</name>
+    <message numerus="yes">
+        <source>This workshop does not record authors: %n note(s) were merged without their author.</source>
+        <translation>
+            <numerusform>This workshop does not record authors: %n note were merged without their author.</numerusform>
+            <numerusform>This workshop does not record authors: %n notes were merged without their author.</numerusform>
         </translation>
     </message>
 </context>
