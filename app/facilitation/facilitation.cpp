@@ -267,8 +267,12 @@ void Facilitation::enterPhase(pm::Phase phase, bool layout)
 
 void Facilitation::applyLayout()
 {
-    // Presentation mode keeps the panels for the room only; the others follow when it ends.
-    applyDockLayout(m_window, m_phase, m_presentation, {kPromptDock});
+    // Presentation mode keeps the panels for the room only (the prompts while writing, who is
+    // there and what the team still lacks, the outcomes in the look-back); the others follow
+    // when it ends.
+    applyDockLayout(
+        m_window, m_phase, m_presentation,
+        {kPromptDock, QStringLiteral("participantsDock"), QStringLiteral("lookbackDock")});
     m_layoutPending = m_presentation;
     m_showMatrix(phaseLayout(m_phase).centre == CentreView::Matrix);
     // The bar and the panels changed size: show the whole board again once the layout settles.
