@@ -10,6 +10,7 @@
 #include "lookbackpanel.h"
 #include "lookbackstatsdialog.h"
 #include "mainwindow.h"
+#include "rankedlistpanel.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -254,6 +255,7 @@ private slots:
         }();
         QVERIFY(!checkout.meta.id.isNull());
         const auto before = testsupport::snapshot(*window.workshop());
+        const int ranked = window.rankedPanel()->table()->model()->rowCount();
         QVERIFY(!panel->addSurprise({QStringLiteral("   "), Category::Bug, {}, {}, {}}));
         QVERIFY(
             panel->addSurprise({QStringLiteral("Tax rounded differently"), Category::Bug,
@@ -272,6 +274,8 @@ private slots:
         QCOMPARE(model->index(12, LookbackModel::Likelihood).data().toString(),
                  QStringLiteral("SURPRISE"));
         QCOMPARE(window.failureModeSelection()->current(), id);
+        // Nobody scored a surprise: it is not a risk in the ranked list (nor the matrix tray).
+        QCOMPARE(window.rankedPanel()->table()->model()->rowCount(), ranked);
         QCOMPARE(panel->calibration().surprises, 1);
         QCOMPARE(
             panel->calibration().surprisesByComponent.value(QStringLiteral("Checkout service")), 1);

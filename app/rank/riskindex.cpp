@@ -26,6 +26,8 @@ void RiskIndex::setWorkshop(pm::Workshop *workshop)
             m_owner.insert(v.meta.id, v.failureMode);
         }
         for (const pm::FailureMode &f : workshop->rows<pm::FailureMode>()) {
+            if (f.surprise)
+                continue;
             m_order << f.meta.id;
             m_summaries.insert(f.meta.id, compute(f));
         }
@@ -143,6 +145,8 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
             continue;
         done.insert(id);
         const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(id);
+        if (mode && mode->surprise)
+            mode = nullptr; // nobody predicted it: the look-back lists it, not the risk views
         const auto existing = m_summaries.find(id);
         if (!mode) {
             if (existing != m_summaries.end()) {
