@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "imageexport.h"
+
 #include "jsonio.h"
 #include "merger.h"
 #include "risk.h"
@@ -36,7 +38,9 @@ QTextStream &err()
     return stream;
 }
 
-int fail(const QString &message, int code = BadInput)
+} // namespace
+
+int fail(const QString &message, int code)
 {
     err() << message << Qt::endl;
     return code;
@@ -45,7 +49,7 @@ int fail(const QString &message, int code = BadInput)
 // Parses a command's arguments; prints help or the error and returns an exit code when the
 // command should stop here. orMore: positionals is a minimum.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int positionals,
-                         bool orMore = false)
+                         bool orMore)
 {
     parser.addHelpOption();
     if (!parser.parse(args))
@@ -71,6 +75,8 @@ pm::Result<std::unique_ptr<pm::Workshop>> openWorkshop(const QString &path, bool
         return pm::Error{pm::Error::ReadOnly, workshop.value()->readOnlyReason()};
     return workshop;
 }
+
+namespace {
 
 int runNew(const QStringList &args)
 {
@@ -226,6 +232,8 @@ int runAddNote(const QStringList &args)
     return Ok;
 }
 
+} // namespace
+
 int writeOutput(const QByteArray &bytes, const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -241,8 +249,12 @@ int writeOutput(const QByteArray &bytes, const QString &path)
     return Ok;
 }
 
+namespace {
+
 int runExport(const QStringList &args)
 {
+    if (wantsGraphicExport(args))
+        return runGraphicExport(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export a workshop."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
@@ -386,7 +398,10 @@ const QList<Command> &commands()
         {"add-note",
          QT_TRANSLATE_NOOP("cli", "add-note FILE --text T [--author NAME] [--category C]"),
          runAddNote},
-        {"export", QT_TRANSLATE_NOOP("cli", "export FILE --format json [-o OUT]"), runExport},
+        {"export",
+         QT_TRANSLATE_NOOP("cli", "export FILE --format json|png|svg [--view board|matrix|heatmap] "
+                                  "[--width N --height N | --dpi N] [-o OUT]"),
+         runExport},
         {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
          runImportJson},
         {"merge",
