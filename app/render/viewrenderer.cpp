@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QUndoStack>
 
@@ -229,6 +230,17 @@ pm::Result<QByteArray> ViewRenderer::svg(const ImageSize &size) const
         return pm::Error{pm::Error::Io, tr("The SVG image could not be written.")};
     paint(painter, QRectF(QPointF(), QSizeF(*pixels)));
     painter.end();
+    // QSvgGenerator states the size in millimetres, which readers turn back into pixels at
+    // different resolutions (Qt at 90 dpi, browsers at 96): state the pixels themselves.
+    const QByteArray header = QStringLiteral("<svg width=\"%1\" height=\"%2\"")
+                                  .arg(pixels->width())
+                                  .arg(pixels->height())
+                                  .toUtf8();
+    static const QRegularExpression millimetres(
+        QStringLiteral("<svg width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+    const QRegularExpressionMatch match = millimetres.match(QString::fromUtf8(bytes.left(400)));
+    if (match.hasMatch())
+        bytes.replace(match.capturedStart(), match.capturedLength(), header);
     return bytes;
 }
 
