@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace pm;
@@ -169,6 +170,24 @@ private slots:
         painter.end();
         QVERIFY(guisupport::distinctColours(image, 3) > 40);
         QVERIFY(svg->contains("Checkout")); // text stays text
+    }
+
+    // The export dialog draws the board and the heat map on a worker thread (the scene is no
+    // widget; the legend is recorded on the GUI thread): the same picture as on the GUI thread.
+    void boardOffGuiThread()
+    {
+        const QPicture legend = ViewRenderer::heatLegend();
+        for (View view : {View::Board, View::HeatMap}) {
+            QImage inThread;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                const ViewRenderer renderer(*m_sample, view, legend);
+                inThread = *renderer.image(ImageSize{1000, 700, 0});
+            }));
+            thread->start();
+            QVERIFY(thread->wait(60000));
+            const QImage here = *ViewRenderer(*m_sample, view).image(ImageSize{1000, 700, 0});
+            QCOMPARE(inThread, here);
+        }
     }
 
     void largeWorkshopHeatMap()

@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
+#include <QPicture>
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <QUndoStack>
@@ -30,10 +31,9 @@ const QSizeF kEmptyBoard(1600, 1000);
 // The matrix is laid out at this size (or larger, to match the image's aspect ratio) and scaled,
 // so its text keeps its proportions whatever the pixel size.
 const QSizeF kMatrixLayout(1600, 1000);
-// The heat map legend is laid out at the board's width, within these bounds, then scaled to the
-// image width: wide enough for one or two lines, never shrunk to nothing by a huge board.
-constexpr qreal kMinLegendLayout = 1000;
-constexpr qreal kMaxLegendLayout = 1600;
+// The heat map legend is laid out this wide and scaled with the picture, which is never narrower:
+// one or two lines of legible text under any board.
+constexpr int kLegendLayout = 1600;
 
 QString tr(const char *text)
 {
@@ -82,7 +82,7 @@ struct ViewRenderer::Parts
 {
     pm::Workshop *workshop = nullptr;
     std::unique_ptr<board::BoardScene> scene;
-    std::unique_ptr<board::HeatLegend> legend;
+    QPicture legend; // null: none
     std::unique_ptr<RiskIndex> risks;
     std::unique_ptr<FailureModeSelection> selection;
     std::unique_ptr<QUndoStack> undoStack;
@@ -91,17 +91,32 @@ struct ViewRenderer::Parts
     QRectF boardSource() const
     {
         const QRectF content = scene->contentRect();
-        if (content.isEmpty())
-            return QRectF(QPointF(), kEmptyBoard);
-        return content.adjusted(-kBoardMargin, -kBoardMargin, kBoardMargin, kBoardMargin);
-    }
-    qreal legendLayoutWidth() const
-    {
-        return qBound(kMinLegendLayout, boardSource().width(), kMaxLegendLayout);
+        QRectF source = content.isEmpty() ? QRectF(QPointF(), kEmptyBoard)
+                                          : content.adjusted(-kBoardMargin, -kBoardMargin,
+                                                             kBoardMargin, kBoardMargin);
+        if (!legend.isNull() && source.width() < kLegendLayout) {
+            const qreal grow = (kLegendLayout - source.width()) / 2;
+            source.adjust(-grow, 0, grow, 0);
+        }
+        return source;
     }
 };
 
-ViewRenderer::ViewRenderer(pm::Workshop &workshop, View view)
+QPicture ViewRenderer::heatLegend()
+{
+    board::HeatLegend legend;
+    legend.setAttribute(Qt::WA_DontShowOnScreen);
+    legend.setAggregation(board::BoardStyle().heatAggregation);
+    legend.resize(kLegendLayout, legend.heightForWidth(kLegendLayout));
+    QPicture picture;
+    QPainter painter(&picture);
+    legend.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    picture.setBoundingRect(legend.rect());
+    return picture;
+}
+
+ViewRenderer::ViewRenderer(pm::Workshop &workshop, View view, const QPicture &legend)
     : d(std::make_unique<Parts>()), m_view(view)
 {
     d->workshop = &workshop;
@@ -123,9 +138,7 @@ ViewRenderer::ViewRenderer(pm::Workshop &workshop, View view)
         board::BoardStyle style = d->scene->boardStyle();
         style.heatMap = true;
         d->scene->setBoardStyle(style);
-        d->legend = std::make_unique<board::HeatLegend>();
-        d->legend->setAggregation(style.heatAggregation);
-        d->legend->setAttribute(Qt::WA_DontShowOnScreen);
+        d->legend = legend.isNull() ? heatLegend() : legend;
     }
 }
 
@@ -136,10 +149,8 @@ QSizeF ViewRenderer::naturalSize() const
     if (m_view == View::Matrix)
         return kMatrixLayout;
     QSizeF size = d->boardSource().size();
-    if (d->legend) {
-        const qreal layout = d->legendLayoutWidth();
-        size.rheight() += d->legend->heightForWidth(int(layout)) * size.width() / layout;
-    }
+    if (!d->legend.isNull())
+        size.rheight() += d->legend.boundingRect().height() * size.width() / kLegendLayout;
     return size;
 }
 
@@ -162,16 +173,13 @@ void ViewRenderer::paint(QPainter &painter, const QRectF &target) const
         return;
     }
     QRectF boardArea = target;
-    if (d->legend) {
-        const qreal layout = d->legendLayoutWidth();
-        const qreal scale = target.width() / layout;
-        const int height = d->legend->heightForWidth(int(layout));
-        d->legend->resize(int(layout), height);
-        boardArea.setBottom(target.bottom() - height * scale);
+    if (!d->legend.isNull()) {
+        const qreal scale = target.width() / kLegendLayout;
+        boardArea.setBottom(target.bottom() - d->legend.boundingRect().height() * scale);
         painter.save();
         painter.translate(target.left(), boardArea.bottom());
         painter.scale(scale, scale);
-        d->legend->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        d->legend.play(&painter);
         painter.restore();
     }
     d->scene->render(&painter, boardArea, d->boardSource(), Qt::KeepAspectRatio);
@@ -188,13 +196,14 @@ pm::Result<QImage> ViewRenderer::image(const ImageSize &size) const
         return pm::Error{pm::Error::Io, tr("Not enough memory for a %1 × %2 pixel image.")
                                             .arg(pixels->width())
                                             .arg(pixels->height())};
-    // Say the resolution in the file, so a document that embeds it shows it at the right size.
-    const int dpi = size.dpi > 0 ? size.dpi : 96;
-    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
-    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
     QPainter painter(&image);
     paint(painter, QRectF(QPointF(), QSizeF(*pixels)));
     painter.end();
+    // Say the resolution in the file, so a document that embeds it shows it at the right size;
+    // only now, as text drawn on the image would otherwise be sized for this resolution.
+    const int dpi = size.dpi > 0 ? size.dpi : 96;
+    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
     return image;
 }
 
@@ -222,7 +231,9 @@ pm::Result<QByteArray> ViewRenderer::svg(const ImageSize &size) const
     generator.setOutputDevice(&buffer);
     generator.setSize(*pixels);
     generator.setViewBox(QRect(QPoint(), *pixels));
-    generator.setResolution(size.dpi > 0 ? size.dpi : 96);
+    // The resolution sizes text in points: the app's, whatever the requested dpi (the pixel
+    // size already says how big the picture is).
+    generator.setResolution(96);
     generator.setTitle(d->workshop->info().title);
     generator.setDescription(viewName(m_view));
     QPainter painter;
