@@ -400,6 +400,7 @@ void MainWindow::createMenus()
             score->addSeparator(); // likelihood above, blast radius below
         score->addAction(m_scoreActions.at(i));
     }
+    edit->addAction(m_axisWordingAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -696,6 +697,7 @@ void MainWindow::updateActions()
         m_boardActions.value(id)->setEnabled(open);
     for (QAction *a : std::as_const(m_scoreActions))
         a->setEnabled(writable);
+    m_axisWordingAction->setEnabled(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
 }
 

@@ -95,6 +95,8 @@ private:
     void createActions();
     void createBoardActions();
     void createRankActions();
+    void wordScoreActions(); // the 1-5 actions in the workshop's axis wording
+    void editAxisWording();
     void createRiskPanels();
     void createRankViews();
     QWidget *centreView() const; // the board or the matrix, whichever is shown
@@ -145,7 +147,8 @@ private:
     QDockWidget *m_rankedDock = nullptr;
     QDockWidget *m_mitigationDock = nullptr;
     QDockWidget *m_warningsDock = nullptr;
-    QList<QAction *> m_scoreActions;            // 1-5, Shift+1-5
+    QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
+    QAction *m_axisWordingAction = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend

@@ -5,10 +5,13 @@
 
 #include "mainwindow.h"
 
+#include "axiswording.h"
 #include "board/boardscene.h"
 #include "board/boardselectionlink.h"
 #include "board/boardview.h"
 #include "board/heatlegend.h"
+#include "changesetcommand.h"
+#include "matrix/axiswordingdialog.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
 #include "rank/failuremodeselection.h"
@@ -66,10 +69,7 @@ void MainWindow::createRankActions()
         const QList<QKeySequence> keys = shortcuts::entry(id).keys;
         for (int i = 0; i < keys.size(); ++i) {
             const int value = i + 1;
-            auto *a = new QAction(
-                likelihood ? tr("Likelihood %1: %2").arg(value).arg(pm::likelihoodName(value))
-                           : tr("Blast Radius %1: %2").arg(value).arg(pm::blastRadiusName(value)),
-                this);
+            auto *a = new QAction(this); // worded by wordScoreActions()
             a->setObjectName(
                 QStringLiteral("%1_%2")
                     .arg(likelihood ? QStringLiteral("likelihood") : QStringLiteral("blastRadius"))
@@ -84,6 +84,42 @@ void MainWindow::createRankActions()
             m_scoreActions << a;
         }
     }
+    wordScoreActions();
+    connect(m_risks, &RiskIndex::reset, this, &MainWindow::wordScoreActions);
+    connect(m_risks, &RiskIndex::workshopInfoChanged, this, &MainWindow::wordScoreActions);
+
+    m_axisWordingAction = new QAction(tr("Matrix &Axis Wording…"), this);
+    m_axisWordingAction->setObjectName(QStringLiteral("actionAxisWording"));
+    connect(m_axisWordingAction, &QAction::triggered, this, &MainWindow::editAxisWording);
+}
+
+void MainWindow::wordScoreActions()
+{
+    const pm::WorkshopInfo info = m_workshop ? m_workshop->info() : pm::WorkshopInfo{};
+    for (QAction *a : std::as_const(m_scoreActions)) {
+        const bool likelihood = a->objectName().startsWith(u"likelihood");
+        const int value = a->objectName().section(u'_', 1).toInt();
+        a->setText(likelihood ? tr("Likelihood %1: %2")
+                                    .arg(value)
+                                    .arg(pm::levelName(info, pm::Axis::Likelihood, value))
+                              : tr("Blast Radius %1: %2")
+                                    .arg(value)
+                                    .arg(pm::levelName(info, pm::Axis::BlastRadius, value)));
+    }
+}
+
+void MainWindow::editAxisWording()
+{
+    if (!m_workshop || m_workshop->isReadOnly())
+        return;
+    AxisWordingDialog dialog(m_workshop->info(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!ChangeSetCommand::push(m_undoStack, m_workshop.get(), tr("Change Axis Wording"),
+                                m_workshop->apply({dialog.result()}), &error,
+                                [this](const QString &message) { showEditError(message); }))
+        showEditError(error);
 }
 
 void MainWindow::scoreSelection(const ScoreChange &change)

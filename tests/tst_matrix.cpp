@@ -2,14 +2,20 @@
 // tray) and by keyboard (1-5, Shift+1-5, arrows), each one undo step that survives a reopen; the
 // residual view; crowded cells; the shared selection.
 
+#include "axiswording.h"
+#include "axiswordingdialog.h"
+#include "changesetcommand.h"
 #include "failuremodeselection.h"
 #include "matrixview.h"
+#include "risk.h"
 #include "riskindex.h"
 #include "scorecommand.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStyleHints>
 #include <QTemporaryDir>
 #include <QToolTip>
@@ -357,6 +363,43 @@ private slots:
         drag(f.view.get(), f.view->cardRect(f.storm).center(), f.view->cellRect(1, 1).center());
         QCOMPARE(f.scoreOf(f.storm), std::make_pair(4, 5));
         QCOMPARE(f.undo.count(), 0);
+    }
+
+    // The facilitator words the axes for this system; the matrix shows that wording at once,
+    // the file keeps it, and one undo brings the built-in wording back.
+    void axisWordingIsEditedPerWorkshop()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath()));
+        QCOMPARE(f.view->levelNames(Axis::BlastRadius).at(0), blastRadiusName(1));
+        AxisWordingDialog dialog(f.workshop->info());
+        const QList<QLineEdit *> blast = dialog.fields(false);
+        QCOMPARE(blast.size(), 5);
+        QCOMPARE(blast.at(4)->placeholderText(), blastRadiusName(5));
+        QVERIFY(blast.at(4)->text().isEmpty());
+        blast.at(0)->setText(QStringLiteral("One shop"));
+        blast.at(4)->setText(QStringLiteral("Every shop, money lost"));
+        dialog.fields(true).at(2)->setText(QStringLiteral("Once a quarter"));
+
+        const auto before = testsupport::snapshot(*f.workshop);
+        const int layouts = f.view->layoutCount();
+        QVERIFY(ChangeSetCommand::push(&f.undo, f.workshop.get(), QStringLiteral("Wording"),
+                                       f.workshop->apply({dialog.result()})));
+        QCOMPARE(f.view->levelNames(Axis::BlastRadius),
+                 (QStringList{QStringLiteral("One shop"), blastRadiusName(2), blastRadiusName(3),
+                              blastRadiusName(4), QStringLiteral("Every shop, money lost")}));
+        QCOMPARE(f.view->levelNames(Axis::Likelihood).at(2), QStringLiteral("Once a quarter"));
+        f.view->grab(); // lays the matrix out again with the new row headers
+        QVERIFY(f.view->layoutCount() > layouts);
+        testsupport::checkUndoRedo(f, before);
+
+        // Reopening the dialog shows the workshop's own wording; restoring clears it again.
+        AxisWordingDialog again(f.workshop->info());
+        QCOMPARE(again.fields(false).at(0)->text(), QStringLiteral("One shop"));
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("restoreBuiltIn")),
+                          Qt::LeftButton);
+        QVERIFY(again.result().blastRadiusLabels.isEmpty());
+        QVERIFY(again.result().likelihoodLabels.isEmpty());
     }
 
     void scoreCommandText()

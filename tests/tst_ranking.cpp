@@ -1,6 +1,7 @@
 // Ranking, residual risk, coverage warnings and the heat map: the core's pure functions, on
 // fixtures whose expected values are worked out by hand in the comments.
 
+#include "axiswording.h"
 #include "heatmap.h"
 #include "jsonio.h"
 #include "ranking.h"
@@ -359,6 +360,44 @@ private slots:
         QCOMPARE(blastRadiusName(5), QStringLiteral("All customers / data loss / multi-region"));
         QVERIFY(likelihoodName(0).isEmpty());
         QVERIFY(blastRadiusName(6).isEmpty());
+    }
+
+    // A workshop words its axes its own way, level by level; what it leaves blank (or words as
+    // the built-in text) keeps the built-in wording, and the wording lives in the file.
+    void axisWordingPerWorkshop()
+    {
+        auto w = sample();
+        QVERIFY(w);
+        QCOMPARE(levelNames(w->info(), Axis::Likelihood).at(3), QStringLiteral("Likely"));
+        const QStringList money{QStringLiteral("< 100 €"), QString(), QStringLiteral("  10k €  "),
+                                blastRadiusName(4), QStringLiteral("> 1 M€ or data loss")};
+        const WorkshopInfo worded = withLevelNames(w->info(), Axis::BlastRadius, money);
+        QCOMPARE(worded.blastRadiusLabels,
+                 QStringLiteral("< 100 €\n\n10k €\n\n> 1 M€ or data loss"));
+        QVERIFY(worded.likelihoodLabels.isEmpty());
+        QVERIFY(w->apply({worded}));
+        const QString path = w->path();
+        w.reset();
+
+        auto reopened = Workshop::open(path);
+        QVERIFY(reopened);
+        const WorkshopInfo info = reopened.value()->info();
+        QCOMPARE(
+            levelNames(info, Axis::BlastRadius),
+            (QStringList{QStringLiteral("< 100 €"), blastRadiusName(2), QStringLiteral("10k €"),
+                         blastRadiusName(4), QStringLiteral("> 1 M€ or data loss")}));
+        QCOMPARE(levelName(info, Axis::Likelihood, 5), likelihoodName(5));
+        QVERIFY(levelName(info, Axis::BlastRadius, 0).isEmpty());
+        QVERIFY(levelName(info, Axis::BlastRadius, 6).isEmpty());
+
+        // Back to the built-in wording stores nothing; a hostile file's extra lines are ignored.
+        QVERIFY(withLevelNames(info, Axis::BlastRadius, levelNames({}, Axis::BlastRadius))
+                    .blastRadiusLabels.isEmpty());
+        WorkshopInfo odd = info;
+        odd.likelihoodLabels = QStringLiteral("a\nb\nc\nd\ne\nf\ng");
+        QCOMPARE(levelNames(odd, Axis::Likelihood),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                              QStringLiteral("d"), QStringLiteral("e")}));
     }
 };
 

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AxisWordingDialog</name>
+    <message>
+        <source>Matrix Axis Wording</source>
+        <translation>Beschriftung der Matrixachsen</translation>
+    </message>
+    <message>
+        <source>Say what each level means for this system, so the room scores alike. Leave a field empty to keep the wording shown in it.</source>
+        <translation>Legen Sie fest, was jede Stufe für dieses System bedeutet, damit alle gleich bewerten. Ein leeres Feld behält die darin angezeigte Beschriftung.</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Restore Built-in Wording</source>
+        <translation>Standardbeschriftung wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -344,6 +367,14 @@
     <message>
         <source>Mitigations</source>
         <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Matrix &amp;Axis Wording…</source>
+        <translation>&amp;Achsenbeschriftung der Matrix…</translation>
+    </message>
+    <message>
+        <source>Change Axis Wording</source>
+        <translation>Achsenbeschriftung ändern</translation>
     </message>
 </context>
 <context>

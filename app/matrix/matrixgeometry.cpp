@@ -65,8 +65,8 @@ MatrixGeometry MatrixGeometry::compute(const Input &input, const MatrixStyle &st
         g.caption = QRectF(m, m, size.width() - 2 * m, caption.lineSpacing() + m / 2);
 
     qreal nameWidth = 0;
-    for (int v = pm::kMinScore; v <= pm::kMaxScore; ++v)
-        nameWidth = qMax(nameWidth, axis.horizontalAdvance(pm::likelihoodName(v)));
+    for (const QString &name : input.likelihoodNames)
+        nameWidth = qMax(nameWidth, axis.horizontalAdvance(name));
     const qreal rowHeaderWidth = qBound(60.0, nameWidth + 2 * m, size.width() * 0.15);
     const qreal titleWidth = axisTitle.lineSpacing() + m;
     // An empty tray is a narrow drop zone, but wide enough for its title.

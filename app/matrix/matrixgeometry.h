@@ -11,6 +11,7 @@
 #include "matrixstyle.h"
 
 #include <QRectF>
+#include <QStringList>
 
 #include <array>
 
@@ -38,6 +39,7 @@ struct MatrixGeometry
         bool caption = true;
         bool wideTray = false;           // wide while it holds cards, a narrow drop zone if not
         std::array<qreal, 5> rowNeeds{}; // [likelihood - 1]: the height a row's cards need
+        QStringList likelihoodNames;     // the row headers' words, level 1 first
     };
     static MatrixGeometry compute(const Input &input, const MatrixStyle &style);
     // The part of a cell its label leaves for cards, and its padding: what rowNeeds add to.

@@ -72,12 +72,19 @@ MatrixView::MatrixView(RiskIndex *risks, FailureModeSelection *selection, QUndoS
     setMinimumSize(480, 360);
     connect(risks, &RiskIndex::reset, this, &MatrixView::reload);
     connect(risks, &RiskIndex::changed, this, &MatrixView::onRisksChanged);
+    connect(risks, &RiskIndex::workshopInfoChanged, this, &MatrixView::invalidateLayout);
     // A selected card is never hidden behind "+N more", so a new selection can move cards.
     connect(selection, &FailureModeSelection::changed, this, &MatrixView::invalidateLayout);
     reload();
 }
 
 MatrixView::~MatrixView() = default;
+
+QStringList MatrixView::levelNames(pm::Axis axis) const
+{
+    const pm::Workshop *workshop = m_risks->workshop();
+    return pm::levelNames(workshop ? workshop->info() : pm::WorkshopInfo{}, axis);
+}
 
 void MatrixView::setReadOnly(bool readOnly)
 {
@@ -190,6 +197,7 @@ void MatrixView::ensureLayout() const
     input.size = size();
     input.caption = !captionText().isEmpty();
     input.wideTray = !tray.isEmpty();
+    input.likelihoodNames = levelNames(pm::Axis::Likelihood);
     for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
         int most = 0;
         for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b)
@@ -398,9 +406,11 @@ void MatrixView::paintGrid(QPainter *painter) const
     painter->drawText(g.blastRadiusTitle, Qt::AlignCenter, tr("Blast radius →"));
     const qreal titleLine = QFontMetricsF(titleFont).lineSpacing();
     const qreal axisLine = QFontMetricsF(axisFont).lineSpacing();
+    const QStringList likelihood = levelNames(pm::Axis::Likelihood);
+    const QStringList blastRadius = levelNames(pm::Axis::BlastRadius);
     for (int v = pm::kMinScore; v <= pm::kMaxScore; ++v) {
         const QRectF row = g.rowHeaders[size_t(v - 1)];
-        const QStringList name = CardPainter::wrap(pm::likelihoodName(v), axisFont, row.width(), 2);
+        const QStringList name = CardPainter::wrap(likelihood.at(v - 1), axisFont, row.width(), 2);
         const qreal top = row.center().y() - (titleLine + name.size() * axisLine) / 2;
         painter->setFont(titleFont);
         painter->drawText(QRectF(row.left(), top, row.width(), titleLine),
@@ -416,7 +426,7 @@ void MatrixView::paintGrid(QPainter *painter) const
         const QString number = QString::number(v);
         const qreal numberWidth = QFontMetricsF(titleFont).horizontalAdvance(number) + 8;
         const QStringList blast =
-            CardPainter::wrap(pm::blastRadiusName(v), axisFont, column.width() - numberWidth, 2);
+            CardPainter::wrap(blastRadius.at(v - 1), axisFont, column.width() - numberWidth, 2);
         qreal textWidth = 0;
         for (const QString &line : blast)
             textWidth = qMax(textWidth, QFontMetricsF(axisFont).horizontalAdvance(line));

@@ -12,6 +12,7 @@
 // The view keeps a copy of each card's data, follows the RiskIndex card by card and lays cards
 // out lazily on the next paint; selection is the shared FailureModeSelection.
 
+#include "axiswording.h"
 #include "cardstack.h"
 #include "matrixgeometry.h"
 #include "matrixstyle.h"
@@ -56,6 +57,8 @@ public:
     CardTier tierIn(int likelihood, int blastRadius) const;
     int hiddenIn(int likelihood, int blastRadius) const;
     QList<QUuid> cardOrder() const; // the order Tab walks through
+    // The words the axes show: the workshop's own wording where it has one.
+    QStringList levelNames(pm::Axis axis) const;
     int layoutCount() const { return m_layouts; }
 
 signals:

@@ -1,5 +1,6 @@
 #include "mitigationpanel.h"
 
+#include "axiswording.h"
 #include "changesetcommand.h"
 #include "failuremodeselection.h"
 #include "risk.h"
@@ -110,13 +111,10 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
     fillCombo<pm::Destination>(m_destination);
     m_residualLikelihood->setObjectName(QStringLiteral("residualLikelihood"));
     m_residualBlastRadius->setObjectName(QStringLiteral("residualBlastRadius"));
-    for (QComboBox *combo : {m_residualLikelihood, m_residualBlastRadius})
+    for (QComboBox *combo : {m_residualLikelihood, m_residualBlastRadius}) {
         combo->addItem(tr("Unchanged"), 0);
-    for (int value = pm::kMinScore; value <= pm::kMaxScore; ++value) {
-        m_residualLikelihood->addItem(
-            QStringLiteral("%1 %2").arg(value).arg(pm::likelihoodName(value)), value);
-        m_residualBlastRadius->addItem(
-            QStringLiteral("%1 %2").arg(value).arg(pm::blastRadiusName(value)), value);
+        for (int value = pm::kMinScore; value <= pm::kMaxScore; ++value)
+            combo->addItem(QString::number(value), value); // worded by showLevelNames()
     }
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { edit(Type); });
@@ -165,6 +163,7 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
     layout->addWidget(m_form);
 
     connect(risks, &RiskIndex::reset, this, &MitigationPanel::onWorkshopReset);
+    connect(risks, &RiskIndex::workshopInfoChanged, this, &MitigationPanel::showLevelNames);
     connect(selection, &FailureModeSelection::changed, this, &MitigationPanel::onSelectionChanged);
     onWorkshopReset();
 }
@@ -183,7 +182,19 @@ void MitigationPanel::onWorkshopReset()
     if (m_workshop)
         connect(m_workshop, &pm::Workshop::changed, this, &MitigationPanel::onWorkshopChanged);
     refillOwners();
+    showLevelNames();
     onSelectionChanged();
+}
+
+void MitigationPanel::showLevelNames()
+{
+    const pm::WorkshopInfo info = m_workshop ? m_workshop->info() : pm::WorkshopInfo{};
+    for (auto [combo, axis] : {std::pair{m_residualLikelihood, pm::Axis::Likelihood},
+                               std::pair{m_residualBlastRadius, pm::Axis::BlastRadius}}) {
+        for (int value = pm::kMinScore; value <= pm::kMaxScore; ++value)
+            combo->setItemText(
+                value, QStringLiteral("%1 %2").arg(value).arg(pm::levelName(info, axis, value)));
+    }
 }
 
 void MitigationPanel::onSelectionChanged()

@@ -72,6 +72,7 @@ private:
     void syncList();
     void showForm();
     void refillOwners();
+    void showLevelNames(); // the residual combos in the workshop's axis wording
     void edit(Field field);
     bool push(const QString &text, pm::Result<pm::ChangeSet> result, int mergeId = -1);
     QString itemText(const pm::Mitigation &m) const;

@@ -95,8 +95,12 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
     QList<QUuid> touched;
     QSet<QUuid> renamed; // failure modes whose component's name changed
     bool components = false;
+    bool info = false;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
+        case pm::EntityKind::Workshop:
+            info = true;
+            break;
         case pm::EntityKind::FailureMode:
             touched << change.id;
             break;
@@ -149,4 +153,6 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
         emit changed(added, updated, removed);
     if (components)
         emit componentsChanged();
+    if (info)
+        emit workshopInfoChanged();
 }

@@ -36,6 +36,8 @@ signals:
                  const QList<QUuid> &removed);
     // A component was added, renamed or removed (for component filters).
     void componentsChanged();
+    // The workshop record changed (its axis wording, say); reset() covers a new workshop.
+    void workshopInfoChanged();
 
 private:
     void onChanged(const QList<pm::RowChange> &changes);
