@@ -7,6 +7,7 @@
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
+#include "exportdialog.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
@@ -203,6 +204,11 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcuts(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::promptSaveAs);
 
+    m_exportAction = action(shortcuts::text(shortcuts::Id::Export), QStringLiteral("actionExport"));
+    m_exportAction->setShortcuts(shortcuts::entry(shortcuts::Id::Export).keys);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { render::ExportDialog::run(m_workshop.get(), this); });
+
     m_closeAction = action(tr("&Close"), QStringLiteral("actionClose"));
     m_closeAction->setShortcuts(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkshop);
@@ -372,6 +378,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -689,6 +696,7 @@ void MainWindow::updateActions()
     const bool open = m_workshop != nullptr;
     const bool writable = open && !m_workshop->isReadOnly();
     m_saveAsAction->setEnabled(open); // also the way to edit a copy of a read-only file
+    m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     using shortcuts::Id;
     for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})

@@ -114,6 +114,10 @@ const QList<Entry> &all()
          {QKeySequence(QKeySequence::HelpContents)},
          QT_TRANSLATE_NOOP("shortcuts", "Workshop Guide"),
          true},
+        {Id::Export,
+         {QKeySequence(Qt::CTRL | Qt::Key_E)},
+         QT_TRANSLATE_NOOP("shortcuts", "Export…"),
+         true},
     };
     return entries;
 }

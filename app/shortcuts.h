@@ -38,6 +38,7 @@ enum class Id
     Pan,
     MoveCard, // handled by the risk matrix
     ShowHelp,
+    Export,
 };
 
 struct Entry

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "viewrenderer.h"
 #include "workshop.h"
+#include "workshopreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -123,6 +124,10 @@ int runGraphicExport(const QStringList &args)
     size.dpi = sizeOption(parser, QStringLiteral("dpi"), &bad).value_or(0);
     if (bad)
         return BadInput;
+    const auto page = render::pageSizeFromKey(parser.value(QStringLiteral("page")));
+    if (!page)
+        return fail(tr("Unknown page size “%1”; choose a4 or letter.")
+                        .arg(parser.value(QStringLiteral("page"))));
     // A binary file on a terminal is garbage on screen: ask for a file instead.
     const bool toStdout = output.isEmpty() || output == QLatin1String("-");
     if (format != QLatin1String("svg") && toStdout && stdoutIsTerminal())
@@ -133,10 +138,12 @@ int runGraphicExport(const QStringList &args)
     if (!opened)
         return fail(opened.error().message);
     pm::Workshop &workshop = *opened.value();
-    if (format == QLatin1String("pdf"))
-        return fail(tr("PDF export is not available yet."));
-    const render::ViewRenderer renderer(workshop, *view);
-    const auto bytes = format == QLatin1String("png") ? renderer.png(size) : renderer.svg(size);
+    const auto bytes = [&]() -> pm::Result<QByteArray> {
+        if (format == QLatin1String("pdf"))
+            return render::writeWorkshopReport(workshop, *page);
+        const render::ViewRenderer renderer(workshop, *view);
+        return format == QLatin1String("png") ? renderer.png(size) : renderer.svg(size);
+    }();
     if (!bytes)
         return fail(bytes.error().message);
     return writeOutput(*bytes, output);

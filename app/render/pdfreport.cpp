@@ -112,8 +112,10 @@ pm::Result<QByteArray> PdfReport::write(const QString &html) const
     QPainter painter;
     if (!painter.begin(&writer))
         return pm::Error{pm::Error::Io, tr("The PDF could not be started.")};
+    // In layout units like everything the painter draws here (a point size would be sized for
+    // the writer's resolution and then scaled once more).
     QFont footerFont = font;
-    footerFont.setPointSizeF(kBodyPointSize - 1);
+    footerFont.setPixelSize(qRound((kBodyPointSize - 1) * kLayoutDpi / 72));
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();
