@@ -19,13 +19,9 @@ for notes in 10000 100000; do
     printf '%-52s %8sms %8sms %8s\n' "info, $notes notes (ref: sqlite3 reads all rows)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
 done
 
-# One committed edit, synchronous=FULL, process start included on both sides.
-FILE=$WORK/w10000.premortem
-NOTE_ID=$(sqlite3 "$FILE" "SELECT id FROM note LIMIT 1")
-ours=$(median_ms "$CLI" add-note "$FILE" --text "benchmark note")
-ref=$(median_ms sqlite3 "$FILE" "PRAGMA synchronous=FULL; PRAGMA journal_mode=DELETE;
-      UPDATE note SET x = x + 1 WHERE id = '$NOTE_ID';")
-printf '%-52s %8sms %8sms %8s\n' "add-note on 10000 notes (ref: sqlite3 1-row UPDATE)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
+# One committed edit (synchronous=FULL) next to a bare UPDATE on a copy of the same file,
+# interleaved in one process; and the transactions a 50-note drag commits.
+"$BUILD/bench/premortem-bench-edit" --notes 10000
 
 # The board: paint of 5,000 notes in a 1920x1080 view and a 10,000-note file to first paint.
 if [ -x "$BUILD/bench/premortem-bench-board" ]; then
@@ -34,3 +30,20 @@ fi
 
 # Merging 30 participants' files of 50 notes (bench/merge.sh) next to sqlite3 copying the rows.
 "$(dirname "$0")/merge.sh" "$BUILD"
+
+# The GUI: start to the first painted frame on the sample next to a minimal Qt Widgets window, and
+# resident memory with 10,000 notes open next to the empty main window (both at the first frame).
+if [ -x "$BUILD/bench/premortem-bench-startup" ]; then
+    export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$WORK/runtime
+    mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+    quiet() { "$@" 2>/dev/null; }
+    cp "$BUILD/samples/checkout-migration.premortem" "$WORK/sample.premortem"
+    ours=$(median_ms quiet "$BUILD/bench/premortem-bench-startup" "$WORK/sample.premortem")
+    ref=$(median_ms quiet "$BUILD/bench/premortem-bench-minimal-window")
+    printf '%-52s %8sms %8sms %8s\n' "GUI start to first frame, sample (ref: minimal window)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
+    rss() { quiet "$BUILD/bench/premortem-bench-startup" "$@" | awk '/rss_kb/ {print $2}'; }
+    full=$(rss "$WORK/w10000.premortem")
+    empty=$(rss)
+    printf '%-52s %8sMB %8sMB %8s\n' "resident memory, 10000 notes open (ref: empty window)" \
+        "$((full / 1024))" "$((empty / 1024))" "+$(((full - empty) / 1024))MB"
+fi

@@ -28,8 +28,8 @@ QRectF noteRect(const pm::Note &n)
 
 } // namespace
 
-BoardScene::BoardScene(pm::Workshop *workshop, QObject *parent)
-    : QGraphicsScene(parent), m_workshop(workshop)
+BoardScene::BoardScene(pm::Workshop *workshop, const BoardStyle &style, QObject *parent)
+    : QGraphicsScene(parent), m_workshop(workshop), m_style(style)
 {
     // Items move often and the scene is large: a BSP tree with automatic depth suits it.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);

@@ -22,7 +22,8 @@ class BoardScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit BoardScene(pm::Workshop *workshop, QObject *parent = nullptr);
+    explicit BoardScene(pm::Workshop *workshop, const BoardStyle &style = {},
+                        QObject *parent = nullptr);
     ~BoardScene() override;
 
     pm::Workshop *workshop() const { return m_workshop; }

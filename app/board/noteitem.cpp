@@ -48,7 +48,10 @@ void NoteItem::setNote(const pm::Note &note, const Decoration &decoration, const
     if (!decoration.authorName.isEmpty() && !note.hidden)
         tip += QStringLiteral("\n— ") + decoration.authorName;
     setToolTip(tip);
-    layoutText();
+    // Text is laid out when it is first drawn legibly: opening a 10,000-note board fitted in the
+    // window draws no text at all, and shaping it all up front took seconds.
+    m_lineHeight = QFontMetricsF(m_style.noteFont()).lineSpacing();
+    m_linesLaidOut = false;
     update();
 }
 
@@ -63,6 +66,7 @@ void NoteItem::setDropTarget(bool on)
 void NoteItem::layoutText()
 {
     m_lines.clear();
+    m_linesLaidOut = true;
     const QFont font = m_style.noteFont();
     const QFontMetricsF metrics(font);
     m_lineHeight = metrics.lineSpacing();
@@ -143,6 +147,8 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_decoration.authorInitials);
 
     painter->setFont(m_style.noteFont());
+    if (!m_linesLaidOut)
+        layoutText();
     for (const Line &line : m_lines)
         painter->drawText(line.position, line.text);
 

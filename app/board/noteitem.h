@@ -52,6 +52,7 @@ private:
     };
     QList<Line> m_lines; // the wrapped, elided body text
     qreal m_lineHeight = 0;
+    bool m_linesLaidOut = false; // m_lines match the note and style (laid out on first paint)
 };
 
 } // namespace board

@@ -57,6 +57,8 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     // the facilitator can widen.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Scores, counts and bands are short: a few rows tell their width (not thousands).
+    header->setResizeContentsPrecision(50);
     header->setSectionResizeMode(RankedRiskModel::Title, QHeaderView::Stretch);
     const int nameWidth = m_table->fontMetrics().averageCharWidth() * 18;
     for (int column :
