@@ -4,10 +4,13 @@
 #include "exportdialog.h"
 #include "guisupport.h"
 #include "jsonio.h"
+#include "mainwindow.h"
 #include "testsupport.h"
 #include "workload.h"
 #include "workshop.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -69,6 +72,38 @@ private slots:
         // "<title>.<suffix>" beside the workshop file.
         QCOMPARE(dialog.suggestedPath(),
                  m_dir.filePath(m_sample->info().title + QStringLiteral(".csv")));
+    }
+
+    // File > Export… (Ctrl+E) opens the dialog for the open workshop; disabled without one.
+    void fileMenuOpensTheDialog()
+    {
+        MainWindow window;
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionExport"));
+        QVERIFY(action);
+        QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_E)));
+        QVERIFY(!action->isEnabled());
+        QMenu *file = nullptr;
+        for (QAction *top : window.menuBar()->actions()) {
+            if (top->menu() && top->menu()->actions().contains(action))
+                file = top->menu();
+        }
+        QVERIFY(file);
+        QVERIFY(
+            file->actions().contains(window.findChild<QAction *>(QStringLiteral("actionSaveAs"))));
+
+        const QString path = m_dir.filePath(QStringLiteral("menu.premortem"));
+        QVERIFY(QFile::copy(m_sample->path(), path));
+        QVERIFY(window.openFile(path));
+        QVERIFY(action->isEnabled());
+        bool opened = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<ExportDialog *>();
+            opened = dialog && dialog->isModal();
+            if (dialog)
+                dialog->reject();
+        });
+        action->trigger(); // returns once the dialog is closed
+        QVERIFY(opened);
     }
 
     void previewShowsTheChosenFormat()
@@ -151,7 +186,12 @@ private slots:
         auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("exportProgress"));
         QVERIFY(bar);
         QSet<int> values;
-        connect(bar, &QProgressBar::valueChanged, this, [&](int v) { values.insert(v); });
+        dialog.resize(1920, 1080);
+        connect(bar, &QProgressBar::valueChanged, this, [&](int v) {
+            if (values.isEmpty() && v > 0)
+                keepScreenshot(dialog.grab().toImage(), QStringLiteral("export-busy.png"));
+            values.insert(v);
+        });
         int ticks = 0;
         QTimer timer;
         connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });

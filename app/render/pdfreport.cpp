@@ -6,7 +6,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QUrl>
 
 namespace render {
@@ -25,10 +28,104 @@ constexpr int kWriterDpi = 300;
 const QMarginsF kMarginsMm(18, 16, 18, 14);
 constexpr qreal kFooterHeight = 28; // layout units, below the text area
 constexpr qreal kBodyPointSize = 10;
+constexpr qreal kTablePointSize = 8.5;
+
+const QString kPictureScheme = QStringLiteral("premortem-picture:");
 
 QString pictureUrl(int index)
 {
-    return QStringLiteral("premortem-picture:%1").arg(index);
+    return kPictureScheme + QString::number(index);
+}
+
+bool holdsPicture(const QTextBlock &block)
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextCharFormat format = it.fragment().charFormat();
+        if (format.isImageFormat() && format.toImageFormat().name().startsWith(kPictureScheme))
+            return true;
+    }
+    return false;
+}
+
+// A picture's heading goes to the next page with it rather than stay behind alone.
+void keepHeadingsWithPictures(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock heading = block.previous();
+        if (!heading.isValid() || !holdsPicture(block))
+            continue;
+        // The picture is one line: where the block ends is the page it went to.
+        const int headingPage = int(layout->blockBoundingRect(heading).top() / pageHeight);
+        const int picturePage = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight);
+        if (headingPage == picturePage)
+            continue;
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(heading).setBlockFormat(format);
+    }
+}
+
+// The HTML report is written for browsers, whose table layout QTextDocument does not have: its
+// columns come out all alike, a long text squeezed into as narrow a column as a date. Here each
+// column gets at least its longest word, and what is left goes to the columns with more text
+// (up to a line's worth each); the cells are ruled as the style sheet says.
+void balanceTables(QTextDocument &document, QTextFrame *frame, qreal width)
+{
+    const qreal line = width / 3; // a cell's text beyond this wraps anyway
+    for (QTextFrame *child : frame->childFrames()) {
+        balanceTables(document, child, width);
+        auto *table = qobject_cast<QTextTable *>(child);
+        if (!table)
+            continue;
+        const int columns = table->columns();
+        QList<qreal> least(columns, 0), wanted(columns, 0);
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < columns; ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.columnSpan() > 1)
+                    continue;
+                // Tables a notch smaller than the text, so seven columns fit a portrait page.
+                QTextCursor cursor = cell.firstCursorPosition();
+                cursor.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+                QTextCharFormat smaller;
+                smaller.setFontPointSize(kTablePointSize);
+                cursor.mergeCharFormat(smaller);
+                const QString text = cursor.selectedText();
+                // Measured in the cell's own font, padding and borders included.
+                const QFontMetricsF metrics(cell.firstCursorPosition().charFormat().font());
+                const QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                const qreal frame = cellFormat.leftPadding() + cellFormat.rightPadding() + 4;
+                for (const QString &word : text.split(QLatin1Char(' ')))
+                    least[column] = qMax(least[column], metrics.horizontalAdvance(word) + frame);
+                wanted[column] =
+                    qMax(wanted[column], qMin(metrics.horizontalAdvance(text), line) + frame);
+            }
+        }
+        qreal leastTotal = 0, extraTotal = 0;
+        for (int c = 0; c < columns; ++c) {
+            wanted[c] = qMax(wanted[c], least[c]);
+            leastTotal += least[c];
+            extraTotal += wanted[c] - least[c];
+        }
+        const qreal spare = qMax<qreal>(0, width - leastTotal);
+        QList<QTextLength> widths;
+        for (int c = 0; c < columns; ++c) {
+            const qreal share =
+                extraTotal > 0 ? (wanted[c] - least[c]) / extraTotal : 1.0 / columns;
+            const qreal w = least[c] + spare * share;
+            widths << QTextLength(QTextLength::PercentageLength, 100 * w / qMax(width, leastTotal));
+        }
+        QTextTableFormat format = table->format();
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints(widths);
+        format.setBorder(0.75);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderCollapse(true);
+        format.setCellSpacing(0);
+        format.setCellPadding(3);
+        table->setFormat(format);
+    }
 }
 
 } // namespace
@@ -104,6 +201,8 @@ pm::Result<QByteArray> PdfReport::write(const QString &html) const
         document.addResource(QTextDocument::ImageResource, QUrl(pictureUrl(i)),
                              m_pictures.at(i).image);
     document.setHtml(withPictures(html, textWidth, body.height()));
+    balanceTables(document, document.rootFrame(), textWidth);
+    keepHeadingsWithPictures(document, body.height());
 
     const int pages = document.pageCount(); // lays the whole document out
     if (m_progress && !m_progress(0, pages))
