@@ -1,7 +1,8 @@
 #include "commands.h"
 
-#include "imageexport.h"
-
+#include "checkcommand.h"
+#include "cliio.h"
+#include "exportcommand.h"
 #include "jsonio.h"
 #include "merger.h"
 #include "risk.h"
@@ -14,67 +15,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-} // namespace
-
-int fail(const QString &message, int code)
-{
-    err() << message << Qt::endl;
-    return code;
-}
-
-// Parses a command's arguments; prints help or the error and returns an exit code when the
-// command should stop here. orMore: positionals is a minimum.
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int positionals,
-                         bool orMore)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args))
-        return fail(parser.errorText() + QLatin1Char('\n') + parser.helpText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
-    const int given = int(parser.positionalArguments().size());
-    if (orMore ? given < positionals : given != positionals)
-        return fail((orMore ? tr("Expected at least %1 file arguments.")
-                            : tr("Expected %1 file argument(s)."))
-                        .arg(positionals) +
-                    QLatin1Char('\n') + parser.helpText());
-    return std::nullopt;
-}
-
-pm::Result<std::unique_ptr<pm::Workshop>> openWorkshop(const QString &path, bool forWriting)
-{
-    auto workshop = pm::Workshop::open(path, forWriting ? pm::Store::Access::ReadWrite
-                                                        : pm::Store::Access::ReadOnly);
-    if (workshop && forWriting && workshop.value()->isReadOnly())
-        return pm::Error{pm::Error::ReadOnly, workshop.value()->readOnlyReason()};
-    return workshop;
-}
 
 namespace {
 
@@ -110,13 +53,12 @@ int runInfo(const QStringList &args)
     const pm::WorkshopInfo &info = w.info();
     int scored = 0, hidden = 0;
     QMap<pm::RiskBand, int> bands;
-    for (const pm::FailureMode &f : w.rows<pm::FailureMode>()) {
+    w.forEachLive<pm::FailureMode>([&](const pm::FailureMode &f) {
         const int score = pm::riskScore(f.likelihood, f.blastRadius);
         scored += score > 0 ? 1 : 0;
         ++bands[pm::riskBand(score)];
-    }
-    for (const pm::Note &n : w.rows<pm::Note>())
-        hidden += n.hidden ? 1 : 0;
+    });
+    w.forEachLive<pm::Note>([&](const pm::Note &n) { hidden += n.hidden ? 1 : 0; });
     QStringList bandText;
     for (auto it = bands.cbegin(); it != bands.cend(); ++it)
         bandText
@@ -230,48 +172,6 @@ int runAddNote(const QStringList &args)
         return fail(r.error().message);
     out() << note.meta.id.toString(QUuid::WithoutBraces) << Qt::endl;
     return Ok;
-}
-
-} // namespace
-
-int writeOutput(const QByteArray &bytes, const QString &path)
-{
-    if (path.isEmpty() || path == QLatin1String("-")) {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-            stdoutFile.write(bytes) != bytes.size())
-            return fail(tr("Cannot write to standard output."));
-        return Ok;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
-    return Ok;
-}
-
-namespace {
-
-int runExport(const QStringList &args)
-{
-    if (wantsGraphicExport(args))
-        return runGraphicExport(args);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a workshop."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: json."), tr("FORMAT"),
-                      QStringLiteral("json")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write to OUT instead of standard output."),
-                      tr("OUT")});
-    if (auto code = parse(parser, args, 1))
-        return *code;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json"))
-        return fail(tr("Unknown format “%1”; supported: json.").arg(format));
-    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
-    if (!opened)
-        return fail(opened.error().message);
-    return writeOutput(pm::exportJson(*opened.value()), parser.value(QStringLiteral("output")));
 }
 
 int runImportJson(const QStringList &args)
@@ -398,10 +298,8 @@ const QList<Command> &commands()
         {"add-note",
          QT_TRANSLATE_NOOP("cli", "add-note FILE --text T [--author NAME] [--category C]"),
          runAddNote},
-        {"export",
-         QT_TRANSLATE_NOOP("cli", "export FILE --format json|png|svg [--view board|matrix|heatmap] "
-                                  "[--width N --height N | --dpi N] [-o OUT]"),
-         runExport},
+        {"export", exportSynopsis(), runExport},
+        {"check", checkSynopsis(), runCheck},
         {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
          runImportJson},
         {"merge",

@@ -1,6 +1,6 @@
 #include "imageexport.h"
 
-#include "commands.h"
+#include "cliio.h"
 #include "viewrenderer.h"
 #include "workshop.h"
 #include "workshopreport.h"
@@ -18,11 +18,6 @@
 namespace cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 const QStringList kGraphicFormats{QStringLiteral("png"), QStringLiteral("svg"),
                                   QStringLiteral("pdf")};

@@ -1,9 +1,10 @@
 // premortem-cli built without the GUI (PREMORTEM_BUILD_GUI=OFF): no views to draw pictures
-// with, so png, svg and pdf stay unknown formats to the export command.
+// with, so png, svg and pdf go the export command's own way, to exportRendered()'s "not
+// available in this build".
 
 #include "imageexport.h"
 
-#include "commands.h"
+#include "cliio.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +22,7 @@ bool wantsGraphicExport(const QStringList &)
 
 int runGraphicExport(const QStringList &)
 {
-    return fail(QCoreApplication::translate(
-        "cli", "This premortem-cli was built without the GUI, so it cannot draw PNG, SVG or PDF."));
+    return BadInput; // never called: wantsGraphicExport() is false
 }
 
 } // namespace cli

@@ -37,7 +37,12 @@ CoverageGap coverageGap(const QList<Mitigation> &mitigations)
 
 bool needsCoverageWarning(RiskBand band, CoverageGap gap)
 {
-    return int(band) >= int(kWarnFromBand) && gap != CoverageGap::None;
+    return needsCoverageWarning(band, gap, kWarnFromBand);
+}
+
+bool needsCoverageWarning(RiskBand band, CoverageGap gap, RiskBand fromBand)
+{
+    return band != RiskBand::Unscored && int(band) >= int(fromBand) && gap != CoverageGap::None;
 }
 
 QString coverageGapText(CoverageGap gap)

@@ -23,6 +23,8 @@ CoverageGap coverageGap(const QList<Mitigation> &mitigations);
 // Risks from this band up need covering.
 constexpr RiskBand kWarnFromBand = RiskBand::High;
 bool needsCoverageWarning(RiskBand band, CoverageGap gap);
+// The same rule from another band up (premortem-cli check --max-band).
+bool needsCoverageWarning(RiskBand band, CoverageGap gap, RiskBand fromBand);
 // What is missing, for a person: "no mitigation yet".
 QString coverageGapText(CoverageGap gap);
 

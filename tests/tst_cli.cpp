@@ -3,7 +3,9 @@
 
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -27,6 +29,14 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // The sample workshop as a .premortem made by import-json; empty when that failed.
+    QString importSample(const QString &name) const
+    {
+        const QString file = path(name);
+        const Run r = cli({QStringLiteral("import-json"),
+                           QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json"), file});
+        return r.code == 0 ? file : QString();
+    }
 
 private slots:
     void helpAndVersion()
@@ -36,7 +46,8 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("premortem-cli ")));
         r = cli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *command : {"new", "info", "validate", "add-note", "export", "import-json"})
+        for (const char *command :
+             {"new", "info", "validate", "add-note", "export", "import-json", "check"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         r = cli({});
         QCOMPARE(r.code, 2);
@@ -191,6 +202,145 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
         QVERIFY(!QFile::exists(path(QStringLiteral("never.premortem"))));
+    }
+
+    void exportTextFormats()
+    {
+        const QString sample = importSample(QStringLiteral("formats.premortem"));
+        QVERIFY(!sample.isEmpty());
+        for (const char *format :
+             {"md", "html", "csv-jira", "csv-github", "checklist", "adr", "json"}) {
+            const Run r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                               QLatin1String(format)});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.size() > 500, format);
+            QVERIFY(r.out.contains(QStringLiteral("Checkout service migration to Kubernetes")) ||
+                    QLatin1String(format).startsWith(QLatin1String("csv")));
+            const QString file = path(QStringLiteral("out.") + QLatin1String(format));
+            QCOMPARE(cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                          QLatin1String(format), QStringLiteral("-o"), file})
+                         .code,
+                     0);
+            QCOMPARE(testsupport::readAll(file), r.out.toUtf8()); // the same bytes either way
+        }
+        QVERIFY(cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                     QStringLiteral("csv-jira")})
+                    .out.startsWith(QStringLiteral("Summary,Description,Issue Type,")));
+        // The drawn formats (more in tst_imageexport): a file that starts as its kind does.
+        const QList<std::pair<const char *, QByteArray>> drawn{
+            {"pdf", "%PDF-"}, {"png", "\x89PNG"}, {"svg", "<?xml"}};
+        for (const auto &[format, magic] : drawn) {
+            const QString file = path(QStringLiteral("drawn.") + QLatin1String(format));
+            const Run r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                               QLatin1String(format), QStringLiteral("--view"),
+                               QStringLiteral("matrix"), QStringLiteral("-o"), file});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(testsupport::readAll(file).startsWith(magic), format);
+        }
+        Run r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                     QStringLiteral("md"), QStringLiteral("--view"), QStringLiteral("board")});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("export"), sample, QStringLiteral("--format"),
+                 QStringLiteral("png"), QStringLiteral("--view"), QStringLiteral("wall")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown view")));
+        r = cli({QStringLiteral("export"), path(QStringLiteral("missing.premortem")),
+                 QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(r.code, 2);
+    }
+
+    void checkExitCodes()
+    {
+        const QString sample = importSample(QStringLiteral("check.premortem"));
+        QVERIFY(!sample.isEmpty());
+        // The sample: two high risks whose mitigations are only proposed.
+        Run r = cli({QStringLiteral("check"), sample});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("Checkout pods OOM-killed at peak")));
+        QVERIFY(r.out.contains(QStringLiteral("Nobody can see where a payment is stuck")));
+        QVERIFY(!r.out.contains(QStringLiteral("Payment retries double-charge customers")));
+        r = cli(
+            {QStringLiteral("check"), sample, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(json.value(QStringLiteral("maxBand")).toString(), QStringLiteral("medium"));
+        const QJsonArray failures = json.value(QStringLiteral("failures")).toArray();
+        QCOMPARE(failures.size(), 2);
+        const QJsonObject first = failures.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("band")).toString(), QStringLiteral("high"));
+        QCOMPARE(first.value(QStringLiteral("score")).toInt(), 12);
+        QCOMPARE(first.value(QStringLiteral("problems"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("none-committed"));
+        QCOMPARE(cli({QStringLiteral("check"), sample, QStringLiteral("--format"),
+                      QStringLiteral("json")})
+                     .out,
+                 r.out); // stable
+        r = cli({QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                 QStringLiteral("high")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("OK")));
+        QCOMPARE(cli({QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                      QStringLiteral("low")})
+                     .code,
+                 1);
+
+        // Followed up: both proposed mitigations accepted; the pool baseline loses its owner,
+        // which only --require-owner notices (the PgBouncer change covers that risk).
+        QJsonObject root =
+            QJsonDocument::fromJson(
+                testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")))
+                .object();
+        QJsonArray mitigations = root.value(QStringLiteral("mitigations")).toArray();
+        for (auto it = mitigations.begin(); it != mitigations.end(); ++it) {
+            QJsonObject m = it->toObject();
+            const QString id = m.value(QStringLiteral("id")).toString();
+            if (id == QLatin1String("m-oom-chaos") || id == QLatin1String("m-tracing"))
+                m.insert(QStringLiteral("status"), QStringLiteral("accepted"));
+            if (id == QLatin1String("m-pool-baseline"))
+                m.insert(QStringLiteral("owner"), QString());
+            *it = m;
+        }
+        root.insert(QStringLiteral("mitigations"), mitigations);
+        const QString cleanJson = path(QStringLiteral("clean.json"));
+        QVERIFY(testsupport::writeAll(cleanJson, QJsonDocument(root).toJson()));
+        const QString clean = path(QStringLiteral("clean.premortem"));
+        QCOMPARE(cli({QStringLiteral("import-json"), cleanJson, clean}).code, 0);
+        r = cli({QStringLiteral("check"), clean});
+        QCOMPARE(r.code, 0);
+        r = cli(
+            {QStringLiteral("check"), clean, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")),
+                 QJsonValue(true));
+        r = cli({QStringLiteral("check"), clean, QStringLiteral("--require-owner")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("Postgres connections exhausted by pod fan-out")));
+        QVERIFY(r.out.contains(QStringLiteral("has no owner")));
+
+        // Errors: exit 2, nothing on stdout.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("check"), path(QStringLiteral("missing.premortem"))},
+              QStringList{QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                          QStringLiteral("severe")},
+              QStringList{QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                          QStringLiteral("unscored")},
+              QStringList{QStringLiteral("check"), sample, QStringLiteral("--format"),
+                          QStringLiteral("xml")},
+              QStringList{QStringLiteral("check")}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(!r.err.isEmpty());
+        }
+        const QString notAWorkshop = path(QStringLiteral("text.premortem"));
+        QVERIFY(testsupport::writeAll(notAWorkshop, "just text"));
+        QCOMPARE(cli({QStringLiteral("check"), notAWorkshop}).code, 2);
     }
 };
 
