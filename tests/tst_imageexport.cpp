@@ -10,6 +10,7 @@
 #include "viewrenderer.h"
 #include "workload.h"
 #include "workshop.h"
+#include "workshopreport.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -247,6 +248,36 @@ private slots:
         QVERIFY(pdfPageCount(*letter) >= pdfPageCount(*a4));
         QVERIFY(a4->contains("/MediaBox [0 0 595"));
         QVERIFY(letter->contains("/MediaBox [0 0 612"));
+    }
+
+    // The report of a workshop: the HTML export on pages, the two pictures embedded.
+    void workshopReport_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::newRow("a4") << int(render::PageSize::A4);
+        QTest::newRow("letter") << int(render::PageSize::Letter);
+    }
+    void workshopReport()
+    {
+        QFETCH(int, page);
+        const auto pdf = render::writeWorkshopReport(*m_sample, render::PageSize(page));
+        QVERIFY(pdf.ok());
+        QVERIFY(pdf->startsWith("%PDF-"));
+        const int pages = pdfPageCount(*pdf);
+        // Twelve failure modes with notes and mitigations, participants, matrix, coverage.
+        QVERIFY2(pages >= 8 && pages <= 30, qPrintable(QString::number(pages)));
+        QCOMPARE(int(QString::fromLatin1(*pdf).count(QStringLiteral("/Subtype /Image"))), 2);
+    }
+
+    void largeWorkshopReport()
+    {
+        const auto small = render::writeWorkshopReport(*m_sample, render::PageSize::A4);
+        const auto large = render::writeWorkshopReport(*m_large, render::PageSize::A4);
+        QVERIFY(small.ok() && large.ok());
+        QVERIFY(large->startsWith("%PDF-"));
+        const int pages = pdfPageCount(*large);
+        QVERIFY2(pages > 10 * pdfPageCount(*small), qPrintable(QString::number(pages)));
+        QCOMPARE(int(QString::fromLatin1(*large).count(QStringLiteral("/Subtype /Image"))), 2);
     }
 
     void pdfCancel()
