@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QMutex>
 #include <QPainter>
 #include <QPicture>
 #include <QRegularExpression>
@@ -38,6 +39,15 @@ constexpr int kLegendLayout = 1600;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("render::ViewRenderer", text);
+}
+
+// A QGraphicsScene adds itself to a list the application keeps (for palette and font changes)
+// when made and takes itself out when destroyed, without a lock: scenes made on worker threads
+// (the export dialog's) take turns at that. The GUI thread makes no scene while the dialog is up.
+QMutex &sceneListMutex()
+{
+    static QMutex mutex;
+    return mutex;
 }
 
 } // namespace
@@ -133,7 +143,10 @@ ViewRenderer::ViewRenderer(pm::Workshop &workshop, View view, const QPicture &le
         d->matrix->setAttribute(Qt::WA_DontShowOnScreen);
         return;
     }
-    d->scene = std::make_unique<board::BoardScene>(&workshop);
+    {
+        const QMutexLocker lock(&sceneListMutex());
+        d->scene = std::make_unique<board::BoardScene>(&workshop);
+    }
     if (view == View::HeatMap) {
         board::BoardStyle style = d->scene->boardStyle();
         style.heatMap = true;
@@ -142,7 +155,11 @@ ViewRenderer::ViewRenderer(pm::Workshop &workshop, View view, const QPicture &le
     }
 }
 
-ViewRenderer::~ViewRenderer() = default;
+ViewRenderer::~ViewRenderer()
+{
+    const QMutexLocker lock(&sceneListMutex());
+    d->scene.reset();
+}
 
 QSizeF ViewRenderer::naturalSize() const
 {
