@@ -45,7 +45,8 @@ int runExport(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the "
-           "full JSON. Text formats go to standard output unless -o is given."));
+           "full JSON. Text formats go to standard output unless -o is given. The options of "
+           "pictures and the PDF (size, page): premortem-cli export --format png --help."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     parser.addOption({QStringLiteral("format"),
                       tr("Output format: %1.").arg(allFormats.join(QStringLiteral(", "))),
