@@ -3,7 +3,10 @@
 // premortem_gui library, where the tests can reach it.
 
 #include "appicon.h"
+#include "facilitation/facilitation.h"
 #include "language.h"
+#include "mainwindow.h"
+#include "phaseguide.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "version.h"
@@ -12,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +43,26 @@ int main(int argc, char *argv[])
         QStringLiteral("files"),
         QCoreApplication::translate("main", "Workshops to open, each in its own window."),
         QStringLiteral("[file...]"));
+    const QCommandLineOption phaseOption(
+        QStringLiteral("phase"),
+        QCoreApplication::translate("main", "Open the workshop at this phase (%1).")
+            .arg(pm::allKeys<pm::Phase>().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    parser.addOption(phaseOption);
     parser.process(app);
+    std::optional<pm::Phase> phase;
+    if (parser.isSet(phaseOption)) {
+        // Checked before anything opens, so a typo changes nothing.
+        const pm::Result<pm::Phase> parsed = pm::phaseFromKey(parser.value(phaseOption));
+        if (!parsed || parser.positionalArguments().isEmpty()) {
+            const QString message =
+                parsed ? QCoreApplication::translate("main", "--phase needs a workshop file.")
+                       : parsed.error().message;
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            return 2;
+        }
+        phase = *parsed;
+    }
     // Absolute, because a running instance may have another working directory.
     QStringList files;
     for (const QString &file : parser.positionalArguments())
@@ -52,5 +76,12 @@ int main(int argc, char *argv[])
     WindowManager windows;
     QObject::connect(&server, &instance::Server::openRequested, &windows, &WindowManager::open);
     windows.open(files);
+    if (phase) {
+        if (MainWindow *window = windows.windowFor(files.constFirst())) {
+            QString error;
+            if (!window->facilitation()->setPhase(*phase, &error))
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+        }
+    }
     return app.exec();
 }

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "facilitationpanels.h"
+#include "newworkshopwizard.h"
+
 #include "aboutdialog.h"
 #include "banner.h"
 #include "board/boardscene.h"
@@ -8,8 +11,11 @@
 #include "changesetcommand.h"
 #include "errormessage.h"
 #include "exportdialog.h"
+#include "facilitation/facilitation.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
+#include "merge/mergecontroller.h"
+#include "merge/prepareview.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
 #include "preferencesdialog.h"
@@ -92,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new FailureModeSelection(this);
     m_risks = new RiskIndex(this);
     createActions();
+    m_merge = new MergeController(this);
     createMenus();
 
     m_readOnlyBanner = new Banner(Banner::Warning, this);
@@ -155,12 +162,23 @@ MainWindow::MainWindow(QWidget *parent)
     }
     addToolBar(Qt::LeftToolBarArea, m_palette);
     createRiskPanels();
+    m_teamPanels = new FacilitationPanels(this, m_undoStack, m_selection,
+                                          menuBar()->actions().constLast()); // before Help
+    m_teamPanels->setColourByAuthorAction(m_boardActions.value(shortcuts::Id::ColourByAuthor));
+    connect(m_teamPanels, &FacilitationPanels::editFailed, this, &MainWindow::showEditError);
+    m_facilitation = new Facilitation(this, m_undoStack, [this](bool on) { showMatrix(on); });
+    connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_facilitation->menuActions());
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
+    m_prepareView = new PrepareView(this);
+    m_pages->addWidget(m_prepareView);
+    connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -169,6 +187,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_upgradeBanner);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_facilitation->bar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -186,6 +205,7 @@ MainWindow::~MainWindow()
     m_notes->setWorkshop(nullptr);
     m_selection->setWorkshop(nullptr);
     m_risks->setWorkshop(nullptr);
+    m_prepareView->setWorkshop(nullptr, nullptr);
 }
 
 void MainWindow::createActions()
@@ -358,6 +378,7 @@ void MainWindow::setPresentationMode(bool on)
         m_heatLegend->setPresentation(on);
     if (m_matrixView)
         m_matrixView->setPresentation(on);
+    m_facilitation->setPresentation(on);
     if (m_centre)
         centreView()->setFocus();
 }
@@ -380,6 +401,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // Rebuilt as it opens, so files deleted since the last look are not offered.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    file->addAction(m_merge->mergeAction());
+    file->addAction(m_merge->prepareAction());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_exportAction);
@@ -517,22 +541,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::promptNewWorkshop()
 {
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New Workshop"),
-                                                tr("What launch or change is this pre-mortem for?"),
-                                                QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    // The core refuses to replace an existing file with a clear message, so the dialog need not
-    // ask about overwriting.
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Workshop"), QDir(dialogDirectory()).filePath(fileNameFor(title)),
-        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
+    const QString directory = dialogDirectory();
+    NewWorkshopWizard wizard(
+        [directory](const QString &launch) {
+            return QDir(directory).filePath(fileNameFor(launch));
+        },
+        pm::defaultUserTemplateDir(), this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!newWorkshop(withSuffix(path), title, &error))
-        showErrorMessage(this, tr("Cannot Create the Workshop"), error);
+    if (!openFile(wizard.createdPath(), &error))
+        showErrorMessage(this, tr("Cannot Open the Workshop"), error);
 }
 
 void MainWindow::promptOpen()
@@ -611,6 +630,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_notes->setWorkshop(workshop.get());
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
+    m_teamPanels->setWorkshop(workshop.get());
+    m_prepareView->setWorkshop(workshop.get(), m_undoStack);
     m_workshop = std::move(workshop); // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
@@ -630,6 +651,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         createRankViews(); // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
+    m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {
@@ -669,7 +691,9 @@ void MainWindow::refresh()
 {
     if (m_workshop) {
         m_workshopView->showInfo(m_workshop->info());
-        m_pages->setCurrentWidget(m_workshopView);
+        m_pages->setCurrentWidget(PrepareView::isPack(m_workshop.get())
+                                      ? static_cast<QWidget *>(m_prepareView)
+                                      : m_workshopView);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }
@@ -711,6 +735,7 @@ void MainWindow::updateActions()
         a->setEnabled(writable);
     m_axisWordingAction->setEnabled(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
+    m_merge->updateActions();
 }
 
 QString MainWindow::dialogDirectory() const

@@ -17,6 +17,10 @@
 #include <memory>
 
 class Banner;
+class FacilitationPanels;
+class Facilitation;
+class MergeController;
+class PrepareView;
 class FailureModeSelection;
 class MitigationPanel;
 class NoteListModel;
@@ -78,6 +82,12 @@ public:
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
     MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
     WarningList *warningList() const { return m_warningList; }
+    // Participants, dot vote and anonymity (app/facilitation).
+    FacilitationPanels *teamPanels() const { return m_teamPanels; }
+    // Phases, timer, silent writing and prompt cards.
+    Facilitation *facilitation() const { return m_facilitation; }
+    MergeController *mergeController() const { return m_merge; }
+    PrepareView *prepareView() const { return m_prepareView; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -149,10 +159,13 @@ private:
     QDockWidget *m_warningsDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
+    FacilitationPanels *m_teamPanels = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre
     QWidget *m_boardPage = nullptr;             // the board and its heat map legend
     board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
+
+    Facilitation *m_facilitation = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -165,4 +178,6 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newNoteAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    MergeController *m_merge = nullptr;   // File > Merge Files…, dropped files
+    PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
 };

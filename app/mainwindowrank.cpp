@@ -11,6 +11,7 @@
 #include "board/boardview.h"
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
+#include "facilitationpanels.h"
 #include "matrix/axiswordingdialog.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
@@ -183,7 +184,8 @@ void MainWindow::createRiskPanels()
 
 QList<QDockWidget *> MainWindow::docks() const
 {
-    return {m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock};
+    return QList<QDockWidget *>{m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock}
+           << m_teamPanels->docks();
 }
 
 void MainWindow::showMatrix(bool on)

@@ -1,5 +1,7 @@
 #include "notelistmodel.h"
 
+#include "anonymity.h"
+
 #include "workshop.h"
 
 #include <QFont>
@@ -32,8 +34,9 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         return note.hidden ? tr("(hidden until the reveal)") : note.text;
     case Qt::ToolTipRole: {
         // Tombstoned participants still name the notes they wrote, hence find() and not findLive().
-        const pm::Participant *author =
-            m_workshop ? m_workshop->find<pm::Participant>(note.author) : nullptr;
+        const pm::Participant *author = m_workshop && pm::showsAuthors(m_workshop->info())
+                                            ? m_workshop->find<pm::Participant>(note.author)
+                                            : nullptr;
         const QString category = pm::displayName(note.category);
         return author ? tr("%1 · by %2").arg(category, author->name) : category;
     }
@@ -56,7 +59,8 @@ void NoteListModel::onChanged(const QList<pm::RowChange> &changes)
     // A skeleton may reset on any change that shows here: notes, and participants for the
     // authors' names. The board will update single items instead.
     for (const pm::RowChange &change : changes) {
-        if (change.kind == pm::EntityKind::Note || change.kind == pm::EntityKind::Participant) {
+        if (change.kind == pm::EntityKind::Note || change.kind == pm::EntityKind::Participant ||
+            change.kind == pm::EntityKind::Workshop) {
             reload();
             return;
         }

@@ -30,6 +30,12 @@ enum class Id
     ShowResidual,
     HeatMap,
     HeatMapSum,
+    // Facilitation: phases, the timer and the reveal.
+    NextPhase,
+    PreviousPhase,
+    TimerStartPause,
+    TimerAddMinute,
+    Reveal,
     // Keys handled by the board itself, listed for the help only.
     CommitText,
     CancelText,
@@ -39,6 +45,9 @@ enum class Id
     MoveCard, // handled by the risk matrix
     ShowHelp,
     Export,
+    // Dot voting, as the participant chosen in the voting panel.
+    GiveDot,
+    TakeDot,
 };
 
 struct Entry

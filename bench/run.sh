@@ -9,6 +9,7 @@ source "$(dirname "$0")/common.sh" "${1:-build}"
 
 printf '%-52s %10s %10s %8s\n' "benchmark" "premortem" "reference" "ratio"
 
+declare -A INFO_MS EXPORT_MS
 for notes in 10000 100000; do
     FILE=$WORK/w$notes.premortem
     "$GEN" "$FILE" --notes "$notes"
@@ -16,8 +17,15 @@ for notes in 10000 100000; do
               SELECT * FROM failureMode; SELECT * FROM note; SELECT * FROM mitigation; SELECT * FROM vote;"
     ours=$(median_ms "$CLI" info "$FILE")
     ref=$(median_ms sqlite3 -readonly "$FILE" "$ALL_ROWS")
+    INFO_MS[$notes]=$ours
     printf '%-52s %8sms %8sms %8s\n' "info, $notes notes (ref: sqlite3 reads all rows)" "$ours" "$ref" "$(ratio "$ours" "$ref")"
+    EXPORT_MS[$notes]=$(median_ms "$CLI" export "$FILE" --format md -o "$WORK/report.md")
 done
+# Growth from 10,000 to 100,000 notes: linear is 10x; each must stay under 3 s.
+printf '%-52s %8sms %8sms %8s\n' "info, 100000 notes (ref: info, 10000 notes)" \
+    "${INFO_MS[100000]}" "${INFO_MS[10000]}" "$(ratio "${INFO_MS[100000]}" "${INFO_MS[10000]}")"
+printf '%-52s %8sms %8sms %8s\n' "export md, 100000 notes (ref: export md, 10000)" \
+    "${EXPORT_MS[100000]}" "${EXPORT_MS[10000]}" "$(ratio "${EXPORT_MS[100000]}" "${EXPORT_MS[10000]}")"
 
 # One committed edit (synchronous=FULL) next to a bare UPDATE on a copy of the same file,
 # interleaved in one process; and the transactions a 50-note drag commits.

@@ -5,11 +5,13 @@
 #include "exportcommand.h"
 #include "jsonio.h"
 #include "merger.h"
+#include "preparationpack.h"
 #include "risk.h"
 #include "schema.h"
 #include "sourcefile.h"
 #include "workshop.h"
 #include "workshopdiff.h"
+#include "workshoptemplate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,15 +30,44 @@ int runNew(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The .premortem file to create."));
     parser.addOption({QStringLiteral("title"), tr("The workshop's title."), tr("T")});
     parser.addOption({QStringLiteral("scenario"), tr("The failure scenario."), tr("S")});
+    parser.addOption({QStringLiteral("template"),
+                      tr("Start from this launch-type template (see “templates”)."), tr("ID")});
     if (auto code = parse(parser, args, 1))
         return *code;
+    // The template is looked up before the file exists, so a wrong id leaves nothing behind.
+    const pm::TemplateLibrary library = pm::loadTemplates();
+    const QString templateId = parser.value(QStringLiteral("template"));
+    const pm::WorkshopTemplate *chosen = templateId.isEmpty() ? nullptr : library.find(templateId);
+    if (!templateId.isEmpty() && !chosen)
+        return fail(tr("There is no template “%1”. See premortem-cli templates.").arg(templateId));
     auto workshop = pm::Workshop::create(parser.positionalArguments().at(0),
                                          parser.value(QStringLiteral("title")),
                                          parser.value(QStringLiteral("scenario")));
     if (!workshop)
         return fail(workshop.error().message);
+    if (chosen) {
+        if (auto applied = pm::applyTemplate(*workshop.value(), *chosen); !applied)
+            return fail(applied.error().message);
+    }
     out() << workshop.value()->info().meta.id.toString(QUuid::WithoutBraces) << Qt::endl;
     return Ok;
+}
+
+int runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the launch-type templates: built in, and those in the user template folder."));
+    if (auto code = parse(parser, args, 0))
+        return *code;
+    const pm::TemplateLibrary library = pm::loadTemplates();
+    for (const pm::WorkshopTemplate &t : library.templates)
+        out() << t.id << '\t' << t.name << '\t'
+              << (t.builtIn ? tr("built in") : tr("user: %1").arg(t.source)) << '\n';
+    out().flush();
+    for (const QString &problem : library.problems)
+        err() << problem << Qt::endl;
+    return library.problems.isEmpty() ? Ok : CheckFailed;
 }
 
 int runInfo(const QStringList &args)
@@ -289,10 +320,68 @@ int runDiff(const QStringList &args)
 
 } // namespace
 
+int runPrepare(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write preparation packs: one small workshop file per participant, with the scenario, "
+           "the components and the prompt cards, for notes written before the workshop. Merge "
+           "them back with the merge command. Existing files are not replaced unless asked."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The workshop."));
+    parser.addOption({QStringLiteral("participant"),
+                      tr("Only this participant (name or identifier); default: everyone."),
+                      tr("NAME")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The folder for the packs (default: the workshop's folder), or with "
+                         "--participant the file to write."),
+                      tr("DIR|FILE")});
+    parser.addOption({QStringLiteral("replace"), tr("Replace packs that already exist.")});
+    if (auto code = parse(parser, args, 1))
+        return *code;
+    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    if (!opened)
+        return fail(opened.error().message);
+    const pm::Workshop &w = *opened.value();
+    QList<QUuid> people;
+    if (parser.isSet(QStringLiteral("participant"))) {
+        auto id =
+            pm::PreparationPack::findParticipant(w, parser.value(QStringLiteral("participant")));
+        if (!id)
+            return fail(id.error().message);
+        people << *id;
+    } else {
+        for (const pm::Participant &p : w.rows<pm::Participant>())
+            people << p.meta.id;
+        if (people.isEmpty())
+            return fail(tr("This workshop has no participants yet; add them first."));
+    }
+    const QString output = parser.isSet(QStringLiteral("output"))
+                               ? parser.value(QStringLiteral("output"))
+                               : QFileInfo(w.path()).absolutePath();
+    const bool replace = parser.isSet(QStringLiteral("replace"));
+    QStringList written;
+    if (people.size() == 1 && !QFileInfo(output).isDir()) {
+        if (pm::Status s = pm::PreparationPack::write(w, people.first(), output, replace); !s)
+            return fail(s.error().message);
+        written << output;
+    } else {
+        auto files = pm::PreparationPack::writeAll(w, people, output, replace);
+        if (!files)
+            return fail(files.error().message);
+        written = *files;
+    }
+    for (const QString &file : std::as_const(written))
+        out() << file << '\n';
+    out().flush();
+    return Ok;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S]"), runNew},
+        {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S] [--template ID]"),
+         runNew},
+        {"templates", QT_TRANSLATE_NOOP("cli", "templates"), runTemplates},
         {"info", QT_TRANSLATE_NOOP("cli", "info FILE"), runInfo},
         {"validate", QT_TRANSLATE_NOOP("cli", "validate FILE"), runValidate},
         {"add-note",
@@ -306,6 +395,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},
         {"diff", QT_TRANSLATE_NOOP("cli", "diff A.premortem B.premortem [--bookkeeping]"), runDiff},
+        {"prepare",
+         QT_TRANSLATE_NOOP("cli", "prepare FILE [--participant NAME|ID] [-o DIR|FILE] [--replace]"),
+         runPrepare},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace pm {
 
@@ -37,6 +38,49 @@ bool rowOrder(const WrittenRow *a, const WrittenRow *b)
 {
     return std::tie(a->kind, a->meta.created, a->meta.id) <
            std::tie(b->kind, b->meta.created, b->meta.id);
+}
+
+// The slot (see WrittenRow) of a note's author.
+int authorSlot()
+{
+    static const int slot = [] {
+        const TableSpec &spec = Note::spec();
+        for (int i = 0; i < int(spec.fields.size()); ++i) {
+            if (qstrcmp(spec.fields[size_t(i)].name, "author") == 0)
+                return i + 1;
+        }
+        Q_UNREACHABLE();
+    }();
+    return slot;
+}
+
+// In a workshop that does not record authors, no note keeps one, whichever file it came from.
+// Decided on the joined rows alone, like the other fix-ups, so the order of the files does not
+// matter. The clock stays: merging a file that still names the author again strips it again
+// instead of bringing it back. Returns the notes that lost their author.
+QSet<QUuid> stripAuthors(QHash<RowKey, WrittenRow> &merged, const Workshop &target,
+                         const QUuid &workshopId)
+{
+    const auto record = merged.constFind(workshopId);
+    const bool recordAuthors = record == merged.constEnd()
+                                   ? target.info().recordAuthors
+                                   : std::get<WorkshopInfo>(record->shown()).recordAuthors;
+    if (recordAuthors)
+        return {};
+    for (const AnyRow &row : target.allRows()) { // tombstones too: they keep their author
+        const auto *note = std::get_if<Note>(&row);
+        if (note && !note->author.isNull() && !merged.contains(note->meta.id))
+            merged.insert(note->meta.id, WrittenRow::fromRow(row, 0));
+    }
+    const int slot = authorSlot();
+    QSet<QUuid> stripped;
+    for (WrittenRow &w : merged) {
+        if (w.kind == EntityKind::Note && !w.values[slot - 1].isNull()) {
+            w.values[slot - 1] = QVariant();
+            stripped.insert(w.meta.id);
+        }
+    }
+    return stripped;
 }
 
 } // namespace
@@ -127,8 +171,11 @@ Result<MergePlan> Merger::plan() const
     QHash<RowKey, WrittenRow> merged;
     for (int i = 0; i < m_sources.size(); ++i) {
         for (const AnyRow &row : m_sources[i].rows) {
-            // One workshop record per file: the target's. Another workshop's stays out.
-            if (kindOf(row) == EntityKind::Workshop && metaOf(row).id != workshopId)
+            // One workshop record per file: the target's. Another workshop's stays out, and so
+            // does a preparation pack's: the participant only read it, and its preparedFor
+            // must not turn the facilitator's workshop into a pack.
+            if (kindOf(row) == EntityKind::Workshop &&
+                (metaOf(row).id != workshopId || !m_sources[i].info.preparedFor.isNull()))
                 continue;
             WrittenRow version = WrittenRow::fromRow(row, i + 1);
             auto it = merged.find(version.meta.id);
@@ -158,6 +205,7 @@ Result<MergePlan> Merger::plan() const
     }
     holdBackParentCycles(components);
     holdBackExtraVotes(votes);
+    const QSet<QUuid> stripped = stripAuthors(merged, m_target, workshopId);
 
     QList<const WrittenRow *> ordered;
     ordered.reserve(merged.size());
@@ -166,11 +214,14 @@ Result<MergePlan> Merger::plan() const
     std::sort(ordered.begin(), ordered.end(), rowOrder);
 
     MergePlan plan;
+    int strippedWritten = 0;
     for (const WrittenRow *w : std::as_const(ordered)) {
         const AnyRow row = w->shown();
         const std::optional<AnyRow> mine = findRow(m_target, w->kind, w->meta.id);
-        if (!mine || !(metaOf(*mine) == metaOf(row)) || valuesOf(*mine) != valuesOf(row))
+        if (!mine || !(metaOf(*mine) == metaOf(row)) || valuesOf(*mine) != valuesOf(row)) {
             plan.patch.rows << row;
+            strippedWritten += int(stripped.contains(w->meta.id));
+        }
     }
     QList<MergeInput> inputs{{shown(m_target.path()), [this](EntityKind kind, const QUuid &id) {
                                   return findRow(m_target, kind, id);
@@ -185,6 +236,10 @@ Result<MergePlan> Merger::plan() const
                                 .arg(s.label, s.info.title);
     }
     plan.changes << describeMerge(inputs, ordered);
+    if (strippedWritten > 0)
+        plan.changes << tr("This workshop does not record authors: %n note(s) were merged without "
+                           "their author.",
+                           nullptr, strippedWritten);
     return plan;
 }
 

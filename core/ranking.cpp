@@ -1,6 +1,7 @@
 #include "ranking.h"
 
 #include "risk.h"
+#include "voting.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,12 @@ RiskSummary summariseRisk(const FailureMode &mode, const QList<Mitigation> &miti
         ++s.mitigations;
         ++s.byStatus[size_t(m.status)];
     }
+    QList<Vote> ownVotes;
     for (const Vote &v : votes) {
-        if (!v.meta.deleted && v.failureMode == mode.meta.id)
-            s.votes += v.dots;
+        if (v.failureMode == mode.meta.id)
+            ownVotes << v;
     }
+    s.votes = countedDots(ownVotes); // a participant's duplicate ballots count once
     s.residual = residualRisk(mode, own);
     s.gap = coverageGap(own);
     return s;
@@ -64,7 +67,8 @@ QList<RiskSummary> rankRisks(const Workshop &workshop)
     for (const Mitigation &m : workshop.rows<Mitigation>())
         mitigations[m.failureMode] << m;
     QHash<RowKey, QList<Vote>> votes;
-    for (const Vote &v : workshop.rows<Vote>())
+    // While the vote is open its totals stay hidden, from the order as well.
+    for (const Vote &v : visibleVotes(workshop.info(), workshop.rows<Vote>()))
         votes[v.failureMode] << v;
     QList<RiskSummary> ranked;
     for (const FailureMode &f : workshop.rows<FailureMode>())

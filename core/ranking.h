@@ -24,7 +24,7 @@ struct RiskSummary
     int score = 0;
     RiskBand band = RiskBand::Unscored;
     Residual residual;
-    int votes = 0;                 // dots given, all participants together
+    int votes = 0;                 // dots counted (see voting.h), all participants together
     int mitigations = 0;           // live mitigations, any status
     std::array<int, 5> byStatus{}; // live mitigations per MitigationStatus
     CoverageGap gap = CoverageGap::NoMitigation;

@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -161,9 +162,92 @@ const Result<Reference> &reference()
     return built;
 }
 
+QString schemaTextOf(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_schema")))
+        return QString();
+    QString text(QLatin1String(""));
+    while (q.next()) {
+        for (int i = 0; i < 5; ++i) {
+            // Each value with its length (or "-" for null), so no two schemas read alike.
+            const QVariant value = q.value(i);
+            const QString part = value.toString();
+            text += value.isNull() ? QStringLiteral("-")
+                                   : QString::number(part.size()) + QLatin1Char(':') + part;
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+// Answers already found, by schema text. Only answers are kept (never errors), and the cache
+// is shared by the threads that read merge sources.
+class CheckCache
+{
+public:
+    std::optional<QString> find(const QString &schema)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_answers.constFind(schema);
+        return it == m_answers.constEnd() ? std::nullopt : std::optional<QString>(*it);
+    }
+    void insert(const QString &schema, const QString &answer)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_answers.size() > 64) // a few schema versions at most; strangers' files vary
+            m_answers.clear();
+        m_answers.insert(schema, answer);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_answers;
+};
+
+// The check answered from the cache when this schema was checked before. A new answer is kept
+// only if the schema did not change while it was found (another program may write the file).
+template <typename Check>
+Result<QString> cached(CheckCache &cache, const QSqlDatabase &db, QString schema, Check check)
+{
+    if (schema.isNull())
+        schema = schemaTextOf(db);
+    if (schema.isNull())
+        return check();
+    if (std::optional<QString> known = cache.find(schema))
+        return *known;
+    Result<QString> answer = check();
+    if (answer && schemaTextOf(db) == schema)
+        cache.insert(schema, *answer);
+    return answer;
+}
+
+Result<QString> forbiddenSchemaObject(const QSqlDatabase &db);
+Result<QString> schemaDeviation(const QSqlDatabase &db);
+
 } // namespace
 
-Result<QString> findForbiddenSchemaObject(const QSqlDatabase &db)
+Result<QString> findForbiddenSchemaObject(const QSqlDatabase &db, const QString &schema)
+{
+    static CheckCache cache;
+    return cached(cache, db, schema, [&] { return forbiddenSchemaObject(db); });
+}
+
+Result<QString> findSchemaDeviation(const QSqlDatabase &db, const QString &schema)
+{
+    static CheckCache cache;
+    return cached(cache, db, schema, [&] { return schemaDeviation(db); });
+}
+
+QString schemaText(const QSqlDatabase &db)
+{
+    return schemaTextOf(db);
+}
+
+namespace {
+
+Result<QString> forbiddenSchemaObject(const QSqlDatabase &db)
 {
     // Each query names the first offender; pragma_table_list (SQLite 3.37) sees through forged
     // sqlite_schema text because it lists what SQLite parsed.
@@ -204,7 +288,7 @@ Result<QString> findForbiddenSchemaObject(const QSqlDatabase &db)
     return QString();
 }
 
-Result<QString> findSchemaDeviation(const QSqlDatabase &db)
+Result<QString> schemaDeviation(const QSqlDatabase &db)
 {
     if (!reference())
         return Error{Error::Io, tr("Internal error: the reference schema cannot be built (%1).")
@@ -236,5 +320,7 @@ Result<QString> findSchemaDeviation(const QSqlDatabase &db)
     }
     return QString();
 }
+
+} // namespace
 
 } // namespace pm

@@ -502,7 +502,8 @@ Status Store::checkContents(bool checkColumns)
     // First what Premortem files never contain (triggers, views, expressions in the schema): a
     // file that has one was made by something else, possibly to run code when it is read or
     // written, and SQLite's own checks below would evaluate some of it.
-    const Result<QString> forbidden = findForbiddenSchemaObject(db());
+    const QString schema = schemaText(db()); // read once: both schema checks remember by it
+    const Result<QString> forbidden = findForbiddenSchemaObject(db(), schema);
     if (!forbidden)
         return damaged(m_path, forbidden.error().message);
     if (!forbidden->isEmpty())
@@ -522,13 +523,17 @@ Status Store::checkContents(bool checkColumns)
     // Check the tables this version reads (a file about to be migrated has its own version's).
     if (!checkColumns)
         return {};
+    // Every table's columns in one query (one statement to parse, not one per table).
+    if (!q.exec(QStringLiteral("SELECT t.name, c.name FROM pragma_table_list AS t, "
+                               "pragma_table_info(t.name) AS c WHERE t.schema = 'main'")))
+        return damaged(m_path, q.lastError().text());
+    QHash<QString, QStringList> columnsByTable; // SQLite's table names ignore ASCII case
+    while (q.next())
+        columnsByTable[q.value(0).toString().toLower()] << q.value(1).toString();
+    q.finish();
     for (const TableSpec *spec : allSpecs()) {
-        if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')")
-                        .arg(QString::fromLatin1(spec->table))))
-            return damaged(m_path, q.lastError().text());
-        QStringList present;
-        while (q.next())
-            present << q.value(0).toString();
+        const QStringList present =
+            columnsByTable.value(QString::fromLatin1(spec->table).toLower());
         for (const QString &column : columnsOf(*spec)) {
             if (present.contains(column))
                 continue;
@@ -568,7 +573,7 @@ Status Store::checkContents(bool checkColumns)
     // or be stored wrongly (a note's text stored as a number): such a file is only for viewing.
     if (m_openedVersion > kSchemaVersion) // newer files open read-only anyway
         return {};
-    const Result<QString> deviation = findSchemaDeviation(db());
+    const Result<QString> deviation = findSchemaDeviation(db(), schema);
     if (!deviation)
         return damaged(m_path, deviation.error().message);
     m_schemaDeviation = *deviation;

@@ -93,11 +93,14 @@ Result<std::unique_ptr<Workshop>> Workshop::create(const QString &path, const QS
 }
 
 Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path,
-                                                           const ChangeSet &rows)
+                                                           const ChangeSet &given)
 {
-    // Check the rows in an empty document before any file exists.
+    // Check the rows in an empty document before any file exists. A workshop that records no
+    // authors gets none, even from a file (JSON) that carries them.
+    ChangeSet rows;
     {
         Workshop scratch(nullptr);
+        rows = scratch.withoutAuthorsIfUnrecorded(given);
         if (Status s = scratch.checkRows(rows); !s)
             return s.error();
     }
@@ -288,6 +291,23 @@ Status Workshop::checkRows(const ChangeSet &rows) const
     return {};
 }
 
+ChangeSet Workshop::withoutAuthorsIfUnrecorded(const ChangeSet &changes) const
+{
+    bool record = m_workshopId.isNull() || info().recordAuthors;
+    for (const AnyRow &row : changes) {
+        if (const auto *w = std::get_if<WorkshopInfo>(&row))
+            record = w->recordAuthors;
+    }
+    if (record)
+        return changes;
+    ChangeSet stripped = changes;
+    for (AnyRow &row : stripped) {
+        if (auto *note = std::get_if<Note>(&row))
+            note->author = QUuid();
+    }
+    return stripped;
+}
+
 qint64 Workshop::nextHlc(qint64 floor)
 {
     // A hybrid logical clock: wall time in ms times 1000 plus a counter, never going backwards
@@ -299,10 +319,16 @@ qint64 Workshop::nextHlc(qint64 floor)
     return m_lastHlc;
 }
 
-Result<ChangeSet> Workshop::apply(const ChangeSet &changes)
+Result<ChangeSet> Workshop::apply(const ChangeSet &requested)
 {
     if (isReadOnly())
         return Error{Error::ReadOnly, readOnlyReason()};
+    // "Do not record authors" is enforced here, on the one write path every edit takes (GUI,
+    // CLI, import through apply), rather than in each place that makes notes: none can forget.
+    // The workshop record in the same change set decides, so turning the setting off and
+    // clearing the authors is one step, and its undo puts them back. Merges (applyVerbatim)
+    // are stripped by the merger instead.
+    const ChangeSet changes = withoutAuthorsIfUnrecorded(requested);
     if (Status s = checkRows(changes); !s)
         return s.error();
 

@@ -163,6 +163,7 @@ private:
     explicit Workshop(std::unique_ptr<Store> store);
     Status load();
     Status checkRows(const ChangeSet &rows) const;
+    ChangeSet withoutAuthorsIfUnrecorded(const ChangeSet &changes) const;
     qint64 nextHlc(qint64 floor);
 
     template <typename T> QHash<RowKey, T> &table() { return std::get<QHash<RowKey, T>>(m_tables); }

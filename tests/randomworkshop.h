@@ -19,9 +19,12 @@ class RandomWorkshop
 {
 public:
     // The base every copy starts from: ids, texts and numbers all drawn from seed.
-    static RandomWorkshop base(quint32 seed)
+    // recordAuthors: the workshop's setting, which no edit changes (a workshop that does not
+    // record authors strips them in every merge, and that is only order-free while it stays so).
+    static RandomWorkshop base(quint32 seed, bool recordAuthors = true)
     {
         RandomWorkshop w(seed);
+        w.m_recordAuthors = recordAuthors;
         w.m_writer = w.nextId();
         w.m_clock = kStart * 1000;
         w.addRow(pm::EntityKind::Workshop);
@@ -114,6 +117,13 @@ private:
                                        QStringLiteral("DNS TTL"),
                                        QStringLiteral("Pool exhaustion")};
         const pm::FieldSpec &f = spec.fields[size_t(i)];
+        if (spec.kind == pm::EntityKind::Workshop) {
+            // Fixed: see base(). A preparation pack (preparedFor) is only ever read by a merge.
+            if (qstrcmp(f.name, "recordAuthors") == 0)
+                return m_recordAuthors;
+            if (qstrcmp(f.name, "preparedFor") == 0)
+                return QVariant();
+        }
         switch (f.type) {
         case pm::FieldType::Text:
             if (!f.required && m_rng.bounded(4) == 0)
@@ -223,6 +233,7 @@ private:
     }
 
     QRandomGenerator m_rng;
+    bool m_recordAuthors = true;
     QUuid m_writer;
     qint64 m_clock = 0;
     QMap<QUuid, pm::AnyRow> m_rows;

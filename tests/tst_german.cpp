@@ -142,7 +142,8 @@ void TstGerman::menusAreGerman()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(menuTitles(window),
              (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                          QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+                          QStringLiteral("&Ansicht"), QStringLiteral("&Workshop"),
+                          QStringLiteral("&Hilfe")}));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionOpen"))->text(),
              QStringLiteral("Ö&ffnen…"));
     QCOMPARE(window.boardAction(shortcuts::Id::ShowHelp)->text(),

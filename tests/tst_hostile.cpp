@@ -6,6 +6,7 @@
 #include "fileheader.h"
 #include "jsonio.h"
 #include "testsupport.h"
+#include "workshop.h"
 
 #include <QDir>
 #include <QProcess>
@@ -438,6 +439,48 @@ private slots:
     // The disk fills up (SQLite's page limit stands in for it): the edit is refused with a message,
     // memory still matches the file, nothing saved before is lost, and editing works again once
     // there is room.
+    // The schema checks remember their answers by the exact schema text (a merge of thirty
+    // files checks one schema): a file whose schema differs in any way is checked afresh.
+    void rememberedSchemaChecksTellFilesApart()
+    {
+        const QString good = QDir(m_scratch).filePath(QStringLiteral("remembered-good.premortem"));
+        QFile::remove(good);
+        QVERIFY(Workshop::create(good, QStringLiteral("Good")).ok());
+        for (int round = 0; round < 2; ++round) { // the second round answers from memory
+            auto w = Workshop::open(good);
+            QVERIFY2(w, qPrintable(w.error().message));
+            QVERIFY(!w.value()->isReadOnly());
+        }
+        const QString trigger =
+            QDir(m_scratch).filePath(QStringLiteral("remembered-trigger.premortem"));
+        QFile::remove(trigger);
+        QVERIFY(QFile::copy(good, trigger));
+        QVERIFY(testsupport::runSql(
+            trigger,
+            QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON note BEGIN SELECT 1; END")));
+        auto t = Workshop::open(trigger, Store::Access::ReadOnly);
+        QVERIFY(!t);
+        QVERIFY2(t.error().message.contains(QStringLiteral("trigger")),
+                 qPrintable(t.error().message));
+        const QString retyped =
+            QDir(m_scratch).filePath(QStringLiteral("remembered-retyped.premortem"));
+        QFile::remove(retyped);
+        QVERIFY(QFile::copy(good, retyped));
+        QVERIFY(testsupport::runSql(retyped, QStringLiteral("PRAGMA writable_schema = ON;\n"
+                                                            "UPDATE sqlite_schema SET sql = "
+                                                            "replace(sql, 'text TEXT NOT NULL', "
+                                                            "'text INTEGER NOT NULL') WHERE name = "
+                                                            "'note'")));
+        auto r = Workshop::open(retyped);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QVERIFY2(r.value()->isReadOnly(), "a changed column type must still be noticed");
+        auto again = Workshop::open(good, Store::Access::ReadOnly);
+        QVERIFY(again.ok());
+        QVERIFY(QFile::remove(good) && QFile::remove(trigger));
+        r.value().reset();
+        QVERIFY(QFile::remove(retyped));
+    }
+
     void editOnFullDiskIsRefused()
     {
         const QString path = scratchCopy(QStringLiteral("full.premortem"));

@@ -193,6 +193,9 @@ private slots:
         Vote a, b, c;
         a.failureMode = b.failureMode = f.meta.id;
         c.failureMode = other.meta.id;
+        // Two people: one person's rows for one failure mode count once (voting.h).
+        a.participant = QUuid::createUuid();
+        b.participant = QUuid::createUuid();
         a.dots = 3;
         b.dots = 2;
         c.dots = 5;

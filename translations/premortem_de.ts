@@ -1075,14 +1075,6 @@
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export a workshop.</source>
-        <translation>Einen Workshop exportieren.</translation>
-    </message>
-    <message>
-        <source>Output format: json.</source>
-        <translation>Ausgabeformat: json.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1093,10 +1085,6 @@
     <message>
         <source>OUT</source>
         <translation>OUT</translation>
-    </message>
-    <message>
-        <source>Unknown format “%1”; supported: json.</source>
-        <translation>Unbekanntes Format „%1“; unterstützt wird: json.</translation>
     </message>
     <message>
         <source>Create a .premortem file from a JSON export.</source>
@@ -1133,10 +1121,6 @@
     <message>
         <source>add-note FILE --text T [--author NAME] [--category C]</source>
         <translation>add-note FILE --text T [--author NAME] [--category C]</translation>
-    </message>
-    <message>
-        <source>export FILE --format json [-o OUT]</source>
-        <translation>export FILE --format json [-o OUT]</translation>
     </message>
     <message>
         <source>import-json IN.json OUT.premortem</source>
@@ -1221,6 +1205,85 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>diff A.premortem B.premortem [--bookkeeping]</source>
         <translation>diff A.premortem B.premortem [--bookkeeping]</translation>
+    </message>
+    <message>
+        <source>OK: every failure mode above %1 has an accepted mitigation with an owner and a due date.</source>
+        <translation>OK: Jeder Fehlermodus über %1 hat eine angenommene Gegenmaßnahme mit verantwortlicher Person und Fälligkeitsdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure mode(s) above %1 lack a committed mitigation with an owner and a due date:</source>
+        <translation>
+            <numerusform>%n Fehlermodus über %1 fehlt eine zugesagte Gegenmaßnahme mit verantwortlicher Person und Fälligkeitsdatum:</numerusform>
+            <numerusform>%n Fehlermodi über %1 fehlt eine zugesagte Gegenmaßnahme mit verantwortlicher Person und Fälligkeitsdatum:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check FILE [--max-band low|medium|high|critical] [--require-owner] [--format text|json]</source>
+        <translation>check DATEI [--max-band low|medium|high|critical] [--require-owner] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Check that the pre-mortem has been followed up: every failure mode above the band needs an accepted, in-progress or done mitigation with an owner and a due date. Exit status 0 when it has, 1 with the list when not, 2 on errors.</source>
+        <translation>Prüft, ob das Pre-Mortem nachverfolgt wurde: Jeder Fehlermodus über der Stufe braucht eine angenommene, laufende oder erledigte Gegenmaßnahme mit verantwortlicher Person und Fälligkeitsdatum. Exit-Status 0, wenn ja, 1 mit der Liste, wenn nicht, 2 bei Fehlern.</translation>
+    </message>
+    <message>
+        <source>The highest band allowed without such a mitigation: %1 (default medium, so high and critical risks are checked).</source>
+        <translation>Die höchste Stufe, die ohne solche Gegenmaßnahme erlaubt ist: %1 (Standard medium, also werden hohe und kritische Risiken geprüft).</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Also require an owner on every committed mitigation of a checked failure mode.</source>
+        <translation>Auch für jede zugesagte Gegenmaßnahme eines geprüften Fehlermodus eine verantwortliche Person verlangen.</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Ausgabe: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Unknown band “%1”; use one of: %2.</source>
+        <translation>Unbekannte Stufe „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use text or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o OUT] [--view VIEW]</source>
+        <translation>export DATEI --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o AUSGABE] [--view ANSICHT]</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the full JSON. Text formats go to standard output unless -o is given.</source>
+        <translation>Exportiert einen Workshop: Bericht, Backlog-CSV, Deployment-Checkliste, ADR-Abschnitt oder das vollständige JSON. Textformate gehen auf die Standardausgabe, außer mit -o.</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Ausgabeformat: %1.</translation>
+    </message>
+    <message>
+        <source>For pdf, png and svg: %1.</source>
+        <translation>Für pdf, png und svg: %1.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; supported: %2.</source>
+        <translation>Unbekanntes Format „%1“; unterstützt: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; use one of: %2.</source>
+        <translation>Unbekannte Ansicht „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>--view applies to pdf, png and svg only.</source>
+        <translation>--view gilt nur für pdf, png und svg.</translation>
+    </message>
+    <message>
+        <source>The %1 export is not available in this build of premortem-cli; use the Export dialog of the Premortem app.</source>
+        <translation>Der Export %1 ist in diesem Build von premortem-cli nicht verfügbar; verwenden Sie den Export-Dialog der Premortem-App.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1925,24 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Export</name>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Pre-mortem report</source>
+        <translation>Pre-Mortem-Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure mode(s) not scored yet.</source>
+        <translation>
+            <numerusform>%n Fehlermodus noch nicht bewertet.</numerusform>
+            <numerusform>%n Fehlermodi noch nicht bewertet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::Field</name>
     <message>
         <source>Title</source>
@@ -2073,6 +2154,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>holds back “%1” although the row shows it as written</source>
         <translation>hält “%1” zurück, obwohl die Zeile es als geschrieben ausweist</translation>
+    </message>
+</context>
+<context>
+    <name>pm::LaunchCheck</name>
+    <message>
+        <source>the committed mitigation “%1” has no owner</source>
+        <translation>die zugesagte Gegenmaßnahme „%1“ hat keine verantwortliche Person</translation>
     </message>
 </context>
 <context>

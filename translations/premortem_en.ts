@@ -113,6 +113,13 @@
             <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failure mode(s) above %1 lack a committed mitigation with an owner and a due date:</source>
+        <translation>
+            <numerusform>%n failure mode above %1 lack a committed mitigation with an owner and a due date:</numerusform>
+            <numerusform>%n failure modes above %1 lack a committed mitigation with an owner and a due date:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>matrix::MatrixView</name>
@@ -121,6 +128,16 @@
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::Export</name>
+    <message numerus="yes">
+        <source>%n failure mode(s) not scored yet.</source>
+        <translation>
+            <numerusform>%n failure mode not scored yet.</numerusform>
+            <numerusform>%n failure modes not scored yet.</numerusform>
         </translation>
     </message>
 </context>

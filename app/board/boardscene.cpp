@@ -1,5 +1,7 @@
 #include "boardscene.h"
 
+#include "anonymity.h"
+
 #include "componentitem.h"
 #include "noteitem.h"
 #include "palette.h"
@@ -105,7 +107,9 @@ QColor BoardScene::noteColour(const pm::Note &note) const
 {
     if (!note.colour.isEmpty())
         return QColor(note.colour);
-    if (m_style.colourBy == ColourBy::Author && !note.author.isNull())
+    // Anonymous mode: colours must not give authors away either.
+    if (m_style.colourBy == ColourBy::Author && !note.author.isNull() &&
+        pm::showsAuthors(m_workshop->info()))
         return theme::authorColour(m_authorIndex.value(note.author, -1));
     return theme::categoryColour(note.category);
 }
@@ -135,7 +139,10 @@ void BoardScene::updateNote(const QUuid &id)
     m_stackNotes[note->failureMode].insert(id);
     NoteItem::Decoration decoration;
     decoration.background = noteColour(*note);
-    if (const pm::Participant *author = m_workshop->find<pm::Participant>(note->author)) {
+    const pm::Participant *author = pm::showsAuthors(m_workshop->info())
+                                        ? m_workshop->find<pm::Participant>(note->author)
+                                        : nullptr;
+    if (author) {
         decoration.authorName = author->name;
         decoration.authorInitials = initialsOf(author->name);
     }
@@ -226,6 +233,7 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
                 notes.insert(member);
             break;
         case pm::EntityKind::Participant:
+        case pm::EntityKind::Workshop: // anonymous mode shows or hides every note's author
             participants = true;
             break;
         default:

@@ -25,6 +25,14 @@ constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kStackOffsetX = 14;
 constexpr qreal kStackOffsetY = 40;
+
+// A new failure mode is titled after its top note, unless that note is still face down: the
+// matrix and the ranked list would show its text to the room before the reveal.
+QString stackTitle(const pm::Note &top)
+{
+    return top.hidden ? BoardView::tr("Hidden note") : top.text.left(120).simplified();
+}
+
 constexpr qreal kDuplicateOffset = 24;
 constexpr int kNudgeMergeId = 1; // consecutive Alt+arrow moves of one selection: one undo step
 
@@ -302,7 +310,7 @@ void BoardView::finishDrag(const QPointF &scenePos)
         stackMode = target.failureMode;
         if (stackMode.isNull()) {
             newMode.meta.id = QUuid::createUuid();
-            newMode.title = target.text.left(120).simplified();
+            newMode.title = stackTitle(target);
             newMode.component = target.component;
             newMode.category = target.category;
             stackMode = newMode.meta.id;
@@ -545,12 +553,20 @@ void BoardView::newNote()
     newNoteAt(pos);
 }
 
+void BoardView::newNoteInCategory(pm::Category category)
+{
+    newNote();
+    if (m_editor)
+        m_newCategory = category;
+}
+
 void BoardView::newNoteAt(const QPointF &scenePos)
 {
     if (m_readOnly)
         return;
     m_editingId = QUuid();
     m_editingComponent = false;
+    m_newCategory.reset();
     const pm::Note defaults;
     openEditor(QRectF(scenePos, QSizeF(defaults.width, defaults.height)), QString(), false);
 }
@@ -655,6 +671,7 @@ bool BoardView::commitEditor()
     const QRectF rect = m_editorSceneRect;
     const QUuid id = m_editingId;
     const bool component = m_editingComponent;
+    const std::optional<pm::Category> category = m_newCategory;
     cancelEditor();
     if (text.trimmed().isEmpty())
         return false; // empty notes are not saved
@@ -668,9 +685,11 @@ bool BoardView::commitEditor()
         return apply(tr("Rename Component"), {renamed});
     }
     if (id.isNull()) {
-        pm::Note note;
+        pm::Note note = m_newNote;
         note.meta.id = QUuid::createUuid();
         note.text = text.trimmed();
+        if (category)
+            note.category = *category;
         note.x = std::round(rect.x());
         note.y = std::round(rect.y());
         // A note written onto a component belongs to it.
@@ -763,7 +782,7 @@ void BoardView::stackSelection()
     if (mode.isNull()) {
         pm::FailureMode created;
         created.meta.id = QUuid::createUuid();
-        created.title = top.text.left(120).simplified();
+        created.title = stackTitle(top);
         created.component = top.component;
         created.category = top.category;
         mode = created.meta.id;

@@ -39,6 +39,11 @@ public:
     // component (name). Ctrl+Enter (Enter for names) or leaving the editor commits; Esc cancels.
     void newNoteAt(const QPointF &scenePos);
     void newNote(); // at the focused item or the view centre
+    // A new note in this category (a prompt card), at the same place as newNote().
+    void newNoteInCategory(pm::Category category);
+    // What new notes start as besides their text and place: in silent writing they are hidden
+    // and written by the current writer.
+    void setNewNoteTemplate(const pm::Note &note) { m_newNote = note; }
     void editFocused();
     bool commitEditor();
     void cancelEditor();
@@ -118,6 +123,8 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QRectF m_editorSceneRect;
     QUuid m_editingId; // the note or component being edited; null for a new note
+    pm::Note m_newNote;
+    std::optional<pm::Category> m_newCategory; // of the note being written, when not the default
     bool m_editingComponent = false;
 };
 

@@ -123,6 +123,8 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     painter->fillRect(rect.translated(3, 4), QColor(0, 0, 0, 40)); // shadow
     painter->fillRect(rect, background);
+    if (m_note.hidden) // a card back: hatched, so it never reads as an empty note
+        painter->fillRect(rect, QBrush(QColor(255, 255, 255, 48), Qt::BDiagPattern));
     const QColor ink = theme::textOn(background);
     if (selected || m_dropTarget || hasFocus()) {
         QPen pen(m_dropTarget ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x4C, 0x99),

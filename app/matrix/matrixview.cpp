@@ -720,7 +720,9 @@ bool MatrixView::event(QEvent *event)
         lines << tr("Once mitigated: %1 (%2)")
                      .arg(risk->residual.score)
                      .arg(pm::displayName(risk->residual.band));
-    lines << tr("%n vote(s)", nullptr, risk->votes);
+    const pm::Workshop *workshop = m_risks->workshop();
+    lines << (workshop && workshop->info().votingOpen ? tr("Votes hidden until the vote is closed")
+                                                      : tr("%n vote(s)", nullptr, risk->votes));
     QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
     return true;
 }

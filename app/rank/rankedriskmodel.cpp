@@ -92,6 +92,9 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
         case Category:
             return pm::displayName(risk->category);
         case Votes:
+            // While the vote is open the totals stay hidden; say so rather than show zeros.
+            if (m_risks->workshop() && m_risks->workshop()->info().votingOpen)
+                return sort ? QVariant(0) : QVariant(tr("hidden"));
             return risk->votes;
         case Mitigations:
             return risk->mitigations;

@@ -1,5 +1,7 @@
 #include "riskindex.h"
 
+#include "voting.h"
+
 RiskIndex::RiskIndex(QObject *parent) : QObject(parent) {}
 
 void RiskIndex::setWorkshop(pm::Workshop *workshop)
@@ -67,7 +69,9 @@ pm::RiskSummary RiskIndex::compute(const pm::FailureMode &mode) const
         if (const pm::Vote *v = m_workshop->findLive<pm::Vote>(id))
             votes << *v;
     }
-    return pm::summariseRisk(mode, mitigationsOf(mode.meta.id), votes);
+    // While the vote is open the room sees no totals (voting.h).
+    return pm::summariseRisk(mode, mitigationsOf(mode.meta.id),
+                             pm::visibleVotes(m_workshop->info(), votes));
 }
 
 // Moves a mitigation or vote to the failure mode it now belongs to, noting both the old and the
@@ -109,6 +113,12 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
             break;
         case pm::EntityKind::Vote:
             reindex<pm::Vote>(m_votes, change.id, touched);
+            break;
+        case pm::EntityKind::Workshop: // the vote opened or closed: totals appear or go
+            for (const QUuid &id : std::as_const(m_order)) {
+                touched << id;
+                renamed.insert(id);
+            }
             break;
         case pm::EntityKind::Component:
             components = true;

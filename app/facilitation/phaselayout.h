@@ -1,0 +1,32 @@
+#pragma once
+
+// Which panels and which central view each workshop phase shows: one table, so a panel added
+// later needs one line there. Panels are dock widgets named by objectName; names of docks that
+// do not exist (yet) are skipped.
+
+#include "vocabulary.h"
+
+#include <QStringList>
+
+class QMainWindow;
+
+enum class CentreView
+{
+    Board,
+    Matrix
+};
+
+struct PhaseLayout
+{
+    QStringList docks; // objectNames of the dock widgets shown in this phase
+    CentreView centre = CentreView::Board;
+};
+
+PhaseLayout phaseLayout(pm::Phase phase);
+// Every dock the table names in some phase: the docks a phase change shows or hides. Any other
+// dock is left as the facilitator put it.
+QStringList phaseManagedDocks();
+// Shows the phase's docks and hides the other managed ones. With presentation on, only the docks
+// meant for the room (keepInPresentation) are shown; the rest wait until it ends.
+void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
+                     const QStringList &keepInPresentation);

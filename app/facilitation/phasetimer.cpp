@@ -1,0 +1,110 @@
+#include "phasetimer.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace {
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    return clock.elapsed();
+}
+
+} // namespace
+
+PhaseTimer::PhaseTimer(QObject *parent, Clock clock)
+    : QObject(parent), m_clock(clock ? std::move(clock) : Clock(monotonicMs)),
+      m_ticker(new QTimer(this))
+{
+    // A few ticks a second keep the seconds display on time without a visible stutter.
+    m_ticker->setInterval(200);
+    connect(m_ticker, &QTimer::timeout, this, &PhaseTimer::poll);
+}
+
+void PhaseTimer::reset(int seconds)
+{
+    m_durationMs = qMax(0, seconds) * qint64(1000);
+    m_remainingMs = m_durationMs;
+    m_running = false;
+    m_ticker->stop();
+    emit changed();
+}
+
+void PhaseTimer::start()
+{
+    if (m_running || !hasTimer() || m_remainingMs == 0)
+        return;
+    m_startedAt = m_clock();
+    m_running = true;
+    m_ticker->start();
+    emit changed();
+}
+
+void PhaseTimer::pause()
+{
+    if (!m_running)
+        return;
+    m_remainingMs = remainingMs();
+    m_running = false;
+    m_ticker->stop();
+    emit changed();
+}
+
+void PhaseTimer::toggle()
+{
+    if (m_running)
+        pause();
+    else
+        start();
+}
+
+void PhaseTimer::addMinute()
+{
+    if (!hasTimer())
+        return;
+    const bool expired = isExpired();
+    m_remainingMs = remainingMs() + 60 * 1000;
+    if (m_running)
+        m_startedAt = m_clock();
+    emit changed();
+    if (expired)
+        start();
+}
+
+qint64 PhaseTimer::remainingMs() const
+{
+    if (!m_running)
+        return m_remainingMs;
+    return qMax<qint64>(0, m_remainingMs - (m_clock() - m_startedAt));
+}
+
+int PhaseTimer::remainingSeconds() const
+{
+    return int((remainingMs() + 999) / 1000);
+}
+
+QString PhaseTimer::text() const
+{
+    const int seconds = remainingSeconds();
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void PhaseTimer::poll()
+{
+    if (!m_running)
+        return;
+    if (remainingMs() > 0) {
+        emit changed();
+        return;
+    }
+    m_remainingMs = 0;
+    m_running = false;
+    m_ticker->stop();
+    emit changed();
+    emit expired();
+}
