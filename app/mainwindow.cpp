@@ -170,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_facilitation->menuActions());
+    createLookback();
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));

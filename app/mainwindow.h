@@ -22,6 +22,7 @@ class Facilitation;
 class MergeController;
 class PrepareView;
 class FailureModeSelection;
+class LookbackPanel;
 class MitigationPanel;
 class NoteListModel;
 class RankedListPanel;
@@ -88,6 +89,7 @@ public:
     Facilitation *facilitation() const { return m_facilitation; }
     MergeController *mergeController() const { return m_merge; }
     PrepareView *prepareView() const { return m_prepareView; }
+    LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -109,6 +111,7 @@ private:
     void editAxisWording();
     void createRiskPanels();
     void createRankViews();
+    void createLookback();       // mainwindowlookback.cpp
     QWidget *centreView() const; // the board or the matrix, whichever is shown
     void applyHeatMap();
     void scoreSelection(const ScoreChange &change);
@@ -157,6 +160,8 @@ private:
     QDockWidget *m_rankedDock = nullptr;
     QDockWidget *m_mitigationDock = nullptr;
     QDockWidget *m_warningsDock = nullptr;
+    LookbackPanel *m_lookbackPanel = nullptr;
+    QDockWidget *m_lookbackDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
     FacilitationPanels *m_teamPanels = nullptr;

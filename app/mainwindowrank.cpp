@@ -184,7 +184,8 @@ void MainWindow::createRiskPanels()
 
 QList<QDockWidget *> MainWindow::docks() const
 {
-    return QList<QDockWidget *>{m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock}
+    return QList<QDockWidget *>{m_notesDock, m_rankedDock, m_mitigationDock, m_warningsDock,
+                                m_lookbackDock}
            << m_teamPanels->docks();
 }
 

@@ -9,6 +9,7 @@
 #include "risk.h"
 #include "schema.h"
 #include "sourcefile.h"
+#include "statscommand.h"
 #include "workshop.h"
 #include "workshopdiff.h"
 #include "workshoptemplate.h"
@@ -398,6 +399,8 @@ const QList<Command> &commands()
         {"prepare",
          QT_TRANSLATE_NOOP("cli", "prepare FILE [--participant NAME|ID] [-o DIR|FILE] [--replace]"),
          runPrepare},
+        {"stats", QT_TRANSLATE_NOOP("cli", "stats FILE... [--format text|json|md] [-o OUT]"),
+         runStats},
     };
     return list;
 }

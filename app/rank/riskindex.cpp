@@ -9,6 +9,7 @@ void RiskIndex::setWorkshop(pm::Workshop *workshop)
     if (m_workshop)
         disconnect(m_workshop, nullptr, this, nullptr);
     m_workshop = workshop;
+    m_votingOpen = workshop && workshop->info().votingOpen;
     m_order.clear();
     m_summaries.clear();
     m_mitigations.clear();
@@ -102,9 +103,6 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
     bool info = false;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
-        case pm::EntityKind::Workshop:
-            info = true;
-            break;
         case pm::EntityKind::FailureMode:
             touched << change.id;
             break;
@@ -114,10 +112,15 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
         case pm::EntityKind::Vote:
             reindex<pm::Vote>(m_votes, change.id, touched);
             break;
-        case pm::EntityKind::Workshop: // the vote opened or closed: totals appear or go
-            for (const QUuid &id : std::as_const(m_order)) {
-                touched << id;
-                renamed.insert(id);
+        case pm::EntityKind::Workshop:
+            info = true;
+            // The vote opened or closed: every total appears or goes.
+            if (m_workshop->info().votingOpen != m_votingOpen) {
+                m_votingOpen = m_workshop->info().votingOpen;
+                for (const QUuid &id : std::as_const(m_order)) {
+                    touched << id;
+                    renamed.insert(id);
+                }
             }
             break;
         case pm::EntityKind::Component:

@@ -46,6 +46,7 @@ private:
     pm::RiskSummary compute(const pm::FailureMode &mode) const;
 
     QPointer<pm::Workshop> m_workshop;
+    bool m_votingOpen = false; // the workshop's, as last indexed
     QList<QUuid> m_order;
     QHash<pm::RowKey, pm::RiskSummary> m_summaries;
     QHash<pm::RowKey, QSet<QUuid>> m_mitigations; // failure mode -> its mitigations

@@ -1,5 +1,6 @@
 #include "exportdata.h"
 
+#include "lookbacksection.h"
 #include "risk.h"
 #include "workshop.h"
 
@@ -73,6 +74,13 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
     }
     QHash<RowKey, int> index; // failure mode id -> place in data.risks
     for (const RiskSummary &s : rankRisks(workshop)) {
+        // Surprises were never predicted: the look-back section lists them, not the ranking.
+        if (const FailureMode *f = workshop.findLive<FailureMode>(s.failureMode);
+            f && f->surprise) {
+            if (!progress.step())
+                return exportCancelled();
+            continue;
+        }
         ExportRisk risk;
         risk.rank = int(data.risks.size()) + 1;
         risk.summary = s;
@@ -119,6 +127,7 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         if (r.summary.needsWarning())
             data.warnings << warningText(r.summary);
     }
+    data.lookback = lookbackTables(workshop);
     return data;
 }
 

@@ -4,6 +4,7 @@
 // reader needs (ranked risks with their component, notes and mitigations, coverage of the
 // categories, open warnings). Formats only lay this out, so they never disagree on a number.
 
+#include "calibrationtables.h"
 #include "exporter.h"
 #include "ranking.h"
 
@@ -71,6 +72,7 @@ struct ExportData
     QList<ExportNote> looseNotes;     // notes not stacked into a failure mode
     QList<CategoryCoverage> coverage; // every category but "uncategorised", in vocabulary order
     QStringList warnings;             // warningText() of each open warning, ranking order
+    QList<ReportTable> lookback;      // the look-back section; empty before any outcome is known
 
     QString title() const; // the workshop's title, or a neutral one when it has none
 };

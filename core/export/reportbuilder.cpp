@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "lookbacksection.h"
 #include "risk.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,7 @@ ReportDocument buildReport(const ExportData &data)
             items << ReportItem{w};
         doc.list(items);
     }
+    addLookback(doc, data.lookback);
     return doc;
 }
 

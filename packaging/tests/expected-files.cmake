@@ -8,6 +8,7 @@ set(EXPECTED_FILES
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
     share/icons/hicolor/scalable/mimetypes/application-x-premortem.svg
     share/premortem/samples/checkout-migration.json
+    share/premortem/samples/checkout-migration-lookback.json
     share/doc/premortem/copyright)
 foreach(size 16 22 24 32 48 64 128 256)
     list(APPEND EXPECTED_FILES
