@@ -10,6 +10,7 @@
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "errormessage.h"
+#include "exportdialog.h"
 #include "facilitation/facilitation.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
@@ -228,6 +229,11 @@ void MainWindow::createActions()
     m_saveAsAction->setShortcuts(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::promptSaveAs);
 
+    m_exportAction = action(shortcuts::text(shortcuts::Id::Export), QStringLiteral("actionExport"));
+    m_exportAction->setShortcuts(shortcuts::entry(shortcuts::Id::Export).keys);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { render::ExportDialog::run(m_workshop.get(), this); });
+
     m_closeAction = action(tr("&Close"), QStringLiteral("actionClose"));
     m_closeAction->setShortcuts(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkshop);
@@ -401,6 +407,7 @@ void MainWindow::createMenus()
     file->addAction(m_merge->prepareAction());
     file->addSeparator();
     file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -718,6 +725,7 @@ void MainWindow::updateActions()
     const bool open = m_workshop != nullptr;
     const bool writable = open && !m_workshop->isReadOnly();
     m_saveAsAction->setEnabled(open); // also the way to edit a copy of a read-only file
+    m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     using shortcuts::Id;
     for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})

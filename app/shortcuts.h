@@ -44,6 +44,7 @@ enum class Id
     Pan,
     MoveCard, // handled by the risk matrix
     ShowHelp,
+    Export,
     // Dot voting, as the participant chosen in the voting panel.
     GiveDot,
     TakeDot,

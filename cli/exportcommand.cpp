@@ -2,6 +2,7 @@
 
 #include "cliio.h"
 #include "exporter.h"
+#include "imageexport.h"
 #include "renderedexport.h"
 
 #include <QCoreApplication>
@@ -31,16 +32,21 @@ QStringList views()
 const char *exportSynopsis()
 {
     return QT_TRANSLATE_NOOP("cli", "export FILE --format md|html|pdf|csv-jira|csv-github|"
-                                    "checklist|adr|json|png|svg [-o OUT] [--view VIEW]");
+                                    "checklist|adr|json|png|svg [-o OUT] [--view VIEW] "
+                                    "[--width N --height N | --dpi N] [--page a4|letter]");
 }
 
 int runExport(const QStringList &args)
 {
+    // png, svg and pdf have options of their own (size, page) and need a QApplication.
+    if (wantsGraphicExport(args))
+        return runGraphicExport(args);
     const QStringList allFormats = textFormats() + plannedRenderedFormats();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the "
-           "full JSON. Text formats go to standard output unless -o is given."));
+           "full JSON. Text formats go to standard output unless -o is given. The options of "
+           "pictures and the PDF (size, page): premortem-cli export --format png --help."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     parser.addOption({QStringLiteral("format"),
                       tr("Output format: %1.").arg(allFormats.join(QStringLiteral(", "))),

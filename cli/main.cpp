@@ -1,6 +1,7 @@
 // premortem-cli: create, inspect, check, and script .premortem workshops without a display.
 
 #include "commands.h"
+#include "imageexport.h"
 #include "translations.h"
 #include "version.h"
 
@@ -25,12 +26,13 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication only for the picture formats; everything else runs without a display.
+    const auto app = cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("premortem-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
-    pm::installTranslations(&app);
+    pm::installTranslations(app.get());
 
-    const QStringList args = app.arguments();
+    const QStringList args = app->arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         QTextStream(stdout) << "premortem-cli " << PREMORTEM_VERSION << '\n';
