@@ -470,7 +470,8 @@ void MatrixView::paintGrid(QPainter *painter) const
     painter->drawText(g.trayTitle, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(titleFont).elidedText(tr("Not scored (%1)").arg(unscored),
                                                           Qt::ElideRight, g.trayTitle.width()));
-    if (unscored == 0) {
+    // An exported or read-only matrix gives no instructions nobody can follow.
+    if (unscored == 0 && canEdit()) {
         painter->setFont(axisFont);
         painter->setPen(kSecondaryInk);
         painter->drawText(g.trayCards, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
