@@ -78,6 +78,17 @@ inline bool runSql(const QString &path, const QString &script)
     return ok;
 }
 
+// A new failure mode (not yet added) with its title and its scores (0: not scored).
+inline pm::FailureMode scoredMode(const QString &title, int likelihood, int blastRadius)
+{
+    pm::FailureMode f;
+    f.meta.id = QUuid::createUuid();
+    f.title = title;
+    f.likelihood = likelihood;
+    f.blastRadius = blastRadius;
+    return f;
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile f(path);

@@ -22,11 +22,8 @@ namespace {
 
 FailureMode predicted(int likelihood, int blastRadius, Outcome outcome)
 {
-    FailureMode fm;
-    fm.meta.id = QUuid::createUuid();
-    fm.title = QStringLiteral("L%1 B%2").arg(likelihood).arg(blastRadius);
-    fm.likelihood = likelihood;
-    fm.blastRadius = blastRadius;
+    FailureMode fm = testsupport::scoredMode(
+        QStringLiteral("L%1 B%2").arg(likelihood).arg(blastRadius), likelihood, blastRadius);
     fm.outcome = outcome;
     return fm;
 }

@@ -16,12 +16,7 @@ namespace {
 
 FailureMode mode(int likelihood, int blastRadius, const QString &title = QStringLiteral("Risk"))
 {
-    FailureMode f;
-    f.meta.id = QUuid::createUuid();
-    f.title = title;
-    f.likelihood = likelihood;
-    f.blastRadius = blastRadius;
-    return f;
+    return testsupport::scoredMode(title, likelihood, blastRadius);
 }
 
 Mitigation mitigation(const FailureMode &f, MitigationStatus status, int likelihood = 0,
