@@ -6,13 +6,16 @@
 #include "rowcodec.h"
 #include "workshop.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -87,6 +90,16 @@ inline pm::FailureMode scoredMode(const QString &title, int likelihood, int blas
     f.likelihood = likelihood;
     f.blastRadius = blastRadius;
     return f;
+}
+
+// Keeps recent files, window geometry and preferences out of the user's real settings: test-mode
+// standard paths and a settings store of the test's own (testName), emptied.
+inline void isolateSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
 }
 
 inline QByteArray readAll(const QString &path)

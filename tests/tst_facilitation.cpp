@@ -108,10 +108,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_facilitation"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_facilitation"));
         installTranslations(qApp);
     }
 

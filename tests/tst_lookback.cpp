@@ -78,10 +78,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lookback"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_lookback"));
         installTranslations(qApp);
     }
 

@@ -144,10 +144,7 @@ private:
 void TstMainWindow::initTestCase()
 {
     // Keep recent files and window geometry out of the user's real settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    testsupport::isolateSettings(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
     pm::installTranslations(qApp); // as main() does: "Stack 3 Notes"
 }

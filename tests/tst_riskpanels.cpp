@@ -107,10 +107,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_riskpanels"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_riskpanels"));
         installTranslations(qApp);
     }
 
