@@ -3,7 +3,6 @@
 // Helpers for the GUI tests: the sample workshop opened in a shown window, the 1920x1080
 // projector screen, and structural screenshot checks (never pixel-exact comparisons).
 
-#include "jsonio.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -40,9 +39,7 @@ public:
     QString next(const QString &json = QStringLiteral("checkout-migration.json"))
     {
         const QString path = m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files));
-        auto imported = pm::importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/") + json), path);
-        return imported ? path : QString();
+        return testsupport::importSample(path, json) ? path : QString();
     }
 
 private:

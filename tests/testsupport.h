@@ -3,6 +3,7 @@
 // Helpers shared by the test executables.
 
 #include "entities.h"
+#include "jsonio.h"
 #include "rowcodec.h"
 #include "workshop.h"
 
@@ -106,6 +107,14 @@ inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A sample workshop (a JSON file in PREMORTEM_SAMPLES) imported into a new .premortem file at
+// path, and open.
+inline pm::Result<std::unique_ptr<pm::Workshop>>
+importSample(const QString &path, const QString &json = QStringLiteral("checkout-migration.json"))
+{
+    return pm::importJson(readAll(QStringLiteral(PREMORTEM_SAMPLES "/") + json), path);
 }
 
 inline bool writeAll(const QString &path, const QByteArray &bytes)

@@ -9,7 +9,6 @@
 #include "coveragestrip.h"
 #include "facilitation.h"
 #include "guisupport.h"
-#include "jsonio.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "noteitem.h"

@@ -5,7 +5,6 @@
 
 #include "failuremodeselection.h"
 #include "guisupport.h"
-#include "jsonio.h"
 #include "lookbackmodel.h"
 #include "lookbackpanel.h"
 #include "lookbackstatsdialog.h"
@@ -292,12 +291,9 @@ private slots:
     void statisticsOverAFolder()
     {
         QTemporaryDir folder;
-        QVERIFY(importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            folder.filePath(QStringLiteral("a-ranked.premortem"))));
-        QVERIFY(importJson(testsupport::readAll(QStringLiteral(
-                               PREMORTEM_SAMPLES "/checkout-migration-lookback.json")),
-                           folder.filePath(QStringLiteral("b-lookback.premortem"))));
+        QVERIFY(testsupport::importSample(folder.filePath(QStringLiteral("a-ranked.premortem"))));
+        QVERIFY(testsupport::importSample(folder.filePath(QStringLiteral("b-lookback.premortem")),
+                                          QStringLiteral("checkout-migration-lookback.json")));
         QVERIFY(testsupport::writeAll(folder.filePath(QStringLiteral("c-broken.premortem")),
                                       "not a workshop at all"));
         LookbackStatsDialog dialog;

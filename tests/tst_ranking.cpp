@@ -3,7 +3,6 @@
 
 #include "axiswording.h"
 #include "heatmap.h"
-#include "jsonio.h"
 #include "ranking.h"
 #include "risk.h"
 #include "testsupport.h"
@@ -58,8 +57,7 @@ private:
 
     std::unique_ptr<Workshop> sample()
     {
-        auto imported = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
+        auto imported = testsupport::importSample(
             m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files)));
         return imported ? std::move(imported).value() : nullptr;
     }

@@ -10,7 +10,6 @@
 #include "guisupport.h"
 #include "heatlegend.h"
 #include "heatmap.h"
-#include "jsonio.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "mitigationpanel.h"
