@@ -113,13 +113,13 @@ int runCheck(const QStringList &args)
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return fail(tr("Unknown format “%1”; use text or json.").arg(format));
-    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    const auto opened = openFileArgument(parser, false);
     if (!opened)
-        return fail(opened.error().message);
+        return BadInput;
     pm::LaunchCheckOptions options;
     options.maxBand = *band;
     options.requireOwner = parser.isSet(QStringLiteral("require-owner"));
-    const QList<pm::LaunchCheckFinding> findings = pm::launchCheck(*opened.value(), options);
+    const QList<pm::LaunchCheckFinding> findings = pm::launchCheck(*opened, options);
     if (format == QLatin1String("json")) {
         if (const int code = writeOutput(asJson(findings, options), QString()); code != Ok)
             return code;

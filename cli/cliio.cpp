@@ -57,6 +57,16 @@ pm::Result<std::unique_ptr<pm::Workshop>> openWorkshop(const QString &path, bool
     return workshop;
 }
 
+std::unique_ptr<pm::Workshop> openFileArgument(const QCommandLineParser &parser, bool forWriting)
+{
+    auto opened = openWorkshop(parser.positionalArguments().at(0), forWriting);
+    if (!opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 int writeOutput(const QByteArray &bytes, const QString &path)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {

@@ -26,6 +26,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, in
                          bool orMore = false);
 
 pm::Result<std::unique_ptr<pm::Workshop>> openWorkshop(const QString &path, bool forWriting);
+// openWorkshop on the command's FILE (its first positional argument); null after printing why
+// it cannot be opened on stderr, for the command to exit with BadInput.
+std::unique_ptr<pm::Workshop> openFileArgument(const QCommandLineParser &parser, bool forWriting);
 
 // bytes to standard output (path empty or "-") or, through QSaveFile, to path.
 int writeOutput(const QByteArray &bytes, const QString &path);

@@ -78,10 +78,10 @@ int runInfo(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     if (auto code = parse(parser, args, 1))
         return *code;
-    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    const auto opened = openFileArgument(parser, false);
     if (!opened)
-        return fail(opened.error().message);
-    const pm::Workshop &w = *opened.value();
+        return BadInput;
+    const pm::Workshop &w = *opened;
     const pm::WorkshopInfo &info = w.info();
     int scored = 0, hidden = 0;
     QMap<pm::RiskBand, int> bands;
@@ -133,10 +133,10 @@ int runValidate(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     if (auto code = parse(parser, args, 1))
         return *code;
-    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    const auto opened = openFileArgument(parser, false);
     if (!opened)
-        return fail(opened.error().message);
-    const QStringList problems = opened.value()->problems();
+        return BadInput;
+    const QStringList problems = opened->problems();
     if (problems.isEmpty()) {
         out() << tr("OK: %1 is a valid workshop.").arg(parser.positionalArguments().at(0))
               << Qt::endl;
@@ -173,10 +173,10 @@ int runAddNote(const QStringList &args)
     if (!category)
         return fail(tr("Unknown category “%1”; use one of: %2.")
                         .arg(categoryKey, pm::allKeys<pm::Category>().join(QStringLiteral(", "))));
-    auto opened = openWorkshop(parser.positionalArguments().at(0), true);
+    const auto opened = openFileArgument(parser, true);
     if (!opened)
-        return fail(opened.error().message);
-    pm::Workshop &w = *opened.value();
+        return BadInput;
+    pm::Workshop &w = *opened;
 
     pm::ChangeSet changes;
     pm::Note note;
@@ -339,10 +339,10 @@ int runPrepare(const QStringList &args)
     parser.addOption({QStringLiteral("replace"), tr("Replace packs that already exist.")});
     if (auto code = parse(parser, args, 1))
         return *code;
-    auto opened = openWorkshop(parser.positionalArguments().at(0), false);
+    const auto opened = openFileArgument(parser, false);
     if (!opened)
-        return fail(opened.error().message);
-    const pm::Workshop &w = *opened.value();
+        return BadInput;
+    const pm::Workshop &w = *opened;
     QList<QUuid> people;
     if (parser.isSet(QStringLiteral("participant"))) {
         auto id =

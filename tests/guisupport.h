@@ -1,9 +1,16 @@
 #pragma once
 
-// Helpers for the GUI tests' structural screenshot checks (never pixel-exact comparisons).
+// Helpers for the GUI tests: the sample workshop opened in a shown window, the 1920x1080
+// projector screen, and structural screenshot checks (never pixel-exact comparisons).
 
+#include "testsupport.h"
+
+#include <QApplication>
 #include <QImage>
 #include <QSet>
+#include <QSize>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace guisupport {
 
@@ -24,4 +31,70 @@ inline int distinctColours(const QImage &image, int step = 1)
     return int(colourSet(image, step).size());
 }
 
+// The sample workshops (PREMORTEM_SAMPLES) imported as closed .premortem files, a fresh copy
+// per call, ready for a window to open; an empty path when the import fails.
+class SampleFiles
+{
+public:
+    QString next(const QString &json = QStringLiteral("checkout-migration.json"))
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files));
+        return testsupport::importSample(path, json) ? path : QString();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+// How openAndShow waits for the window: until it is exposed, or until it is also the active
+// window (for key clicks that go to the focus widget).
+enum class Wait
+{
+    Exposed,
+    Active
+};
+
+// Opens path in a main window, resizes it to size (left as it is when size is invalid), shows it
+// and waits; false when the file does not open or the wait times out.
+template <typename Window>
+bool openAndShow(Window &window, const QString &path, const QSize &size = {},
+                 Wait wait = Wait::Exposed)
+{
+    if (!window.openFile(path))
+        return false;
+    if (size.isValid())
+        window.resize(size);
+    window.show();
+    if (wait == Wait::Exposed)
+        return QTest::qWaitForWindowExposed(&window);
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+// Makes the offscreen test screen a 1920x1080 projector at 96 dpi (its configuration written
+// into dir, which must outlive the QApplication); another platform (a developer's desktop) is
+// left as it is.
+inline void useProjectorScreen(const QTemporaryDir &dir)
+{
+    const QString config = dir.filePath(QStringLiteral("projector.json"));
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if ((platform.isEmpty() || platform == "offscreen") &&
+        testsupport::writeAll(config, R"({"screens": [{"name": "Projector", "x": 0, "y": 0,
+            "width": 1920, "height": 1080, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})"))
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+}
+
 } // namespace guisupport
+
+// A test's main() on the projector screen (see useProjectorScreen), otherwise as QTEST_MAIN.
+#define GUISUPPORT_PROJECTOR_MAIN(TestObject)                                                      \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QTemporaryDir dir;                                                                         \
+        guisupport::useProjectorScreen(dir);                                                       \
+        QApplication app(argc, argv);                                                              \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }

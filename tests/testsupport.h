@@ -3,16 +3,20 @@
 // Helpers shared by the test executables.
 
 #include "entities.h"
+#include "jsonio.h"
 #include "rowcodec.h"
 #include "workshop.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -78,10 +82,39 @@ inline bool runSql(const QString &path, const QString &script)
     return ok;
 }
 
+// A new failure mode (not yet added) with its title and its scores (0: not scored).
+inline pm::FailureMode scoredMode(const QString &title, int likelihood, int blastRadius)
+{
+    pm::FailureMode f;
+    f.meta.id = QUuid::createUuid();
+    f.title = title;
+    f.likelihood = likelihood;
+    f.blastRadius = blastRadius;
+    return f;
+}
+
+// Keeps recent files, window geometry and preferences out of the user's real settings: test-mode
+// standard paths and a settings store of the test's own (testName), emptied.
+inline void isolateSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A sample workshop (a JSON file in PREMORTEM_SAMPLES) imported into a new .premortem file at
+// path, and open.
+inline pm::Result<std::unique_ptr<pm::Workshop>>
+importSample(const QString &path, const QString &json = QStringLiteral("checkout-migration.json"))
+{
+    return pm::importJson(readAll(QStringLiteral(PREMORTEM_SAMPLES "/") + json), path);
 }
 
 inline bool writeAll(const QString &path, const QByteArray &bytes)

@@ -5,7 +5,6 @@
 #include "boardview.h"
 #include "componentitem.h"
 #include "guisupport.h"
-#include "jsonio.h"
 #include "noteitem.h"
 #include "palette.h"
 #include "stackitem.h"
@@ -440,9 +439,7 @@ private slots:
     void sampleBoardAtProjectorSize()
     {
         const QString path = m_dir.filePath(QStringLiteral("sample.premortem"));
-        auto sample = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            path);
+        auto sample = testsupport::importSample(path);
         QVERIFY(sample.ok());
         QUndoStack undo;
         auto *scene = new BoardScene(sample.value().get());

@@ -6,7 +6,6 @@
 #include "calibrationtables.h"
 #include "exporter.h"
 #include "htmlwriter.h"
-#include "jsonio.h"
 #include "lookbacksection.h"
 #include "lookbackstats.h"
 #include "markdownwriter.h"
@@ -22,11 +21,8 @@ namespace {
 
 FailureMode predicted(int likelihood, int blastRadius, Outcome outcome)
 {
-    FailureMode fm;
-    fm.meta.id = QUuid::createUuid();
-    fm.title = QStringLiteral("L%1 B%2").arg(likelihood).arg(blastRadius);
-    fm.likelihood = likelihood;
-    fm.blastRadius = blastRadius;
+    FailureMode fm = testsupport::scoredMode(
+        QStringLiteral("L%1 B%2").arg(likelihood).arg(blastRadius), likelihood, blastRadius);
     fm.outcome = outcome;
     return fm;
 }
@@ -344,9 +340,7 @@ private slots:
         QTemporaryDir dir;
         // Before the look-back: no section at all.
         const QString ranked = dir.filePath(QStringLiteral("ranked.premortem"));
-        QVERIFY(importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            ranked));
+        QVERIFY(testsupport::importSample(ranked));
         auto before = Workshop::open(ranked, Store::Access::ReadOnly);
         QVERIFY(before);
         QVERIFY(lookbackTables(*before.value()).isEmpty());
@@ -355,9 +349,8 @@ private slots:
         QVERIFY(!QString::fromUtf8(md.value()).contains(QStringLiteral("Look-back")));
 
         const QString after = dir.filePath(QStringLiteral("lookback.premortem"));
-        QVERIFY(importJson(testsupport::readAll(QStringLiteral(
-                               PREMORTEM_SAMPLES "/checkout-migration-lookback.json")),
-                           after));
+        QVERIFY(
+            testsupport::importSample(after, QStringLiteral("checkout-migration-lookback.json")));
         auto w = Workshop::open(after, Store::Access::ReadOnly);
         QVERIFY(w);
         md = exportText(*w.value(), ExportFormat::Markdown);

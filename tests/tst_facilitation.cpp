@@ -9,7 +9,6 @@
 #include "coveragestrip.h"
 #include "facilitation.h"
 #include "guisupport.h"
-#include "jsonio.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "noteitem.h"
@@ -92,17 +91,7 @@ class TestFacilitation : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    QString sampleFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files));
-        auto imported = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            path);
-        return imported ? path : QString();
-    }
+    guisupport::SampleFiles m_samples;
 
     static Phase phaseOnDisk(const QString &path)
     {
@@ -112,21 +101,13 @@ private:
 
     static bool openActive(MainWindow &window, const QString &path)
     {
-        if (!window.openFile(path))
-            return false;
-        window.resize(1600, 1000);
-        window.show();
-        window.activateWindow();
-        return QTest::qWaitForWindowActive(&window);
+        return guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active);
     }
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_facilitation"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_facilitation"));
         installTranslations(qApp);
     }
 
@@ -184,7 +165,7 @@ private slots:
     // The real executable: a bad --phase exits 2 with the message, before touching the file.
     void phaseOptionOfTheExecutable()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         const QByteArray before = testsupport::fileHash(path);
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -314,7 +295,7 @@ private slots:
     // panels and the centre view follow; a reopened window shows the saved phase.
     void phaseKeysSavedAndRestored()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         QCOMPARE(phaseOnDisk(path), Phase::Rank);
         {
             MainWindow window;
@@ -396,7 +377,7 @@ private slots:
     // A workshop open for viewing only: the phase cannot move (and says why), the timer runs.
     void readOnlyWorkshop()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow editing;
         QVERIFY(editing.openFile(path));
         MainWindow viewing;
@@ -422,7 +403,7 @@ private slots:
     // undoable step.
     void silentWritingAndReveal()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow window;
         QVERIFY(openActive(window, path));
         Workshop &w = *window.workshop();
@@ -535,7 +516,7 @@ private slots:
     // counts notes per category and calls out the empty ones in words.
     void promptCardsAndCoverage()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow window;
         QVERIFY(openActive(window, path));
         Workshop &w = *window.workshop();
@@ -621,7 +602,7 @@ private slots:
     // the timer in the timed phases, and a picture with real content (not pixel-exact).
     void phasesInPresentationMode()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow window;
         QVERIFY(openActive(window, path));
         Facilitation *f = window.facilitation();
@@ -693,18 +674,5 @@ private slots:
 };
 
 // The test screen is a 1920x1080 projector, so presentation mode's full screen has its size.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("projector.json"));
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if ((platform.isEmpty() || platform == "offscreen") &&
-        testsupport::writeAll(config, R"({"screens": [{"name": "Projector", "x": 0, "y": 0,
-            "width": 1920, "height": 1080, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})"))
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestFacilitation test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_PROJECTOR_MAIN(TestFacilitation)
 #include "tst_facilitation.moc"

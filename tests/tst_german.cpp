@@ -5,6 +5,7 @@
 #include "guide.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "testsupport.h"
 #include "translations.h"
 #include "workshop.h"
 
@@ -126,10 +127,7 @@ private:
 
 void TstGerman::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_german"));
-    QSettings().clear();
+    testsupport::isolateSettings(QStringLiteral("tst_german"));
     const QLocale german(QLocale::German, QLocale::Germany);
     QLocale::setDefault(german);
     pm::installTranslations(qApp, german);

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "shortcuts.h"
+#include "testsupport.h"
 #include "translations.h"
 #include "vocabulary.h"
 
@@ -104,11 +105,8 @@ private slots:
 
 void TstHelp::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_help"));
+    testsupport::isolateSettings(QStringLiteral("tst_help"));
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    QSettings().clear();
     pm::installTranslations(qApp, QLocale(QLocale::English));
 }
 

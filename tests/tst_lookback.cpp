@@ -5,7 +5,6 @@
 
 #include "failuremodeselection.h"
 #include "guisupport.h"
-#include "jsonio.h"
 #include "lookbackmodel.h"
 #include "lookbackpanel.h"
 #include "lookbackstatsdialog.h"
@@ -74,24 +73,12 @@ class TestLookback : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    QString sampleFile(const QString &json = QStringLiteral("checkout-migration.json"))
-    {
-        const QString path = m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files));
-        auto imported =
-            importJson(testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/") + json), path);
-        return imported ? path : QString();
-    }
+    guisupport::SampleFiles m_samples;
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lookback"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_lookback"));
         installTranslations(qApp);
     }
 
@@ -118,7 +105,7 @@ private slots:
     void editOutcomeWithUndoRedo()
     {
         MainWindow window;
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         QVERIFY(window.openFile(path));
         window.resize(1600, 1000);
         window.show();
@@ -201,7 +188,7 @@ private slots:
     void mitigationsDoneAndJudged()
     {
         MainWindow window;
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         QVERIFY(window.openFile(path));
         LookbackPanel *panel = window.lookbackPanel();
         const QUuid id = modeNamed(*window.workshop(), kDouble);
@@ -243,7 +230,7 @@ private slots:
     void addSurprise()
     {
         MainWindow window;
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         QVERIFY(window.openFile(path));
         LookbackPanel *panel = window.lookbackPanel();
         const Component checkout = [&] {
@@ -291,7 +278,7 @@ private slots:
 
     void readOnlyFileCannotBeEdited()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         auto holder = Workshop::open(path); // another window has it: this one is read-only
         QVERIFY(holder);
         MainWindow window;
@@ -308,12 +295,9 @@ private slots:
     void statisticsOverAFolder()
     {
         QTemporaryDir folder;
-        QVERIFY(importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            folder.filePath(QStringLiteral("a-ranked.premortem"))));
-        QVERIFY(importJson(testsupport::readAll(QStringLiteral(
-                               PREMORTEM_SAMPLES "/checkout-migration-lookback.json")),
-                           folder.filePath(QStringLiteral("b-lookback.premortem"))));
+        QVERIFY(testsupport::importSample(folder.filePath(QStringLiteral("a-ranked.premortem"))));
+        QVERIFY(testsupport::importSample(folder.filePath(QStringLiteral("b-lookback.premortem")),
+                                          QStringLiteral("checkout-migration-lookback.json")));
         QVERIFY(testsupport::writeAll(folder.filePath(QStringLiteral("c-broken.premortem")),
                                       "not a workshop at all"));
         LookbackStatsDialog dialog;
@@ -338,11 +322,10 @@ private slots:
     void lookbackSampleOnAProjector()
     {
         MainWindow window;
-        QVERIFY(window.openFile(sampleFile(QStringLiteral("checkout-migration-lookback.json"))));
-        window.resize(1920, 1080);
+        QVERIFY(guisupport::openAndShow(
+            window, m_samples.next(QStringLiteral("checkout-migration-lookback.json")),
+            {1920, 1080}));
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("lookbackDock"));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         dock->toggleViewAction()->trigger();
         QVERIFY(dock->isVisible()); // raised above the ranked list it shares a tab bar with
         // The facilitator gives the look-back the room below the board.
@@ -369,18 +352,5 @@ private slots:
 };
 
 // The test screen is a 1920x1080 projector (offscreen); another platform is left as it is.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("projector.json"));
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if ((platform.isEmpty() || platform == "offscreen") &&
-        testsupport::writeAll(config, R"({"screens": [{"name": "Projector", "x": 0, "y": 0,
-            "width": 1920, "height": 1080, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})"))
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestLookback test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_PROJECTOR_MAIN(TestLookback)
 #include "tst_lookback.moc"

@@ -144,10 +144,7 @@ private:
 void TstMainWindow::initTestCase()
 {
     // Keep recent files and window geometry out of the user's real settings.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    testsupport::isolateSettings(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
     pm::installTranslations(qApp); // as main() does: "Stack 3 Notes"
 }
@@ -257,10 +254,7 @@ void TstMainWindow::boardKeysThroughTheWindow()
     const QString path = createWorkshop(m_dir.filePath(QStringLiteral("keys.premortem")));
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(guisupport::openAndShow(window, path, {}, guisupport::Wait::Active));
     board::BoardView *view = window.boardView();
     QTRY_VERIFY(view->hasFocus());
 
@@ -309,10 +303,7 @@ void TstMainWindow::newNoteKeyPromptsForText()
     const QString path = createWorkshop(m_dir.filePath(QStringLiteral("key.premortem")));
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(guisupport::openAndShow(window, path, {}, guisupport::Wait::Active));
     board::BoardView *view = window.boardView();
     QVERIFY(view);
     QTRY_VERIFY(view->hasFocus()); // the board takes the keyboard when a workshop opens
@@ -382,10 +373,7 @@ void TstMainWindow::grabAtProjectorSize()
     const QString path = createWorkshop(m_dir.filePath(QStringLiteral("grab.premortem")));
     QVERIFY(!path.isEmpty());
     MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.resize(1920, 1080);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(guisupport::openAndShow(window, path, {1920, 1080}));
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
@@ -488,9 +476,7 @@ void TstMainWindow::crashRecoveryIsSaidInABanner()
     lock.write("999999999\npremortem\n" + QSysInfo::machineHostName().toUtf8() + "\n");
     lock.close();
     MainWindow window;
-    QVERIFY(window.openFile(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(guisupport::openAndShow(window, path));
     QVERIFY(!window.workshop()->isReadOnly()); // taken over: editing goes on
     QVERIFY2(visibleLabelContaining(window, QStringLiteral("not closed properly")),
              "no banner says the last session ended abruptly");

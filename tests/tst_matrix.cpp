@@ -36,16 +36,6 @@ struct Fixture
     std::unique_ptr<MatrixView> view;
     QUuid storm, stampede, unscored, failover;
 
-    FailureMode mode(const QString &title, int likelihood, int blastRadius)
-    {
-        FailureMode f;
-        f.meta.id = QUuid::createUuid();
-        f.title = title;
-        f.likelihood = likelihood;
-        f.blastRadius = blastRadius;
-        return f;
-    }
-
     bool open(const QString &file)
     {
         path = file;
@@ -56,10 +46,10 @@ struct Fixture
         Component c;
         c.meta.id = QUuid::createUuid();
         c.name = QStringLiteral("Checkout");
-        const FailureMode a = mode(QStringLiteral("Retry storm"), 4, 5);
-        const FailureMode b = mode(QStringLiteral("Cache stampede"), 2, 3);
-        const FailureMode u = mode(QStringLiteral("Nobody scored this"), 0, 0);
-        FailureMode d = mode(QStringLiteral("Failover never tested"), 4, 4);
+        const FailureMode a = testsupport::scoredMode(QStringLiteral("Retry storm"), 4, 5);
+        const FailureMode b = testsupport::scoredMode(QStringLiteral("Cache stampede"), 2, 3);
+        const FailureMode u = testsupport::scoredMode(QStringLiteral("Nobody scored this"), 0, 0);
+        FailureMode d = testsupport::scoredMode(QStringLiteral("Failover never tested"), 4, 4);
         d.component = c.meta.id;
         storm = a.meta.id;
         stampede = b.meta.id;
@@ -325,8 +315,8 @@ private slots:
         ChangeSet crowd;
         QList<QUuid> ids;
         for (int i = 0; i < 12; ++i) {
-            const FailureMode m =
-                f.mode(QStringLiteral("Crowded risk number %1 with a long title").arg(i), 3, 3);
+            const FailureMode m = testsupport::scoredMode(
+                QStringLiteral("Crowded risk number %1 with a long title").arg(i), 3, 3);
             ids << m.meta.id;
             crowd << m;
         }

@@ -159,10 +159,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mergegui"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_mergegui"));
         QVERIFY(m_dir.isValid());
         installTranslations(qApp);
     }

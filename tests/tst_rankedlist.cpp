@@ -3,7 +3,6 @@
 // and the warning list.
 
 #include "failuremodeselection.h"
-#include "jsonio.h"
 #include "rankedriskfilter.h"
 #include "rankedriskmodel.h"
 #include "riskindex.h"
@@ -101,8 +100,7 @@ private slots:
 
     void init()
     {
-        auto imported = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
+        auto imported = testsupport::importSample(
             m_dir.filePath(QStringLiteral("s%1.premortem").arg(++m_files)));
         QVERIFY(imported);
         m_workshop = std::move(imported).value();

@@ -3,7 +3,6 @@
 
 #include "axiswording.h"
 #include "heatmap.h"
-#include "jsonio.h"
 #include "ranking.h"
 #include "risk.h"
 #include "testsupport.h"
@@ -16,12 +15,7 @@ namespace {
 
 FailureMode mode(int likelihood, int blastRadius, const QString &title = QStringLiteral("Risk"))
 {
-    FailureMode f;
-    f.meta.id = QUuid::createUuid();
-    f.title = title;
-    f.likelihood = likelihood;
-    f.blastRadius = blastRadius;
-    return f;
+    return testsupport::scoredMode(title, likelihood, blastRadius);
 }
 
 Mitigation mitigation(const FailureMode &f, MitigationStatus status, int likelihood = 0,
@@ -63,8 +57,7 @@ private:
 
     std::unique_ptr<Workshop> sample()
     {
-        auto imported = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
+        auto imported = testsupport::importSample(
             m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files)));
         return imported ? std::move(imported).value() : nullptr;
     }

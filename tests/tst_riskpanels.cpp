@@ -10,7 +10,6 @@
 #include "guisupport.h"
 #include "heatlegend.h"
 #include "heatmap.h"
-#include "jsonio.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "mitigationpanel.h"
@@ -96,18 +95,7 @@ class TestRiskPanels : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-
-    // The sample as a closed .premortem file, ready for a window to open.
-    QString sampleFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("sample%1.premortem").arg(++m_files));
-        auto imported = importJson(
-            testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),
-            path);
-        return imported ? path : QString();
-    }
+    guisupport::SampleFiles m_samples;
 
     static QMap<QString, QVariantList> reopened(const QString &path)
     {
@@ -118,20 +106,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_riskpanels"));
-        QSettings().clear();
+        testsupport::isolateSettings(QStringLiteral("tst_riskpanels"));
         installTranslations(qApp);
     }
 
     void sharedSelectionAcrossViews()
     {
         MainWindow window;
-        QVERIFY(window.openFile(sampleFile()));
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1600, 1000}));
         const Workshop &w = *window.workshop();
         FailureModeSelection *selection = window.failureModeSelection();
         QTableView *table = window.rankedPanel()->table();
@@ -187,13 +169,9 @@ private slots:
 
     void keyboardThroughTheWindow()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.resize(1600, 1000);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active));
         const Workshop &w = *window.workshop();
         const auto before = testsupport::snapshot(w);
         const QUuid pool = modeNamed(w, kPool);
@@ -260,12 +238,9 @@ private slots:
 
     void mitigationPanelAddEditRemove()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openAndShow(window, path, {1600, 1000}));
         const Workshop &w = *window.workshop();
         QUndoStack *undo = window.undoStack();
         const QUuid kafka = modeNamed(w, kKafka);
@@ -368,7 +343,7 @@ private slots:
 
     void readOnlyWorkshopCannotBeScored()
     {
-        const QString path = sampleFile();
+        const QString path = m_samples.next();
         MainWindow first, second; // the second window gets the file read-only
         QVERIFY(first.openFile(path));
         QVERIFY(second.openFile(path));
@@ -392,9 +367,7 @@ private slots:
     void warningsDock()
     {
         MainWindow window;
-        QVERIFY(window.openFile(sampleFile()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openAndShow(window, m_samples.next()));
         QCOMPARE(window.warningList()->count(), 2);
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("warningsDock"));
         QCOMPARE(dock->windowTitle(), QStringLiteral("Warnings (2)"));
@@ -407,10 +380,7 @@ private slots:
     void heatMapOnTheCanvas()
     {
         MainWindow window;
-        QVERIFY(window.openFile(sampleFile()));
-        window.resize(1600, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1600, 1000}));
         const Workshop &w = *window.workshop();
         board::BoardScene *scene = window.boardView()->boardScene();
         auto checkAgainstCore = [&](HeatAggregation aggregation) {
@@ -480,10 +450,7 @@ private slots:
     void sampleMatrixAtProjectorSize()
     {
         MainWindow window;
-        QVERIFY(window.openFile(sampleFile()));
-        window.resize(1920, 1080);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1920, 1080}));
         const Workshop &w = *window.workshop();
         window.showMatrix(true);
         const QString keep = qEnvironmentVariable("PREMORTEM_SCREENSHOT_DIR");
@@ -555,18 +522,5 @@ private slots:
 
 // The test screen is a 1920x1080 projector, so presentation mode's full screen has its size.
 // Another platform than offscreen (a developer's desktop) is left as it is.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("projector.json"));
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if ((platform.isEmpty() || platform == "offscreen") &&
-        testsupport::writeAll(config, R"({"screens": [{"name": "Projector", "x": 0, "y": 0,
-            "width": 1920, "height": 1080, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})"))
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestRiskPanels test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_PROJECTOR_MAIN(TestRiskPanels)
 #include "tst_riskpanels.moc"

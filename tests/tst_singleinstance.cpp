@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "singleinstance.h"
+#include "testsupport.h"
 #include "windowmanager.h"
 #include "workshop.h"
 
@@ -67,10 +68,7 @@ private:
 
 void TstSingleInstance::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_singleinstance"));
-    QSettings().clear();
+    testsupport::isolateSettings(QStringLiteral("tst_singleinstance"));
     QVERIFY(m_dir.isValid());
 }
 

@@ -27,6 +27,16 @@ Participant person(const QString &name, Role role, Side side)
     return p;
 }
 
+// A new note (not yet added) with its author.
+Note authoredNote(const QString &text, const QUuid &author)
+{
+    Note n;
+    n.meta.id = QUuid::createUuid();
+    n.text = text;
+    n.author = author;
+    return n;
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -355,10 +365,7 @@ private slots:
     void doNotRecordAuthors()
     {
         makeVotingWorkshop();
-        Note n;
-        n.meta.id = QUuid::createUuid();
-        n.text = QStringLiteral("Signed");
-        n.author = m_alice;
+        const Note n = authoredNote(QStringLiteral("Signed"), m_alice);
         QVERIFY(m_w->add(n).ok());
         QCOMPARE(m_w->find<Note>(n.meta.id)->author, m_alice);
         // Turning recording off clears existing authors in one step; undo brings them back.
@@ -367,10 +374,7 @@ private slots:
         QVERIFY(m_w->find<Note>(n.meta.id)->author.isNull());
         QVERIFY(!showsAuthors(m_w->info()));
         // New notes and edits store no author while it is off.
-        Note m;
-        m.meta.id = QUuid::createUuid();
-        m.text = QStringLiteral("Unsigned");
-        m.author = m_bob;
+        const Note m = authoredNote(QStringLiteral("Unsigned"), m_bob);
         QVERIFY(m_w->add(m).ok());
         QVERIFY(m_w->find<Note>(m.meta.id)->author.isNull());
         // ... and in the file too.
@@ -389,10 +393,7 @@ private slots:
     void importKeepsNoAuthorsWhenUnrecorded()
     {
         makeVotingWorkshop();
-        Note n;
-        n.meta.id = QUuid::createUuid();
-        n.text = QStringLiteral("Signed");
-        n.author = m_alice;
+        const Note n = authoredNote(QStringLiteral("Signed"), m_alice);
         QVERIFY(m_w->add(n).ok());
         // Rows as a JSON file could carry them: the workshop says no authors, a note has one.
         ChangeSet rows = m_w->allRows();
@@ -409,10 +410,7 @@ private slots:
     void undoOfRecordAuthorsRestores()
     {
         makeVotingWorkshop();
-        Note n;
-        n.meta.id = QUuid::createUuid();
-        n.text = QStringLiteral("Signed");
-        n.author = m_alice;
+        const Note n = authoredNote(QStringLiteral("Signed"), m_alice);
         QVERIFY(m_w->add(n).ok());
         auto inverse = setRecordAuthors(*m_w, false);
         QVERIFY(inverse.ok());
@@ -427,10 +425,7 @@ private slots:
         QVERIFY(showsAuthors(m_w->info()));
         QVERIFY(setAnonymous(*m_w, true).ok());
         QVERIFY(!showsAuthors(m_w->info()));
-        Note n;
-        n.meta.id = QUuid::createUuid();
-        n.text = QStringLiteral("Kept, not shown");
-        n.author = m_alice;
+        const Note n = authoredNote(QStringLiteral("Kept, not shown"), m_alice);
         QVERIFY(m_w->add(n).ok());
         QCOMPARE(m_w->find<Note>(n.meta.id)->author, m_alice);
     }

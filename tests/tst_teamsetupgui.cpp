@@ -7,6 +7,7 @@
 #include "boardview.h"
 #include "facilitationpanels.h"
 #include "failuremodeselection.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "newworkshopwizard.h"
@@ -391,20 +392,5 @@ private slots:
 };
 
 // The test screen is a 1920x1080 projector.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("projector.json"));
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if ((platform.isEmpty() || platform == "offscreen") &&
-        testsupport::writeAll(config,
-                              "{\"screens\": [{\"name\": \"Projector\", \"x\": 0, \"y\": 0, "
-                              "\"width\": 1920, \"height\": 1080, \"logicalDpiX\": 96, "
-                              "\"logicalDpiY\": 96, \"dpr\": 1}]}"))
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestFacilitationGui test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_PROJECTOR_MAIN(TestFacilitationGui)
 #include "tst_teamsetupgui.moc"
