@@ -39,7 +39,7 @@ const char *exportSynopsis()
 int runExport(const QStringList &args)
 {
     // png, svg and pdf have options of their own (size, page) and need a QApplication.
-    if (wantsGraphicExport(args))
+    if (wantsGraphicExport(args) && canDrawPictures())
         return runGraphicExport(args);
     const QStringList allFormats = textFormats() + plannedRenderedFormats();
     QCommandLineParser parser;

@@ -19,22 +19,6 @@ namespace cli {
 
 namespace {
 
-const QStringList kGraphicFormats{QStringLiteral("png"), QStringLiteral("svg"),
-                                  QStringLiteral("pdf")};
-
-// The value of --format (or --format=...) in raw arguments, before the parser sees them.
-QString formatIn(const QStringList &args)
-{
-    const QString prefix = QStringLiteral("--format=");
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--format"))
-            return args.value(i + 1);
-        if (args.at(i).startsWith(prefix))
-            return args.at(i).mid(prefix.size());
-    }
-    return {};
-}
-
 bool stdoutIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -62,9 +46,9 @@ std::optional<int> sizeOption(const QCommandLineParser &parser, const QString &n
 
 } // namespace
 
-bool wantsGraphicExport(const QStringList &args)
+bool canDrawPictures()
 {
-    return args.value(0) == QLatin1String("export") && kGraphicFormats.contains(formatIn(args));
+    return true;
 }
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)

@@ -2255,14 +2255,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
-        <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o OUT] [--view VIEW]</source>
-        <translation>export DATEI --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o AUSGABE] [--view ANSICHT]</translation>
-    </message>
-    <message>
-        <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the full JSON. Text formats go to standard output unless -o is given.</source>
-        <translation>Exportiert einen Workshop: Bericht, Backlog-CSV, Deployment-Checkliste, ADR-Abschnitt oder das vollständige JSON. Textformate gehen auf die Standardausgabe, außer mit -o.</translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation>Ausgabeformat: %1.</translation>
     </message>
@@ -2401,6 +2393,66 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>No workshop has a look-back yet: mark outcomes in the Look Back phase.</source>
         <translation>Noch kein Workshop hat einen Rückblick: Markieren Sie die Ergebnisse in der Rückblick-Phase.</translation>
+    </message>
+    <message>
+        <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o OUT] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the full JSON. Text formats go to standard output unless -o is given. The options of pictures and the PDF (size, page): premortem-cli export --format png --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a picture of a workshop, or its PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: png, svg or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to draw: board, matrix or heatmap (png and svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution: the view at 100% zoom is 96 dpi (instead of a size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view “%1”; choose board, matrix or heatmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page size “%1”; choose a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary format: give -o OUT, or redirect standard output.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4625,221 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished">Risikomatrix</translation>
+    </message>
+    <message>
+        <source>Architecture heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>render::ExportDialog</name>
+    <message>
+        <source>Markdown report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira issues (CSV import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub issues (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch checklist (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture decision record (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (the whole workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi (96 = 100% zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 KB of %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose another folder or free some space, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>render::ImageSize</name>
+    <message>
+        <source>Give either a width and/or height in pixels, or a resolution in dpi, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between %1 and %2 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels, more than this export allows (%3 pixels a side, %4 million in all). Choose a smaller size or resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>render::PdfReport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>render::ViewRenderer</name>
+    <message>
+        <source>Not enough memory for a %1 × %2 pixel image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG image could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>New Note</source>
@@ -4705,6 +4972,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Take a Vote Dot Back</source>
         <translation>Einen Abstimmungspunkt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ if(missing)
     message(FATAL_ERROR "Not installed: ${missing}")
 endif()
 # The installed programs run (and find their libraries) from there.
-foreach(binary premortem premortem-cli)
+foreach(binary premortem premortem-cli premortem-cli-draw)
     execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
                             ${PREFIX}/bin/${binary} --version
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

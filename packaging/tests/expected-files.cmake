@@ -2,6 +2,7 @@
 set(EXPECTED_FILES
     bin/premortem
     bin/premortem-cli
+    bin/premortem-cli-draw
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/mime/packages/${APP_ID}.xml
