@@ -2396,63 +2396,67 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
     <message>
         <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o OUT] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</source>
-        <translation type="unfinished"></translation>
+        <translation>export DATEI --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o AUSGABE] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</translation>
     </message>
     <message>
         <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the full JSON. Text formats go to standard output unless -o is given. The options of pictures and the PDF (size, page): premortem-cli export --format png --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workshop exportieren: einen Bericht, eine Backlog-CSV, eine Deployment-Checkliste, einen ADR-Abschnitt oder das vollständige JSON. Textformate gehen an die Standardausgabe, sofern -o nicht angegeben ist. Die Optionen für Bilder und das PDF (Größe, Seite): premortem-cli export --format png --help.</translation>
     </message>
     <message>
         <source>--%1 needs a positive whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt eine positive ganze Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>Export a picture of a workshop, or its PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild eines Workshops oder seinen PDF-Bericht exportieren.</translation>
     </message>
     <message>
         <source>Output format: png, svg or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: png, svg oder pdf.</translation>
     </message>
     <message>
         <source>What to draw: board, matrix or heatmap (png and svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gezeichnet wird: board, matrix oder heatmap (png und svg).</translation>
     </message>
     <message>
         <source>Image width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbreite in Pixeln.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Image height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildhöhe in Pixeln.</translation>
     </message>
     <message>
         <source>Resolution: the view at 100% zoom is 96 dpi (instead of a size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung: Die Ansicht bei 100 % Zoom entspricht 96 dpi (statt einer Größe).</translation>
     </message>
     <message>
         <source>PDF page size: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Seitengröße: a4 oder letter.</translation>
     </message>
     <message>
         <source>PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SEITE</translation>
     </message>
     <message>
         <source>Unknown view “%1”; choose board, matrix or heatmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht „%1“; wählen Sie board, matrix oder heatmap.</translation>
     </message>
     <message>
         <source>Unknown page size “%1”; choose a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seitengröße „%1“; wählen Sie a4 oder letter.</translation>
     </message>
     <message>
         <source>%1 is a binary format: give -o OUT, or redirect standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Binärformat: Geben Sie -o OUT an oder leiten Sie die Standardausgabe um.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4628,215 +4632,215 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <name>render</name>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished">Risikomatrix</translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>Architecture heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur-Heatmap</translation>
     </message>
 </context>
 <context>
     <name>render::ExportDialog</name>
     <message>
         <source>Markdown report</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <source>Jira issues (CSV import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Issues (CSV-Import)</translation>
     </message>
     <message>
         <source>GitHub issues (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Issues (CSV)</translation>
     </message>
     <message>
         <source>Launch checklist (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Launch-Checkliste (Markdown)</translation>
     </message>
     <message>
         <source>Architecture decision record (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture Decision Record (Markdown)</translation>
     </message>
     <message>
         <source>JSON (the whole workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (der gesamte Workshop)</translation>
     </message>
     <message>
         <source>PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>%1 (.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (.%2)</translation>
     </message>
     <message>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source> px wide</source>
-        <translation type="unfinished"></translation>
+        <translation> px breit</translation>
     </message>
     <message>
         <source>height to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe automatisch</translation>
     </message>
     <message>
         <source> px high</source>
-        <translation type="unfinished"></translation>
+        <translation> px hoch</translation>
     </message>
     <message>
         <source> dpi (96 = 100% zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi (96 = 100 % Zoom)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eitengröße:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>workshop</translation>
     </message>
     <message>
         <source>The preview shows the first %1 KB of %2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt die ersten %1 KB von %2 KB.</translation>
     </message>
     <message>
         <source>Export As</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren als</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Choose another folder or free some space, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>render::ImageSize</name>
     <message>
         <source>Give either a width and/or height in pixels, or a resolution in dpi, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine Breite und/oder Höhe in Pixeln oder eine Auflösung in dpi an, nicht beides.</translation>
     </message>
     <message>
         <source>The resolution must be between %1 and %2 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflösung muss zwischen %1 und %2 dpi liegen.</translation>
     </message>
     <message>
         <source>The image would be %1 × %2 pixels, more than this export allows (%3 pixels a side, %4 million in all). Choose a smaller size or resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wäre %1 × %2 Pixel groß, mehr als dieser Export erlaubt (%3 Pixel je Kante, insgesamt %4 Millionen). Wählen Sie eine kleinere Größe oder Auflösung.</translation>
     </message>
 </context>
 <context>
     <name>render::PdfReport</name>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>render::ViewRenderer</name>
     <message>
         <source>Not enough memory for a %1 × %2 pixel image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
         <source>The PNG image could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The SVG image could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +4979,7 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 </TS>
