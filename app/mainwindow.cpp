@@ -692,9 +692,10 @@ void MainWindow::refresh()
 {
     if (m_workshop) {
         m_workshopView->showInfo(m_workshop->info());
-        m_pages->setCurrentWidget(PrepareView::isPack(m_workshop.get())
-                                      ? static_cast<QWidget *>(m_prepareView)
-                                      : m_workshopView);
+        const bool pack = PrepareView::isPack(m_workshop.get());
+        m_pages->setCurrentWidget(pack ? static_cast<QWidget *>(m_prepareView) : m_workshopView);
+        // A participant preparing notes alone has no phases or timer to follow.
+        m_facilitation->bar()->setVisible(!pack);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }

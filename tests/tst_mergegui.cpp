@@ -7,6 +7,7 @@
 // PREMORTEM_SCREENSHOT_DIR keeps screenshots of the dialogs at 1920x1080.
 
 #include "boardview.h"
+#include "facilitation.h"
 #include "jsonio.h"
 #include "mainwindow.h"
 #include "merge/mergecontroller.h"
@@ -445,7 +446,8 @@ private slots:
         QVERIFY(view->isVisible());
         QVERIFY(!boardShown(window));
         auto *notesDock = window.findChild<QWidget *>(QStringLiteral("notesDock"));
-        QVERIFY(notesDock && !notesDock->isVisible()); // the panels step aside
+        QVERIFY(notesDock && !notesDock->isVisible());       // the panels step aside
+        QVERIFY(!window.facilitation()->bar()->isVisible()); // no phases or timer alone
         QCOMPARE(view->myNotes(),
                  QStringList{QStringLiteral("Uncategorised — Alice: DNS TTL too long")});
         QVERIFY(!window.mergeController()->prepareAction()->isEnabled());
@@ -489,6 +491,7 @@ private slots:
         QVERIFY(window.openFile(f.target));
         QVERIFY(!window.prepareView()->isVisible());
         QVERIFY(notesDock->isVisible()); // and come back for the facilitator
+        QVERIFY(window.facilitation()->bar()->isVisible());
         QVERIFY2(window.mergeController()->mergeFiles({pack}, false, &error), qPrintable(error));
         bool found = false;
         for (const Note &n : window.workshop()->rows<Note>())
