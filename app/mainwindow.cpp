@@ -380,6 +380,7 @@ void MainWindow::setPresentationMode(bool on)
     if (m_matrixView)
         m_matrixView->setPresentation(on);
     m_facilitation->setPresentation(on);
+    m_teamPanels->setPresentation(on);
     if (m_centre)
         centreView()->setFocus();
 }

@@ -257,6 +257,26 @@ private slots:
         QCOMPARE(panel->table()->rowCount(), 2);
     }
 
+    // In the People phase the participants stay on the projector, in text the room can read.
+    void participantsGrowOnTheProjector()
+    {
+        MainWindow window;
+        QVERIFY(window.newWorkshop(freshPath(QStringLiteral("projector.premortem")),
+                                   QStringLiteral("Projector")));
+        ParticipantsPanel *panel = window.teamPanels()->participants();
+        const int normal = panel->font().pointSize();
+        const int roleWidth = panel->table()->columnWidth(1);
+        QVERIFY(normal < 16);
+        window.setPresentationMode(true);
+        QCOMPARE(panel->font().pointSize(), 16);
+        QCOMPARE(panel->table()->font().pointSize(), 16);    // the children follow
+        QVERIFY(panel->table()->columnWidth(1) > roleWidth); // "Senior engineer" still fits
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("coverageWarnings"))->font().pointSize(),
+                 16);
+        window.setPresentationMode(false);
+        QCOMPARE(panel->font().pointSize(), normal);
+    }
+
     void votingPanelAndHiddenTotals()
     {
         MainWindow window;

@@ -137,3 +137,13 @@ bool FacilitationPanels::setRecordAuthors(bool on, QString *error)
                                   on ? tr("Record Authors") : tr("Stop Recording Authors"),
                                   pm::setRecordAuthors(*m_workshop, on), error);
 }
+
+void FacilitationPanels::setPresentation(bool on)
+{
+    QFont font; // a default font inherits the window's again
+    if (on) {
+        font = m_participants->font();
+        font.setPointSize(16);
+    }
+    m_participants->setFont(font);
+}

@@ -33,6 +33,8 @@ public:
                        QAction *beforeMenu = nullptr);
 
     void setWorkshop(pm::Workshop *workshop);
+    // The participants stay on the projector in the People phase: large enough to read there.
+    void setPresentation(bool on);
 
     ParticipantsPanel *participants() const { return m_participants; }
     VotingPanel *voting() const { return m_voting; }

@@ -5,6 +5,7 @@
 #include "workshop.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,12 +44,9 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     m_table->setAccessibleName(tr("Participants"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Side")});
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    // The role and side columns hold combo boxes, which ResizeToContents does not measure.
-    for (int column : {int(RoleColumn), int(SideColumn)}) {
+    for (int column : {int(RoleColumn), int(SideColumn)})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
-        m_table->setColumnWidth(column,
-                                (column == RoleColumn ? m_role : m_side)->sizeHint().width());
-    }
+    sizeChoiceColumns();
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -256,4 +254,23 @@ void ParticipantsPanel::removeSelected()
     QString error;
     if (!removeParticipant(m_table->item(row, NameColumn)->data(Qt::UserRole).toUuid(), &error))
         emit editFailed(error);
+}
+
+// The role and side columns hold combo boxes, which ResizeToContents does not measure: they are
+// as wide as the form's combo boxes, which hold the same choices in the same font.
+void ParticipantsPanel::sizeChoiceColumns()
+{
+    for (int column : {int(RoleColumn), int(SideColumn)})
+        m_table->setColumnWidth(column,
+                                (column == RoleColumn ? m_role : m_side)->sizeHint().width());
+}
+
+void ParticipantsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        // A style-sheeted label does not take a new font from its parent by itself.
+        m_warnings->setFont(font());
+        sizeChoiceColumns();
+    }
 }

@@ -41,7 +41,11 @@ public:
 signals:
     void editFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override; // a larger font (on the projector) widens columns
+
 private:
+    void sizeChoiceColumns();
     void rebuild();
     void addFromForm();
     void removeSelected();
