@@ -392,6 +392,28 @@ private slots:
         QCOMPARE(testsupport::fileHash(writer.path), hash);
     }
 
+    // A fitted board stays fitted while panels around it come and go (phases, presentation
+    // mode); a zoom the user chose is kept.
+    void fittedBoardStaysFittedOnResize()
+    {
+        Fixture f;
+        QVERIFY(f.open(nextPath(), 40));
+        f.view->fitAll();
+        const QRectF content = f.scene->contentRect();
+        auto shown = [&f] {
+            return f.view->mapToScene(f.view->viewport()->rect()).boundingRect();
+        };
+        QVERIFY(shown().contains(content));
+        f.view->resize(700, 500);
+        QTRY_VERIFY(f.view->viewport()->width() < 700);
+        QVERIFY(shown().contains(content));
+        f.view->zoomIn();
+        const qreal chosen = f.view->zoom();
+        f.view->resize(1400, 900);
+        QTRY_VERIFY(f.view->viewport()->width() > 1000);
+        QCOMPARE(f.view->zoom(), chosen);
+    }
+
     void longAndUnusualText()
     {
         Fixture f;

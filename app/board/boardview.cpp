@@ -933,6 +933,7 @@ qreal BoardView::zoom() const
 
 void BoardView::setZoom(qreal factor)
 {
+    m_fitted = false; // the user chose a zoom: keep it through resizes
     factor = qBound(kMinZoom, factor, kMaxZoom);
     setTransform(QTransform::fromScale(factor, factor));
     placeEditor();
@@ -954,6 +955,16 @@ void BoardView::fitAll()
     if (zoom() > 1.0)
         setZoom(1.0); // a small board is shown at its natural size, not blown up
     placeEditor();
+    m_fitted = true;
+}
+
+// A fitted board stays fitted while panels come and go around it (a phase change, presentation
+// mode), so the room never looks at half a board; a zoom the user chose is kept.
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitAll();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -84,6 +84,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -113,6 +114,7 @@ private:
     BoardScene *m_scene;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;
+    bool m_fitted = false; // the last zoom came from fitAll(): resizes fit again
     std::optional<Drag> m_drag;
     ComponentItem *m_resizeItem = nullptr;
     QPointF m_resizeOrigin;
