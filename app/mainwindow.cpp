@@ -12,6 +12,7 @@
 #include "errormessage.h"
 #include "exportdialog.h"
 #include "facilitation/facilitation.h"
+#include "filename.h"
 #include "guide.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
@@ -75,12 +76,7 @@ QString withSuffix(const QString &path)
 // A file name suggested from a workshop title: the characters no file system takes become '-'.
 QString fileNameFor(const QString &title)
 {
-    QString name = title.simplified();
-    for (QChar &c : name) {
-        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
-            c = QLatin1Char('-');
-    }
-    return (name.isEmpty() ? MainWindow::tr("Untitled workshop") : name) + QLatin1Char('.') +
+    return pm::safeFileName(title, MainWindow::tr("Untitled workshop")) + QLatin1Char('.') +
            fileSuffix();
 }
 

@@ -40,8 +40,7 @@ public:
     // A participant named by name (case-insensitive) or id; an error naming the choices if none.
     static Result<QUuid> findParticipant(const Workshop &workshop, const QString &nameOrId);
 
-    // text as one file name component: no separators, control or reserved characters, no
-    // leading dot, no name Windows reserves, at most 80 characters; never empty.
+    // A name as one file name component (pm::safeFileName), "participant" when nothing is left.
     static QString safeFileName(const QString &text);
 };
 

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "exportrunner.h"
+#include "filename.h"
 #include "reportpictures.h"
 #include "workshop.h"
 #include "workshopreport.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -271,13 +271,7 @@ ImageSize ExportDialog::imageSize() const
 
 QString ExportDialog::suggestedPath() const
 {
-    // A title is free text; a file name must not contain separators or reserved characters.
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    QString name = m_workshop->info().title;
-    name.replace(unsafe, QStringLiteral("-"));
-    name = name.trimmed();
-    if (name.isEmpty())
-        name = tr("workshop");
+    const QString name = pm::safeFileName(m_workshop->info().title, tr("workshop"));
     const QString folder = QFileInfo(m_workshop->path()).absolutePath();
     return QDir(folder).filePath(name + QLatin1Char('.') + currentFormat(m_format).suffix);
 }
