@@ -97,15 +97,18 @@ void MainWindow::createRankActions()
 void MainWindow::wordScoreActions()
 {
     const pm::WorkshopInfo info = m_workshop ? m_workshop->info() : pm::WorkshopInfo{};
-    for (QAction *a : std::as_const(m_scoreActions)) {
-        const bool likelihood = a->objectName().startsWith(u"likelihood");
-        const int value = a->objectName().section(u'_', 1).toInt();
-        a->setText(likelihood ? tr("Likelihood %1: %2")
-                                    .arg(value)
-                                    .arg(pm::levelName(info, pm::Axis::Likelihood, value))
-                              : tr("Blast Radius %1: %2")
-                                    .arg(value)
-                                    .arg(pm::levelName(info, pm::Axis::BlastRadius, value)));
+    // Made in order: likelihood 1-5, then blast radius 1-5.
+    const int perAxis = int(m_scoreActions.size()) / 2;
+    for (int i = 0; i < m_scoreActions.size(); ++i) {
+        const bool likelihood = i < perAxis;
+        const int value = i % perAxis + 1;
+        m_scoreActions.at(i)->setText(
+            likelihood ? tr("Likelihood %1: %2")
+                             .arg(value)
+                             .arg(pm::levelName(info, pm::Axis::Likelihood, value))
+                       : tr("Blast Radius %1: %2")
+                             .arg(value)
+                             .arg(pm::levelName(info, pm::Axis::BlastRadius, value)));
     }
 }
 

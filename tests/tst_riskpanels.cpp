@@ -3,6 +3,7 @@
 // keyboard map; the mitigation panel's add, edit and remove with undo; the heat map on the
 // canvas; and the matrix as the room sees it on a 1920x1080 projector.
 
+#include "axiswording.h"
 #include "boardscene.h"
 #include "boardview.h"
 #include "componentitem.h"
@@ -108,6 +109,24 @@ private slots:
     {
         testsupport::isolateSettings(QStringLiteral("tst_riskpanels"));
         installTranslations(qApp);
+    }
+
+    // The score menu speaks the workshop's own axis wording, and follows a change of it.
+    void scoreMenuFollowsAxisWording()
+    {
+        MainWindow window;
+        QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1600, 1000}));
+        auto *three = window.findChild<QAction *>(QStringLiteral("likelihood_3"));
+        auto *five = window.findChild<QAction *>(QStringLiteral("blastRadius_5"));
+        QVERIFY(three && five);
+        QCOMPARE(three->text(), QStringLiteral("Likelihood 3: Possible"));
+        QCOMPARE(five->text(),
+                 QStringLiteral("Blast Radius 5: All customers / data loss / multi-region"));
+        Workshop &w = *window.workshop();
+        QVERIFY(w.apply({withLevelNames(w.info(), Axis::BlastRadius,
+                                        {{}, {}, {}, {}, QStringLiteral("Every shop")})}));
+        QCOMPARE(five->text(), QStringLiteral("Blast Radius 5: Every shop"));
+        QCOMPARE(three->text(), QStringLiteral("Likelihood 3: Possible"));
     }
 
     void sharedSelectionAcrossViews()
