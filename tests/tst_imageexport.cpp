@@ -1,9 +1,12 @@
 // Images and the PDF report: each view as PNG and SVG at the requested size and not blank, the
 // PDF's pages, and premortem-cli's picture formats.
 
+#include "bandpalette.h"
+#include "exporter.h"
 #include "guisupport.h"
 #include "imagesize.h"
 #include "jsonio.h"
+#include "palette.h"
 #include "pdfreport.h"
 #include "reportpictures.h"
 #include "testsupport.h"
@@ -19,6 +22,10 @@
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QThread>
 #include <QtTest>
 
@@ -50,6 +57,18 @@ QString longHtml(int sections)
                         .arg(i + 1);
     }
     return html + QStringLiteral("</body></html>");
+}
+
+// The bands a score label such as "15 High" names, by the band's name.
+std::optional<RiskBand> bandOfLabel(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral("^\\s*\\d+ (\\w+)"));
+    const auto m = label.match(text);
+    for (int i = 1; m.hasMatch() && i < vocabularySize<RiskBand>(); ++i) {
+        if (displayName(RiskBand(i)) == m.captured(1))
+            return RiskBand(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -299,6 +318,98 @@ private slots:
         QVERIFY(!without->contains("/Subtype /Image"));
         QCOMPARE(int(QString::fromLatin1(*with).count(QStringLiteral("/Subtype /Image"))), 2);
         QVERIFY(pdfPageCount(*with) > pdfPageCount(*without));
+    }
+
+    // One palette: the HTML report draws each band in the app's colour with the app's text colour
+    // for it (at least 4.5:1), and so does the PDF, which is that page laid out by QTextDocument.
+    void reportBandColoursAreTheApps()
+    {
+        const auto html = exportText(*m_sample, ExportFormat::Html);
+        QVERIFY(html.ok());
+        const QString page = QString::fromUtf8(*html);
+        for (int i = 0; i < vocabularySize<RiskBand>(); ++i) {
+            const auto band = RiskBand(i);
+            const auto rule =
+                QRegularExpression(QStringLiteral("\\.band-%1\\s*\\{([^}]*)\\}").arg(keyOf(band)))
+                    .match(page);
+            QVERIFY2(rule.hasMatch(), qPrintable(keyOf(band)));
+            const auto property = [&](const QString &name) {
+                const QRegularExpression declaration(
+                    QStringLiteral("(?:^|[;{\\s])%1\\s*:\\s*(#[0-9a-fA-F]{6})\\s*;").arg(name));
+                return QColor(declaration.match(rule.captured(1)).captured(1));
+            };
+            const QColor background = property(QStringLiteral("background"));
+            const QColor ink = property(QStringLiteral("color"));
+            QCOMPARE(background, theme::bandColour(band));
+            QCOMPARE(ink, theme::textOn(theme::bandColour(band)));
+            QCOMPARE(theme::bandTextColour(band), ink);
+            QVERIFY2(theme::contrastRatio(background, ink) >= 4.5, qPrintable(keyOf(band)));
+        }
+        // No other band rule (an old one left behind would win or confuse).
+        QCOMPARE(int(page.count(QRegularExpression(QStringLiteral("\\.band-\\w+\\s*\\{")))),
+                 vocabularySize<RiskBand>());
+
+        // The PDF's layout of the page: every "15 High" badge and matrix cell in its band's
+        // colours, all four scored bands among them.
+        QTextDocument document;
+        document.setHtml(page);
+        // (QTextDocument gives a cell's class to its text as well as, or instead of, the cell.)
+        QSet<RiskBand> seen;
+        int coloured = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const std::optional<RiskBand> band = bandOfLabel(fragment.text());
+                if (!band)
+                    continue;
+                QColor background = fragment.charFormat().background().color();
+                if (fragment.charFormat().background().style() == Qt::NoBrush) {
+                    QTextTable *table = QTextCursor(block).currentTable();
+                    if (!table)
+                        continue; // a label in running text, not a coloured one
+                    background = table->cellAt(fragment.position()).format().background().color();
+                }
+                QCOMPARE(background, theme::bandColour(*band));
+                QCOMPARE(fragment.charFormat().foreground().color(), theme::bandTextColour(*band));
+                seen.insert(*band);
+                ++coloured;
+            }
+        }
+        // The 25 cells of the matrix table and the ranked risks' badges.
+        QVERIFY2(coloured > 25, qPrintable(QString::number(coloured)));
+        QCOMPARE(seen.size(), 4);
+    }
+
+    // The pictures (PNG and SVG, the CLI's too) draw the bands in the same colours: the matrix's
+    // cells and the heat map's legend hold every scored band's colour exactly.
+    void pictureBandColoursAreTheReports_data()
+    {
+        QTest::addColumn<int>("view");
+        QTest::newRow("matrix") << int(View::Matrix);
+        QTest::newRow("heatmap") << int(View::HeatMap);
+    }
+    void pictureBandColoursAreTheReports()
+    {
+        QFETCH(int, view);
+        const ViewRenderer renderer(*m_sample, View(view));
+        const auto image = renderer.image(ImageSize{});
+        QVERIFY(image.ok());
+        QHash<QRgb, int> pixels;
+        for (int y = 0; y < image->height(); ++y) {
+            for (int x = 0; x < image->width(); ++x)
+                ++pixels[image->pixel(x, y) | 0xFF000000u];
+        }
+        const auto svg = renderer.svg(ImageSize{});
+        QVERIFY(svg.ok());
+        for (int i = int(RiskBand::Low); i < vocabularySize<RiskBand>(); ++i) {
+            const auto band = RiskBand(i);
+            const QString hex = bandColourHex(band);
+            QVERIFY2(pixels.value(QColor(hex).rgb()) >= 400,
+                     qPrintable(keyOf(band) + QLatin1Char(' ') +
+                                QString::number(pixels.value(QColor(hex).rgb()))));
+            QVERIFY2(svg->contains(QStringLiteral("fill=\"%1\"").arg(hex).toLatin1()),
+                     qPrintable(keyOf(band)));
+        }
     }
 
     // premortem-cli draws with a QApplication of its own, offscreen without a display.

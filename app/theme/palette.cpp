@@ -1,5 +1,7 @@
 #include "palette.h"
 
+#include "bandpalette.h"
+
 #include <QtMath>
 
 namespace theme {
@@ -57,19 +59,13 @@ QColor categoryColour(pm::Category category)
 
 QColor bandColour(pm::RiskBand band)
 {
-    switch (band) {
-    case pm::RiskBand::Unscored:
-        return QColor(0xE0, 0xE0, 0xE0);
-    case pm::RiskBand::Low:
-        return QColor(0xFF, 0xED, 0xA0); // YlOrRd
-    case pm::RiskBand::Medium:
-        return QColor(0xFE, 0xB2, 0x4C);
-    case pm::RiskBand::High:
-        return QColor(0xE3, 0x1A, 0x1C);
-    case pm::RiskBand::Critical:
-        return QColor(0x80, 0x00, 0x26);
-    }
-    return QColor(0xE0, 0xE0, 0xE0);
+    // One ramp for the app and the reports (core/bandpalette.h).
+    return QColor(pm::bandColourHex(band));
+}
+
+QColor bandTextColour(pm::RiskBand band)
+{
+    return QColor(pm::bandTextColourHex(band));
 }
 
 QColor bandTint(pm::RiskBand band)

@@ -12,7 +12,10 @@
 namespace theme {
 
 QColor categoryColour(pm::Category category);
+// The band colours are core's (core/bandpalette.h), shared with the HTML and PDF reports.
 QColor bandColour(pm::RiskBand band);
+// The text colour on bandColour(band): what textOn() picks for it, from the same table.
+QColor bandTextColour(pm::RiskBand band);
 // A pale wash of a band's colour, for large areas (a component's body in the heat map) that
 // text and notes sit on; the full band colour stays for headers and badges.
 QColor bandTint(pm::RiskBand band);

@@ -1,11 +1,12 @@
 #include "htmlwriter.h"
 
+#include "bandpalette.h"
+
 namespace pm {
 
 namespace {
 
-// Light tints of the Okabe-Ito palette behind dark text: legible on screen and in print, and
-// distinguishable with the common colour-vision deficiencies. The band's name is always printed.
+// The page's style; the band colours are added by bandStyle().
 const char *const kStyle = R"(
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 11pt;
        line-height: 1.45; color: #111; max-width: 60em; margin: 2em auto; padding: 0 1em; }
@@ -22,15 +23,24 @@ ul.fields { list-style: none; padding-left: 0; }
 ul.checklist { list-style: none; padding-left: 0.5em; }
 .box { font-family: "DejaVu Sans Mono", monospace; }
 .band { font-weight: bold; padding: 0 0.3em; border: 1px solid #333; border-radius: 3px; }
-.band-low { background: #cdeee3; }
-.band-medium { background: #faf6c4; }
-.band-high { background: #f9e1b0; }
-.band-critical { background: #f6cbb0; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )";
+
+// The app's band colours (core/bandpalette.h), each with its text colour: the report looks like
+// the matrix on screen, in print too. The band's name is always printed beside the colour.
+QString bandStyle()
+{
+    QString css;
+    for (int i = 0; i < vocabularySize<RiskBand>(); ++i) {
+        const auto band = RiskBand(i);
+        css += QStringLiteral(".band-%1 { background: %2; color: %3; }\n")
+                   .arg(keyOf(band), bandColourHex(band), bandTextColourHex(band));
+    }
+    return css;
+}
 
 QString escaped(const QString &text)
 {
@@ -60,7 +70,7 @@ QByteArray renderHtml(const ReportDocument &document)
     html += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                            "<meta name=\"viewport\" content=\"width=device-width\">\n<title>") +
             escaped(document.title) + QStringLiteral("</title>\n<style>") +
-            QString::fromUtf8(kStyle) + QStringLiteral("</style>\n</head>\n<body>\n");
+            QString::fromUtf8(kStyle) + bandStyle() + QStringLiteral("</style>\n</head>\n<body>\n");
     for (const ReportBlock &b : document.blocks) {
         switch (b.kind) {
         case ReportBlock::Heading: {
