@@ -7,6 +7,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "phaseguide.h"
+#include "quietmessages.h"
 #include "singleinstance.h"
 #include "translations.h"
 #include "version.h"
@@ -20,6 +21,7 @@
 
 int main(int argc, char *argv[])
 {
+    quietmessages::install(); // before Qt starts: it warns while it does
     QApplication app(argc, argv);
     // These name the QSettings file (recent files, window geometry, language) as well.
     QApplication::setOrganizationName(QStringLiteral("Premortem"));

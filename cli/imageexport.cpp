@@ -1,6 +1,7 @@
 #include "imageexport.h"
 
 #include "cliio.h"
+#include "quietmessages.h"
 #include "viewrenderer.h"
 #include "workshop.h"
 #include "workshopreport.h"
@@ -64,6 +65,8 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // Nothing but the picture (or a real error) on the user's terminal.
+    quietmessages::install();
     return std::make_unique<QApplication>(argc, argv);
 }
 

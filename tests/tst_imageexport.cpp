@@ -448,6 +448,35 @@ private slots:
         QCOMPARE(image.width(), 500);
     }
 
+    // A user's terminal sees nothing but real errors: no Qt start-up chatter, even where the
+    // session sets no runtime directory (su, ssh, containers), for each picture format.
+    void cliPicturesPrintNoWarnings_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *format : {"png", "svg", "pdf"})
+            QTest::newRow(format) << QString::fromLatin1(format);
+    }
+    void cliPicturesPrintNoWarnings()
+    {
+        QFETCH(QString, format);
+        const QString out = m_dir.filePath(QStringLiteral("quiet.") + format);
+        const auto r = testsupport::runCli(
+            {QStringLiteral("export"), m_samplePath, QStringLiteral("--format"), format,
+             QStringLiteral("-o"), out},
+            60000, [](QProcess &p) {
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                // As a user without a display starts it: the program picks its platform itself.
+                for (const char *name :
+                     {"XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                    env.remove(QString::fromLatin1(name));
+                p.setProcessEnvironment(env);
+            });
+        QVERIFY(r.finished);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+
     void cliPictureErrors_data()
     {
         QTest::addColumn<QStringList>("options");

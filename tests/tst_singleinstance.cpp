@@ -61,6 +61,7 @@ private slots:
     void serverRejectsGarbage();
     void secondLaunchOpensInTheRunningProcess();
     void twoLaunchesOfTheBinary();
+    void startPrintsNoQtWarnings();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +203,22 @@ void TstSingleInstance::twoLaunchesOfTheBinary()
         running.kill();
         running.waitForFinished(5000);
     }
+}
+
+// Where the session sets no runtime directory (su, ssh, a container), Qt would tell the user's
+// terminal so on every start; the program starts (here as far as --version) saying nothing else.
+void TstSingleInstance::startPrintsNoQtWarnings()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PREMORTEM_APP), {QStringLiteral("--version")});
+    QVERIFY(app.waitForFinished(10000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(app.readAllStandardOutput().contains("Premortem"));
+    QCOMPARE(QString::fromLocal8Bit(app.readAllStandardError()), QString());
 }
 
 QTEST_MAIN(TstSingleInstance)
