@@ -1,8 +1,8 @@
 #include "schemacheck.h"
 
 #include "schema.h"
+#include "schemareference.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -46,120 +46,6 @@ bool isLiteralDefault(const QString &value)
                        "|null|true|false|current_(?:time|date|timestamp))$"),
         QRegularExpression::CaseInsensitiveOption);
     return literal.match(value).hasMatch();
-}
-
-// How each table of the current version is declared, read back from a database SQLite built
-// from migrationSteps(): the reference a file's tables are compared with.
-struct Column
-{
-    QString type;
-    bool notNull = false;
-    int primaryKey = 0;
-    QString defaultValue; // as written; null when none
-
-    QString describe() const
-    {
-        QString text = type.toUpper();
-        if (primaryKey > 0)
-            text += QStringLiteral(" PRIMARY KEY");
-        if (notNull)
-            text += QStringLiteral(" NOT NULL");
-        if (!defaultValue.isNull())
-            text += QStringLiteral(" DEFAULT ") + defaultValue;
-        return text.trimmed();
-    }
-    bool operator==(const Column &o) const
-    {
-        return type.compare(o.type, Qt::CaseInsensitive) == 0 && notNull == o.notNull &&
-               primaryKey == o.primaryKey && defaultValue == o.defaultValue;
-    }
-};
-
-struct Table
-{
-    QHash<QString, Column> columns;
-    QStringList uniqueIndexes; // "col1,col2" of each unique index, primary key included
-    QStringList foreignKeys;   // "from->table(to) on update X on delete Y"
-};
-
-Result<Table> readTable(const QSqlDatabase &db, const QString &table)
-{
-    Table t;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(?)"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return unreadable(q);
-    while (q.next())
-        t.columns.insert(q.value(0).toString(),
-                         Column{q.value(1).toString(), q.value(2).toInt() != 0, q.value(4).toInt(),
-                                q.value(3).isNull() ? QString() : q.value(3).toString()});
-    // group_concat over pragma_index_info in index order: "id" or "a,b".
-    q.prepare(QStringLiteral("SELECT (SELECT group_concat(name) FROM pragma_index_info(l.name)) "
-                             "FROM pragma_index_list(?) AS l WHERE l.\"unique\" = 1"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return unreadable(q);
-    while (q.next())
-        t.uniqueIndexes << q.value(0).toString();
-    q.prepare(QStringLiteral("SELECT \"from\" || '->' || \"table\" || '(' || ifnull(\"to\", '') || "
-                             "') on update ' || on_update || ' on delete ' || on_delete "
-                             "FROM pragma_foreign_key_list(?)"));
-    q.addBindValue(table);
-    if (!q.exec())
-        return unreadable(q);
-    while (q.next())
-        t.foreignKeys << q.value(0).toString();
-    return t;
-}
-
-using Reference = QHash<QString, Table>;
-
-// Built once per process; the schema steps never change while it runs.
-Result<Reference> buildReference()
-{
-    static QAtomicInt counter;
-    const QString connection =
-        QStringLiteral("premortem-reference-%1").arg(counter.fetchAndAddRelaxed(1));
-    Result<Reference> result = Reference{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open())
-            return Error{Error::Io, db.lastError().text()};
-        QSqlQuery q(db);
-        for (const QStringList &step : migrationSteps()) {
-            for (const QString &sql : step) {
-                if (!q.exec(sql))
-                    result = Error{Error::Io, q.lastError().text()};
-            }
-        }
-        q.finish();
-        if (result) {
-            Reference reference;
-            for (const QString &table : knownTables()) {
-                Result<Table> t = readTable(db, table);
-                if (!t) {
-                    result = t.error();
-                    break;
-                }
-                reference.insert(table, t.value());
-            }
-            if (result)
-                result = reference;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return result;
-}
-
-const Result<Reference> &reference()
-{
-    static const Result<Reference> built = buildReference();
-    return built;
 }
 
 QString schemaTextOf(const QSqlDatabase &db)
@@ -290,12 +176,14 @@ Result<QString> forbiddenSchemaObject(const QSqlDatabase &db)
 
 Result<QString> schemaDeviation(const QSqlDatabase &db)
 {
-    if (!reference())
+    // Made at build time from the migration steps (schemareference.h): no migration runs here.
+    const Result<SchemaReference> &reference = shippedSchemaReference();
+    if (!reference)
         return Error{Error::Io, tr("Internal error: the reference schema cannot be built (%1).")
-                                    .arg(reference().error().message)};
+                                    .arg(reference.error().message)};
     for (const QString &name : knownTables()) {
-        const Table &expected = reference().value().value(name);
-        Result<Table> actual = readTable(db, name);
+        const ReferenceTable expected = reference->value(name);
+        Result<ReferenceTable> actual = readTableDeclaration(db, name);
         if (!actual)
             return actual.error();
         for (auto it = expected.columns.cbegin(); it != expected.columns.cend(); ++it) {

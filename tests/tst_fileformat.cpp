@@ -3,6 +3,7 @@
 
 #include "fileheader.h"
 #include "schema.h"
+#include "schemareference.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -422,6 +423,45 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("pragmas"));
+    }
+
+    // Opening a file compares its tables with the reference made at build time from the
+    // migration steps; it must be exactly what the steps make now (a step added without the
+    // build step having run would show here), and it survives its text form unchanged.
+    void shippedSchemaReferenceIsWhatTheMigrationsMake()
+    {
+        const auto fromMigrations = referenceFromMigrations();
+        QVERIFY2(fromMigrations.ok(), qPrintable(fromMigrations.error().message));
+        const auto &shipped = shippedSchemaReference();
+        QVERIFY2(shipped.ok(), qPrintable(shipped.error().message));
+        QStringList tables = knownTables();
+        tables.sort();
+        QCOMPARE(shipped->keys(), tables);
+        QCOMPARE(QString::fromUtf8(referenceText(*shipped)),
+                 QString::fromUtf8(referenceText(*fromMigrations)));
+        QVERIFY(*shipped == *fromMigrations);
+        QCOMPARE(QString::fromUtf8(shippedSchemaReferenceText()),
+                 QString::fromUtf8(referenceText(*fromMigrations)));
+
+        // Spot checks against docs/file-format.md, so an empty or garbled text cannot pass.
+        const ReferenceColumn text =
+            shipped->value(QStringLiteral("note")).columns.value(QStringLiteral("text"));
+        QCOMPARE(text.describe(), QStringLiteral("TEXT NOT NULL"));
+        const ReferenceColumn id =
+            shipped->value(QStringLiteral("note")).columns.value(QStringLiteral("id"));
+        QCOMPARE(id.describe(), QStringLiteral("TEXT PRIMARY KEY NOT NULL"));
+        QVERIFY(shipped->value(QStringLiteral("note")).foreignKeys.size() >= 2);
+        QVERIFY(
+            shipped->value(QStringLiteral("note")).uniqueIndexes.contains(QStringLiteral("id")));
+
+        // Any difference in a declaration shows in the text and in the comparison.
+        SchemaReference changed = *fromMigrations;
+        changed[QStringLiteral("note")].columns[QStringLiteral("text")].notNull = false;
+        QVERIFY(!(changed == *fromMigrations));
+        QVERIFY(referenceText(changed) != referenceText(*fromMigrations));
+        const auto roundTrip = referenceFromText(referenceText(changed));
+        QVERIFY(roundTrip.ok());
+        QVERIFY(*roundTrip == changed);
     }
 };
 
