@@ -1,9 +1,13 @@
 // Premortem's start-up for the benchmarks: the application's windows (as the premortem
 // executable opens them) with the given workshop, or the empty start window without one, ended
 // after the first painted frame. Wall time is measured around the process by bench/run.sh.
-// Usage: premortem-bench-startup [FILE]
+// Usage: premortem-bench-startup [--build-reference] [FILE]
+// --build-reference also runs the migration steps in an in-memory database first, as opening a
+// file did before the reference schema was made at build time (core/schemareference.h): the
+// "before" of that change, measured in the same run as the "after".
 
 #include "firstframe.h"
+#include "schemareference.h"
 #include "translations.h"
 #include "windowmanager.h"
 
@@ -17,8 +21,14 @@ int main(int argc, char *argv[])
     pm::installTranslations(&app);
     bench::QuitAfterFirstFrame quit(&app);
     QStringList files;
-    for (const QString &file : app.arguments().mid(1))
-        files << QFileInfo(file).absoluteFilePath();
+    for (const QString &arg : app.arguments().mid(1)) {
+        if (arg == QLatin1String("--build-reference")) {
+            if (!pm::referenceFromMigrations())
+                return 1;
+        } else {
+            files << QFileInfo(arg).absoluteFilePath();
+        }
+    }
     WindowManager windows;
     windows.open(files);
     return app.exec();
