@@ -199,8 +199,12 @@ private slots:
     {
         QTest::addColumn<quint32>("seed");
         QTest::addColumn<bool>("recordAuthors");
-        // PREMORTEM_MERGE_CASES raises the count for a stress run.
-        const int cases = qMax(500, qEnvironmentVariableIntValue("PREMORTEM_MERGE_CASES"));
+        // 150 random workshops (and 30 without authors) keep the suite well inside CTest's
+        // 300 s on a loaded two-core machine; PREMORTEM_MERGE_CASES=500 is the full run that
+        // was the default before (minutes under load), and any count can be asked for.
+        const int cases = qEnvironmentVariableIsSet("PREMORTEM_MERGE_CASES")
+                              ? qMax(1, qEnvironmentVariableIntValue("PREMORTEM_MERGE_CASES"))
+                              : 150;
         for (int i = 1; i <= cases; ++i)
             QTest::addRow("seed %d", i) << quint32(i) << true;
         // Workshops that do not record authors: every merge strips them.
