@@ -1,6 +1,7 @@
 #include "datefield.h"
 
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -45,8 +46,9 @@ QValidator::State DateField::validate(QString &input, int &pos) const
     if (state == QValidator::Acceptable)
         return state;
     // A whole date that is only out of range is refused with a reason; a half-typed one is not.
+    // (Years of fewer than four digits are still being typed.)
     const QDate typed = locale().toDate(input, displayFormat());
-    if (typed.isValid() && (typed < minimumDate() || typed > maximumDate()))
+    if (typed.isValid() && typed.year() >= 1000 && (typed < minimumDate() || typed > maximumDate()))
         refuse(typed);
     return state;
 }
@@ -55,9 +57,38 @@ void DateField::focusOutEvent(QFocusEvent *event)
 {
     // Leaving with a half-typed date puts the last good one back (Qt's fixup): say so.
     const QDate typed = locale().toDate(lineEdit()->text(), displayFormat());
-    if (typed.isValid() && (typed < minimumDate() || typed > maximumDate()))
+    if (typed.isValid() && typed.year() >= 1000 && (typed < minimumDate() || typed > maximumDate()))
         refuse(typed);
+    m_yearDigits.clear();
+    // Leaving puts the last good date back (Qt's fixup): that must not hide the refusal.
+    m_leaving = true;
     QDateEdit::focusOutEvent(event);
+    m_leaving = false;
+}
+
+void DateField::keyPressEvent(QKeyEvent *event)
+{
+    const bool digit = !event->text().isEmpty() && event->text().at(0).isDigit();
+    const bool inYear = currentSection() == QDateTimeEdit::YearSection;
+    if (!digit || !inYear) {
+        m_yearDigits.clear();
+        QDateEdit::keyPressEvent(event);
+        return;
+    }
+    if (m_yearDigits.size() >= 4)
+        m_yearDigits.clear(); // a fifth digit starts the year again
+    m_yearDigits += event->text().at(0);
+    const QDate before = date();
+    QDateEdit::keyPressEvent(event);
+    if (m_yearDigits.size() < 4)
+        return;
+    const int year = m_yearDigits.toInt();
+    if (year < minimumDate().year() || year > maximumDate().year()) {
+        QDate typed(year, before.month(), before.day());
+        if (!typed.isValid()) // 29 February in a year without it
+            typed = QDate(year, before.month(), 1);
+        refuse(typed);
+    }
 }
 
 void DateField::refuse(const QDate &typed) const
@@ -73,6 +104,8 @@ void DateField::refuse(const QDate &typed) const
 
 void DateField::clearMessage()
 {
+    if (m_leaving)
+        return;
     m_message.clear();
     if (m_label)
         m_label->hide();

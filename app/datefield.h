@@ -30,11 +30,16 @@ protected:
     bool focusNextPrevChild(bool next) override;
     QValidator::State validate(QString &input, int &pos) const override;
     void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void refuse(const QDate &typed) const;
     void clearMessage();
 
     mutable QString m_message;
+    // The digits typed into the year so far: QDateTimeEdit drops a digit that cannot lead to an
+    // allowed year ("3" of "3202"), so the refused year is only seen here.
+    QString m_yearDigits;
+    bool m_leaving = false;
     QLabel *m_label = nullptr;
 };
