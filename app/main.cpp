@@ -19,14 +19,73 @@
 
 #include <cstdio>
 
+namespace {
+
+void setIdentity()
+{
+    // These name the QSettings file (recent files, window geometry, language) as well.
+    QCoreApplication::setOrganizationName(QStringLiteral("Premortem"));
+    QCoreApplication::setApplicationName(QStringLiteral("Premortem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
+}
+
+QCommandLineOption phaseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("phase"),
+        QCoreApplication::translate("main", "Open the workshop at this phase (%1).")
+            .arg(pm::allKeys<pm::Phase>().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Run technical pre-mortem workshops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "Workshops to open, each in its own window."),
+        QStringLiteral("[file...]"));
+    parser.addOption(phaseOption());
+}
+
+// --help and --version only print: they must work without a display (over ssh, in a package
+// build, in CI), where QApplication would abort before parsing anything.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    pm::installTranslations(&app, language::uiLocale());
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // prints the help or version and exits
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     quietmessages::install(); // before Qt starts: it warns while it does
+    if (onlyPrints(argc, argv))
+        return printOnly(argc, argv);
     QApplication app(argc, argv);
-    // These name the QSettings file (recent files, window geometry, language) as well.
-    QApplication::setOrganizationName(QStringLiteral("Premortem"));
-    QApplication::setApplicationName(QStringLiteral("Premortem"));
-    QApplication::setApplicationVersion(QStringLiteral(PREMORTEM_VERSION));
+    setIdentity();
     // Ties the windows to packaging/org.premortem.Premortem.desktop (task bar icon, Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.premortem.Premortem"));
     QApplication::setWindowIcon(appIcon());
@@ -37,21 +96,9 @@ int main(int argc, char *argv[])
     pm::installTranslations(&app, locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Run technical pre-mortem workshops."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QCoreApplication::translate("main", "Workshops to open, each in its own window."),
-        QStringLiteral("[file...]"));
-    const QCommandLineOption phaseOption(
-        QStringLiteral("phase"),
-        QCoreApplication::translate("main", "Open the workshop at this phase (%1).")
-            .arg(pm::allKeys<pm::Phase>().join(QStringLiteral(", "))),
-        QStringLiteral("name"));
-    parser.addOption(phaseOption);
+    describe(parser);
     parser.process(app);
+    const QCommandLineOption phaseOption = ::phaseOption();
     std::optional<pm::Phase> phase;
     if (parser.isSet(phaseOption)) {
         // Checked before anything opens, so a typo changes nothing.

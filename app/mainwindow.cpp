@@ -112,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
                          tr("No notes yet. Press %1 to write the first way this launch could fail.")
                              .arg(m_newNoteAction->shortcut().toString(QKeySequence::NativeText)),
                          this);
+    createFrameEditing();
     m_notesDock = new QDockWidget(tr("Notes"), this);
     m_notesDock->setObjectName(QStringLiteral("notesDock"));
     auto *noteList = new QListView(m_notesDock);
@@ -733,6 +734,7 @@ void MainWindow::updateActions()
     for (QAction *a : std::as_const(m_scoreActions))
         a->setEnabled(writable);
     m_axisWordingAction->setEnabled(writable);
+    updateFrameEditing(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
     m_merge->updateActions();
 }

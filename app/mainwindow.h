@@ -90,6 +90,7 @@ public:
     MergeController *mergeController() const { return m_merge; }
     PrepareView *prepareView() const { return m_prepareView; }
     LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
+    WorkshopView *workshopView() const { return m_workshopView; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -111,7 +112,10 @@ private:
     void editAxisWording();
     void createRiskPanels();
     void createRankViews();
-    void createLookback();       // mainwindowlookback.cpp
+    void createLookback();     // mainwindowlookback.cpp
+    void createFrameEditing(); // mainwindowframe.cpp
+    void updateFrameEditing(bool writable);
+    void editFrame(const QString &title, const QString &system, const QString &scenario);
     QWidget *centreView() const; // the board or the matrix, whichever is shown
     void applyHeatMap();
     void scoreSelection(const ScoreChange &change);
@@ -164,6 +168,7 @@ private:
     QDockWidget *m_lookbackDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
+    QAction *m_editFrameAction = nullptr;
     FacilitationPanels *m_teamPanels = nullptr;
     QStackedWidget *m_centre = nullptr;         // board and matrix; owned by the workshop view
     matrix::MatrixView *m_matrixView = nullptr; // owned by m_centre

@@ -12,6 +12,7 @@ enum class Id
 {
     NewNote,
     EditItem,
+    EditFrame, // the workshop's title, system and scenario, in the header
     Delete,
     Duplicate,
     Stack,

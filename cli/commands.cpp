@@ -8,6 +8,7 @@
 #include "preparationpack.h"
 #include "risk.h"
 #include "schema.h"
+#include "setcommand.h"
 #include "sourcefile.h"
 #include "statscommand.h"
 #include "workshop.h"
@@ -382,6 +383,7 @@ const QList<Command> &commands()
     static const QList<Command> list{
         {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S] [--template ID]"),
          runNew},
+        {"set", setSynopsis(), runSet},
         {"templates", QT_TRANSLATE_NOOP("cli", "templates"), runTemplates},
         {"info", QT_TRANSLATE_NOOP("cli", "info FILE"), runInfo},
         {"validate", QT_TRANSLATE_NOOP("cli", "validate FILE"), runValidate},

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "cliio.h"
+#include "emptyexport.h"
 #include "exporter.h"
 #include "imageexport.h"
 #include "renderedexport.h"
@@ -79,7 +80,12 @@ int runExport(const QStringList &args)
     auto bytes = pm::exportText(*opened.value(), *textFormat);
     if (!bytes)
         return fail(bytes.error().message);
-    return writeOutput(bytes.value(), output);
+    const int written = writeOutput(bytes.value(), output);
+    // Not an error (an empty backlog is a fact), but the reason, so nobody imports a header alone.
+    if (const QString why = pm::emptyExportReason(*opened.value(), *textFormat);
+        written == Ok && !why.isEmpty())
+        err() << why << Qt::endl;
+    return written;
 }
 
 } // namespace cli

@@ -117,6 +117,17 @@ QStringList version4()
     };
 }
 
+// Version 5: the phase timer, kept so that reopening the file carries on with the countdown. At
+// most one row; private to the file copy like fileInfo.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE phaseTimer (phase TEXT NOT NULL, "
+                       "durationMs INTEGER NOT NULL, remainingMs INTEGER NOT NULL, "
+                       "running INTEGER NOT NULL DEFAULT 0, savedAt INTEGER NOT NULL)"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -124,14 +135,15 @@ QStringList version4()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
-    static_assert(kSchemaVersion == 4, "add a migration step with the new version");
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
+                                          version5()};
+    static_assert(kSchemaVersion == 5, "add a migration step with the new version");
     return steps;
 }
 
 QStringList knownTables()
 {
-    QStringList tables{QString::fromLatin1(kFileInfoTable)};
+    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable)};
     for (const TableSpec *spec : allSpecs())
         tables << QString::fromLatin1(spec->table);
     return tables;

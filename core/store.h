@@ -6,6 +6,7 @@
 
 #include "entities.h"
 #include "result.h"
+#include "timerstate.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
@@ -70,6 +72,11 @@ public:
     Status saveCopy(const QString &target) const;
     // Full integrity and foreign key checks; empty when all is well.
     QStringList integrityProblems() const;
+    // The saved phase timer (storetimer.cpp); none when never saved or not believable. Saving
+    // replaces it in its own small transaction, not counted in commitCount(): it is no edit.
+    std::optional<TimerState> loadTimer() const;
+    Status saveTimer(const TimerState &state);
+
     // Transactions committed by write() since opening: lets tests and benchmarks prove that one
     // gesture is one transaction.
     quint64 commitCount() const { return m_commits; }

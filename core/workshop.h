@@ -151,6 +151,10 @@ public:
     // Stacks notes into one new failure mode titled after the first note; returns its inverse.
     Result<ChangeSet> stackNotes(const QList<QUuid> &noteIds, const QString &title = QString());
 
+    // The phase timer kept in the file (timerstate.h): no edit, so no undo and no changed().
+    std::optional<TimerState> savedTimer() const { return m_store->loadTimer(); }
+    Status saveTimer(const TimerState &state) { return m_store->saveTimer(state); }
+
     // Writes a complete copy elsewhere; this document stays on its own file.
     Status saveCopy(const QString &path) const { return m_store->saveCopy(path); }
     // File integrity plus model consistency, for `premortem-cli validate`; empty when all is well.

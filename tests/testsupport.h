@@ -133,13 +133,15 @@ struct CliRun
     QString err;
 };
 
+// program: another copy of premortem-cli (tst_hostile runs one that user "nobody" can reach).
 inline CliRun runCli(const QStringList &args, int timeoutMs = 60000,
-                     const std::function<void(QProcess &)> &prepare = {})
+                     const std::function<void(QProcess &)> &prepare = {},
+                     const QString &program = QStringLiteral(PREMORTEM_CLI))
 {
     QProcess p;
     if (prepare)
         prepare(p);
-    p.start(QStringLiteral(PREMORTEM_CLI), args);
+    p.start(program, args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

@@ -3,6 +3,7 @@
 
 #include "testsupport.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,78 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Payments cut-over")));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Notes:\\s+2 "))));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("Participants:\\s+1\\n"))));
+    }
+
+    // A workshop made without a scenario gets one later: set changes the frame in one edit.
+    void setFrame()
+    {
+        const QString file = path(QStringLiteral("frame.premortem"));
+        QCOMPARE(
+            cli({QStringLiteral("new"), file, QStringLiteral("--title"), QStringLiteral("Search")})
+                .code,
+            0);
+        Run r = cli({QStringLiteral("set"), file, QStringLiteral("--scenario"),
+                     QStringLiteral("It is June. Search has failed. Results were empty."),
+                     QStringLiteral("--system"), QStringLiteral("Elasticsearch 8"),
+                     QStringLiteral("--horizon"), QStringLiteral("2027-06-30")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            auto w = Workshop::open(file, Store::Access::ReadOnly);
+            QVERIFY(w.ok());
+            QCOMPARE(w.value()->info().scenario,
+                     QStringLiteral("It is June. Search has failed. Results were empty."));
+            QCOMPARE(w.value()->info().system, QStringLiteral("Elasticsearch 8"));
+            QCOMPARE(w.value()->info().horizon, QDate(2027, 6, 30));
+            QCOMPARE(w.value()->info().title, QStringLiteral("Search")); // not given: kept
+        }
+        r = cli({QStringLiteral("info"), file});
+        QVERIFY(r.out.contains(QStringLiteral("Results were empty.")));
+        // Refusals change nothing and say why.
+        const QByteArray hash = testsupport::fileHash(file);
+        r = cli({QStringLiteral("set"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--scenario")));
+        r = cli({QStringLiteral("set"), file, QStringLiteral("--horizon"),
+                 QStringLiteral("30.6.2027")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("YYYY-MM-DD")));
+        r = cli({QStringLiteral("set"), file, QStringLiteral("--title"), QStringLiteral("  ")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(testsupport::fileHash(file), hash);
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("set FILE")));
+    }
+
+    // A backlog CSV with no rows says why on stderr (and still exits 0: it is no error).
+    void emptyBacklogSaysWhy()
+    {
+        const QString file = path(QStringLiteral("undecided.premortem"));
+        QVERIFY(!importSample(QStringLiteral("undecided.premortem")).isEmpty());
+        {
+            auto w = Workshop::open(file);
+            QVERIFY(w.ok());
+            ChangeSet changes;
+            for (Mitigation m : w.value()->rows<Mitigation>()) {
+                m.destination = Destination::None;
+                changes << m;
+            }
+            QVERIFY(changes.size() >= 2);
+            QVERIFY(w.value()->apply(changes).ok());
+        }
+        Run r = cli({QStringLiteral("export"), file, QStringLiteral("--format"),
+                     QStringLiteral("csv-jira")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header alone
+        QVERIFY2(r.err.contains(QStringLiteral("No mitigation has the destination")) &&
+                     r.err.contains(QStringLiteral("are “Not yet decided”")) &&
+                     r.err.contains(QStringLiteral("Mitigations panel")),
+                 qPrintable(r.err));
+        // With rows, nothing more is said.
+        r = cli({QStringLiteral("export"), importSample(QStringLiteral("decided.premortem")),
+                 QStringLiteral("--format"), QStringLiteral("csv-jira")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.count(QLatin1Char('\n')) > 1);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void addNoteRefusals()

@@ -147,6 +147,41 @@ private slots:
         keepScreenshot(dialog.grab().toImage(), QStringLiteral("export-pdf.png"));
     }
 
+    // A Jira CSV that would hold only its header says why under the preview.
+    void emptyBacklogSaysWhy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("undecided.premortem"));
+        QVERIFY(QFile::copy(m_sample->path(), path));
+        auto opened = Workshop::open(path);
+        QVERIFY(opened.ok());
+        Workshop &w = *opened.value();
+        ChangeSet changes;
+        for (Mitigation m : w.rows<Mitigation>()) {
+            m.destination = Destination::None;
+            changes << m;
+        }
+        QVERIFY(w.apply(changes).ok());
+        ExportDialog dialog(&w);
+        QVERIFY(dialog.setFormatKey(QStringLiteral("csv-jira")));
+        dialog.show();
+        QVERIFY(waitForPreview(dialog));
+        QCOMPARE(dialog.previewText().trimmed().count(QLatin1Char('\n')), 0); // the header only
+        const QString why = dialog.statusText();
+        QVERIFY2(why.contains(QStringLiteral("No mitigation has the destination “Backlog item”")) &&
+                     why.contains(QStringLiteral("%1 mitigation").arg(changes.size())) &&
+                     why.contains(QStringLiteral("“Not yet decided”")) &&
+                     why.contains(QStringLiteral("Mitigations panel")),
+                 qPrintable(why));
+        // One decided mitigation is enough: the reason goes.
+        Mitigation first = w.rows<Mitigation>().constFirst();
+        first.destination = Destination::Backlog;
+        QVERIFY(w.apply({first}).ok());
+        QVERIFY(dialog.setFormatKey(QStringLiteral("csv-github")));
+        QVERIFY(waitForPreview(dialog));
+        QVERIFY(dialog.statusText().isEmpty());
+        QVERIFY(dialog.previewText().trimmed().count(QLatin1Char('\n')) >= 1);
+    }
+
     void savesPictures()
     {
         ExportDialog dialog(m_sample.get());

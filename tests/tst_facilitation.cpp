@@ -26,8 +26,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QPainter>
@@ -185,6 +187,26 @@ private slots:
         QVERIFY(app.waitForFinished(30000));
         QCOMPARE(app.exitCode(), 2);
         QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("file")));
+    }
+
+    // --help and --version print without a display (no DISPLAY, no platform plugin chosen).
+    void helpWithoutDisplay()
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(PREMORTEM_APP), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        const QString help = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("--phase")), qPrintable(help));
+        app.start(QStringLiteral(PREMORTEM_APP), {QStringLiteral("--version")});
+        QVERIFY(app.waitForFinished(30000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).contains(QStringLiteral(".")));
     }
 
     void layoutTable()
@@ -374,6 +396,176 @@ private slots:
                     .contains(QStringLiteral("▶")));
     }
 
+    // The timer is kept in the file: a paused timer reopens where it stood, a running one has
+    // gone on counting while the file was closed (a crash included), one of another phase does
+    // not carry over, and opening alone writes nothing.
+    void timerSurvivesReopen()
+    {
+        const QString path = m_samples.next();
+        int pausedAt = 0;
+        {
+            MainWindow window;
+            QVERIFY(openActive(window, path));
+            Facilitation *f = window.facilitation();
+            board::BoardView *board = window.boardView();
+            QTRY_VERIFY(board->hasFocus());
+            for (int i = 0; i < 2; ++i) // Rank -> Cluster -> Writing
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::ControlModifier);
+            QCOMPARE(f->phase(), Phase::Writing);
+            board->setFocus();
+            QTest::keyClick(board, Qt::Key_T);
+            QTest::keyClick(board, Qt::Key_T, Qt::ShiftModifier); // 11 minutes
+            QTest::qWait(1100);
+            QTest::keyClick(board, Qt::Key_T); // paused
+            QVERIFY(!f->timer()->isRunning());
+            pausedAt = f->timer()->remainingSeconds();
+            QVERIFY2(pausedAt < 660 && pausedAt > 600, qPrintable(QString::number(pausedAt)));
+        }
+        const QByteArray closed = testsupport::fileHash(path);
+        {
+            MainWindow window;
+            QVERIFY(openActive(window, path));
+            Facilitation *f = window.facilitation();
+            QCOMPARE(f->phase(), Phase::Writing);
+            QVERIFY(!f->timer()->isRunning());
+            QCOMPARE(f->timer()->remainingSeconds(), pausedAt);
+            QVERIFY(f->timerDisplay()->text().contains(QStringLiteral("paused")));
+            window.closeWorkshop();
+        }
+        QCOMPARE(testsupport::fileHash(path), closed); // opening and closing wrote nothing
+
+        // Left running two minutes ago (the window crashed): two minutes less, still running.
+        {
+            auto w = Workshop::open(path);
+            QVERIFY(w.ok());
+            TimerState running;
+            running.phase = Phase::Writing;
+            running.durationMs = 600000;
+            running.remainingMs = 300000;
+            running.running = true;
+            running.savedAtMs = QDateTime::currentMSecsSinceEpoch() - 120000;
+            QVERIFY(w.value()->saveTimer(running));
+        }
+        {
+            MainWindow window;
+            QVERIFY(openActive(window, path));
+            PhaseTimer *timer = window.facilitation()->timer();
+            QVERIFY(timer->isRunning());
+            QVERIFY2(timer->remainingSeconds() <= 180 && timer->remainingSeconds() > 170,
+                     qPrintable(QString::number(timer->remainingSeconds())));
+            // Ran out while closed: "Time is up", not a fresh ten minutes.
+            window.closeWorkshop();
+            auto w = Workshop::open(path);
+            QVERIFY(w.ok());
+            TimerState late = *w.value()->savedTimer();
+            late.savedAtMs = QDateTime::currentMSecsSinceEpoch() - 3600000;
+            QVERIFY(w.value()->saveTimer(late));
+            w.value().reset();
+            QVERIFY(window.openFile(path));
+            QVERIFY(window.facilitation()->timer()->isExpired());
+            QVERIFY(!window.facilitation()->timer()->isRunning());
+            // A new phase starts its own timer, and that is what the file keeps.
+            QVERIFY(window.facilitation()->setPhase(Phase::Cluster));
+            QCOMPARE(window.facilitation()->timer()->remainingSeconds(), 900);
+            window.closeWorkshop();
+        }
+        auto w = Workshop::open(path, Store::Access::ReadOnly);
+        QVERIFY(w.ok());
+        QCOMPARE(w.value()->savedTimer()->phase, Phase::Cluster);
+        QCOMPARE(w.value()->savedTimer()->remainingMs, qint64(900000));
+        QVERIFY(!w.value()->savedTimer()->running);
+    }
+
+    // Phase 1: the scenario (and title, system) edited in the header by keys, as one undo step;
+    // Esc leaves the file as it was; a workshop made without a scenario says how to write one.
+    void frameEditedByKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no-scenario.premortem"));
+        MainWindow window;
+        QVERIFY(window.newWorkshop(path, QStringLiteral("Search on Elasticsearch 8")));
+        window.resize(1600, 1000);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Workshop &w = *window.workshop();
+        QVERIFY(w.info().scenario.isEmpty());
+        auto *scenarioLabel = window.findChild<QLabel *>(QStringLiteral("scenarioLabel"));
+        QTRY_VERIFY(scenarioLabel->isVisible());
+        QVERIFY2(scenarioLabel->text().contains(QStringLiteral("Ctrl+Shift+E")),
+                 qPrintable(scenarioLabel->text()));
+
+        // The key works from the board (and any pane); the scenario field takes the keys.
+        QTRY_VERIFY(window.boardView()->hasFocus());
+        QTest::keyClick(window.boardView(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("frameScenario"));
+        QVERIFY(editor && editor->isVisible());
+        QTRY_VERIFY(editor->hasFocus());
+        QVERIFY(!scenarioLabel->isVisible());
+        const QString scenario =
+            QStringLiteral("It is June. Search has failed. Users saw empty results.");
+        QTest::keyClicks(editor, scenario);
+        QTest::keyClick(editor, Qt::Key_Return); // a new line, not the end of the edit
+        QVERIFY(editor->isVisible());
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClick(editor, Qt::Key_Tab, Qt::ShiftModifier); // back to the system line
+        auto *system = window.findChild<QLineEdit *>(QStringLiteral("frameSystem"));
+        QVERIFY(system->hasFocus());
+        QTest::keyClicks(system, QStringLiteral("Product search"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(editor->hasFocus());
+        const quint64 commits = w.commitCount();
+        const int steps = window.undoStack()->index();
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!editor->isVisible());
+        QCOMPARE(w.commitCount(), commits + 1); // one transaction
+        QCOMPARE(window.undoStack()->index(), steps + 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Edit Title and Scenario"));
+        {
+            auto disk = Workshop::open(path, Store::Access::ReadOnly);
+            QVERIFY(disk.ok());
+            QCOMPARE(disk.value()->info().scenario, scenario);
+            QCOMPARE(disk.value()->info().system, QStringLiteral("Product search"));
+            QCOMPARE(disk.value()->info().title, QStringLiteral("Search on Elasticsearch 8"));
+        }
+        QCOMPARE(scenarioLabel->text(), scenario);
+        QVERIFY(scenarioLabel->isVisible());
+
+        // Ctrl+Z puts the empty scenario back, in the file too; Ctrl+Shift+Z redoes.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(w.info().scenario.isEmpty());
+        QVERIFY(Workshop::open(path, Store::Access::ReadOnly).value()->info().scenario.isEmpty());
+        QVERIFY(scenarioLabel->text().contains(QStringLiteral("Ctrl+Shift+E")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.info().scenario, scenario);
+
+        // Enter on the focused header edits too; Esc cancels and changes nothing.
+        auto *header = window.findChild<QWidget *>(QStringLiteral("workshopHeader"));
+        header->setFocus();
+        QTest::keyClick(header, Qt::Key_F2);
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral(" And more."));
+        const QByteArray before = testsupport::fileHash(path);
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QVERIFY(!editor->isVisible());
+        QCOMPARE(w.info().scenario, scenario);
+        QCOMPARE(testsupport::fileHash(path), before);
+        QVERIFY(window.isVisible() && !window.isPresentationMode());
+
+        // A blank title is refused in place: the edit stays open and the file as it was.
+        QTest::keyClick(header, Qt::Key_Return);
+        auto *title = window.findChild<QLineEdit *>(QStringLiteral("frameTitle"));
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClick(title, Qt::Key_Delete);
+        QTest::keyClick(title, Qt::Key_Return);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(w.info().title, QStringLiteral("Search on Elasticsearch 8"));
+        QTest::keyClick(title, Qt::Key_Escape);
+        QVERIFY(!editor->isVisible());
+    }
+
     // A workshop open for viewing only: the phase cannot move (and says why), the timer runs.
     void readOnlyWorkshop()
     {
@@ -500,6 +692,13 @@ private slots:
         QVERIFY(paintedNote(items.at(0)) != paintedNote(items.at(1))); // the text shows now
         QVERIFY(items.at(0)->toolTip().contains(items.at(0)->note().text));
         QVERIFY(f->writingBar()->counterTexts().isEmpty());
+        // After the reveal the bar says so, not "No hidden notes yet".
+        const QString counter =
+            f->writingBar()->findChild<QLabel *>(QStringLiteral("hiddenCounters"))->text();
+        QVERIFY2(!counter.contains(QStringLiteral("yet")) &&
+                     counter.contains(QStringLiteral("face up")) &&
+                     counter.contains(QString::number(w.rows<Note>().size())),
+                 qPrintable(counter));
         WindowFixture fixture{&w, *window.undoStack()};
         testsupport::checkUndoRedo(fixture, before);
         QCOMPARE(hiddenNotes(w), 0); // after undo and redo: revealed

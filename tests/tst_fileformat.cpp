@@ -321,6 +321,71 @@ private slots:
         QVERIFY(again.value()->backupPath().isEmpty());
     }
 
+    // Version 5 added the phase timer's table; a version-4 file keeps every row and value.
+    void version4FileIsMigratedToKeepTheTimer()
+    {
+        const QString path = fresh(QStringLiteral("v4.premortem"));
+        QVERIFY(runSql(path, QString::fromUtf8(testsupport::readAll(
+                                 QStringLiteral(PREMORTEM_TEST_DATA "/workshop-v4.sql")))));
+        const QByteArray original = fileHash(path);
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion, 4);
+
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QCOMPARE(w.value()->openedVersion(), 4);
+        QVERIFY(!w.value()->isReadOnly());
+        QCOMPARE(fileHash(w.value()->backupPath()), original);
+        QCOMPARE(w.value()->info().title, QStringLiteral("Search index rebuild"));
+        QVERIFY(w.value()->info().anonymous); // version-4 values survive as they were
+        QCOMPARE(w.value()->info().voteBudget, 5);
+        QVERIFY(w.value()->info().likelihoodLabels.startsWith(QStringLiteral("never seen\n")));
+        QCOMPARE(w.value()->rows<Mitigation>().value(0).effect, Effect::Helped);
+        QCOMPARE(w.value()->rows<FailureMode>().value(0).outcome, Outcome::Happened);
+        QCOMPARE(w.value()->problems(), QStringList());
+        QVERIFY(!w.value()->savedTimer()); // none yet
+        TimerState timer;
+        timer.phase = Phase::Rank;
+        timer.durationMs = 600000;
+        timer.remainingMs = 420000;
+        timer.savedAtMs = 1767225600000;
+        QVERIFY(w.value()->saveTimer(timer));
+        w.value().reset();
+
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion, 5);
+        auto again = Workshop::open(path);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again.value()->openedVersion(), kSchemaVersion);
+        QVERIFY(again.value()->savedTimer());
+        QVERIFY(*again.value()->savedTimer() == timer);
+    }
+
+    // What is left of a running timer after the file was closed for a while, and what a
+    // stranger's file cannot make it believe.
+    void savedTimerIsCheckedAndCountsOn()
+    {
+        TimerState t;
+        t.durationMs = 600000;
+        t.remainingMs = 300000;
+        t.savedAtMs = 1000000;
+        QCOMPARE(t.remainingAt(1000000 + 120000), qint64(300000)); // paused: stays
+        t.running = true;
+        QCOMPARE(t.remainingAt(1000000 + 120000), qint64(180000));
+        QCOMPARE(t.remainingAt(1000000 + 999999), qint64(0));
+        QCOMPARE(t.remainingAt(1000000 - 5000), qint64(300000)); // clock went back
+
+        const QString path = fresh(QStringLiteral("timer.premortem"));
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(runSql(path, QStringLiteral("INSERT INTO phaseTimer VALUES "
+                                            "('writing', 600000, 99999999999, 1, 0)")));
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QVERIFY(!w.value()->savedTimer()); // beyond any real timer: ignored
+        QVERIFY(runSql(path, QStringLiteral("DELETE FROM phaseTimer;\n"
+                                            "INSERT INTO phaseTimer VALUES "
+                                            "('no-such-phase', 600000, 1000, 0, 0)")));
+        QVERIFY(!w.value()->savedTimer());
+    }
+
     void oldFileThatCannotBeWrittenIsNotMigrated()
     {
         const QString path = fresh(QStringLiteral("old-readonly.premortem"));

@@ -14,6 +14,7 @@
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <grp.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -217,12 +218,29 @@ std::function<void()> childSetting(Setting setting, rlim_t fileSizeLimit = 0)
 
 using Run = testsupport::CliRun;
 
-Run cli(const QStringList &args, const std::function<void()> &childSetup = {})
+Run cli(const QStringList &args, const std::function<void()> &childSetup = {},
+        const QString &program = QStringLiteral(PREMORTEM_CLI))
 {
-    return testsupport::runCli(args, kCliTimeoutMs, [&](QProcess &p) {
-        if (childSetup)
-            p.setChildProcessModifier(childSetup);
-    });
+    return testsupport::runCli(
+        args, kCliTimeoutMs,
+        [&](QProcess &p) {
+            if (childSetup)
+                p.setChildProcessModifier(childSetup);
+        },
+        program);
+}
+
+// Whether user "nobody" may run path (checked with nobody's effective ids, as exec would).
+bool nobodyCanRun(const QString &path)
+{
+    if (geteuid() != 0)
+        return false;
+    const bool switched = setegid(kNobody) == 0 && seteuid(kNobody) == 0;
+    const bool ok =
+        switched && faccessat(AT_FDCWD, QFile::encodeName(path).constData(), X_OK, AT_EACCESS) == 0;
+    if (switched && (seteuid(0) != 0 || setegid(0) != 0))
+        qFatal("cannot return to root after dropping to nobody");
+    return ok;
 }
 
 // What a path is, without reading a pipe (that would wait forever) or following a loop.
@@ -280,6 +298,10 @@ private:
     QTemporaryDir m_dir;
     QString m_corpus;  // the generated corpus
     QString m_scratch; // copies to edit
+    // premortem-cli where user "nobody" can run it: the build folder may lie where only root
+    // can enter (a checkout in /root, or in a mktemp -d folder), so it is copied beside the
+    // corpus. Empty when even that copy cannot be run as nobody.
+    QString m_cliForNobody;
 
     QString scratchCopy(const QString &name)
     {
@@ -302,6 +324,17 @@ private slots:
         m_corpus = m_dir.filePath(QStringLiteral("corpus"));
         m_scratch = m_dir.filePath(QStringLiteral("scratch"));
         QVERIFY(QDir().mkpath(m_scratch));
+        if (geteuid() == 0) {
+            const QString bin = m_dir.filePath(QStringLiteral("bin"));
+            const QString copy = bin + QStringLiteral("/premortem-cli");
+            QVERIFY(QDir().mkpath(bin));
+            QVERIFY(QFile::copy(QStringLiteral(PREMORTEM_CLI), copy));
+            const auto rx = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+            QVERIFY(QFile::setPermissions(bin, rx) && QFile::setPermissions(copy, rx));
+            if (nobodyCanRun(copy))
+                m_cliForNobody = copy;
+        }
         // A write beyond RLIMIT_FSIZE fails with EFBIG instead of killing the process.
         std::signal(SIGXFSZ, SIG_IGN);
 
@@ -394,8 +427,12 @@ private slots:
 
         // premortem-cli info and validate: a message on stderr and exit status 2, or a report.
         const auto child = childSetting(e.setting);
+        const bool asNobody = e.setting == Setting::Unreadable && geteuid() == 0;
+        if (asNobody && m_cliForNobody.isEmpty())
+            QSKIP("user nobody cannot run a copy of premortem-cli in the test folder");
+        const QString program = asNobody ? m_cliForNobody : QStringLiteral(PREMORTEM_CLI);
         for (const QString &command : {QStringLiteral("info"), QStringLiteral("validate")}) {
-            const Run r = cli({command, path}, child);
+            const Run r = cli({command, path}, child, program);
             QVERIFY2(r.finished, qPrintable(command + QStringLiteral(" hangs")));
             if (e.outcome == Verdict::Refused) {
                 QVERIFY2(r.code == 2, qPrintable(command + QLatin1Char(' ') + r.err));

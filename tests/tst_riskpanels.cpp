@@ -284,6 +284,8 @@ private slots:
             return *w.findLive<Mitigation>(id);
         };
         QCOMPARE(mitigation().status, MitigationStatus::Proposed);
+        // Bound for the backlog unless someone decides otherwise, so the backlog CSV has it.
+        QCOMPARE(mitigation().destination, Destination::Backlog);
         QVERIFY(status->isEnabled());
 
         // Edit every field; each is one undo step.
@@ -358,6 +360,45 @@ private slots:
             undo->undo();
         QCOMPARE(testsupport::snapshot(w), before);
         QCOMPARE(reopened(path), before);
+    }
+
+    // The due date by keys: Tab goes on to the status (not into the month or year), and a
+    // year typed beyond ten years ahead is refused with a message; the due date stays.
+    void mitigationDueDateByKeys()
+    {
+        const QString path = m_samples.next();
+        MainWindow window;
+        QVERIFY(guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active));
+        const Workshop &w = *window.workshop();
+        MitigationPanel *panel = window.mitigationPanel();
+        window.findChild<QDockWidget *>(QStringLiteral("mitigationDock"))->show();
+        window.failureModeSelection()->select(modeNamed(w, kKafka));
+        auto *description = child<QLineEdit>(panel, "newMitigation");
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("Idempotent consumers"));
+        QTest::keyClick(description, Qt::Key_Return);
+        const QUuid id = panel->currentMitigation();
+        QVERIFY(!id.isNull());
+        child<QCheckBox>(panel, "mitigationHasDue")->click();
+        const QDate due = w.findLive<Mitigation>(id)->due;
+        QVERIFY(due.isValid());
+
+        auto *date = child<QDateEdit>(panel, "mitigationDue");
+        date->setFocus();
+        QTRY_VERIFY(date->hasFocus());
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY(child<QComboBox>(panel, "mitigationStatus")->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(date->hasFocus());
+
+        date->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(date, QStringLiteral("3202"));
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY(w.findLive<Mitigation>(id)->due.year() != 3202);
+        QVERIFY(w.findLive<Mitigation>(id)->due <= QDate::currentDate().addYears(10));
+        auto *message = child<QLabel>(panel, "mitigationDueMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("3202")), qPrintable(message->text()));
     }
 
     void readOnlyWorkshopCannotBeScored()

@@ -212,6 +212,61 @@ private slots:
         QVERIFY(Workshop::open(path, Store::Access::ReadOnly).ok());
     }
 
+    // The wizard by keys: every label with an access key has a field to go to (no literal "&"
+    // on screen), Tab leaves the horizon for the scenario instead of typing into its year, and
+    // a year out of range is refused with a sentence, not accepted or silently changed.
+    void wizardByKeyboard()
+    {
+        NewWorkshopWizard wizard(
+            [this](const QString &) { return freshPath(QStringLiteral("keys")); }, QString());
+        wizard.resize(1000, 680);
+        wizard.show();
+        wizard.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        for (QLabel *label : wizard.findChildren<QLabel *>()) {
+            QString text = label->text();
+            text.remove(QStringLiteral("&&"));
+            if (label->textFormat() != Qt::RichText && text.contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(),
+                         qPrintable(label->text() + QStringLiteral(" shows its &")));
+        }
+        auto *launch = wizard.findChild<QLineEdit *>(QStringLiteral("launchName"));
+        launch->setFocus();
+        QTest::keyClicks(launch, QStringLiteral("Move search to Elasticsearch 8"));
+        wizard.next();
+        wizard.next();
+        auto *horizon = wizard.findChild<QDateEdit *>(QStringLiteral("horizon"));
+        auto *scenario = wizard.findChild<QPlainTextEdit *>(QStringLiteral("scenario"));
+        const QDate suggested = horizon->date();
+        horizon->setFocus();
+        QTRY_VERIFY(horizon->hasFocus());
+        QTest::keyClick(horizon, Qt::Key_Tab);
+        QVERIFY2(scenario->hasFocus(), QApplication::focusWidget()
+                                           ? QApplication::focusWidget()->metaObject()->className()
+                                           : "nothing");
+        QTest::keyClicks(scenario, QStringLiteral(" Users saw stale results."));
+        QCOMPARE(horizon->date(), suggested);
+        QTest::keyClick(scenario, Qt::Key_Tab, Qt::ShiftModifier);
+        QVERIFY(horizon->hasFocus());
+
+        // "3 Jun 3202": the year typed over, past the ten years a workshop looks ahead.
+        horizon->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(horizon, QStringLiteral("3202"));
+        QTest::keyClick(horizon, Qt::Key_Tab);
+        QVERIFY(horizon->date() <= QDate::currentDate().addYears(10));
+        QVERIFY(horizon->date().year() != 3202);
+        auto *message = wizard.findChild<QLabel *>(QStringLiteral("horizonMessage"));
+        QVERIFY(message);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("3202")) &&
+                     message->text().contains(QString::number(QDate::currentDate().year() + 10)),
+                 qPrintable(message->text()));
+        // A good date clears it.
+        horizon->setDate(QDate::currentDate().addYears(1));
+        QVERIFY(!message->isVisible());
+        wizard.reject();
+    }
+
     void participantsAndCoverage()
     {
         MainWindow window;

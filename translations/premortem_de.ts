@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>%1 is not possible here: choose a date from %2 to %3.</source>
+        <translation>%1 ist hier nicht möglich: Wählen Sie ein Datum vom %2 bis %3.</translation>
+    </message>
+</context>
+<context>
     <name>Facilitation</name>
     <message>
         <source>Prompt Cards</source>
@@ -138,6 +145,37 @@
     <message>
         <source>Stop Recording Authors</source>
         <translation>Autoren nicht mehr speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FrameEditor</name>
+    <message>
+        <source>The launch or system under review</source>
+        <translation>Der Launch oder das betrachtete System</translation>
+    </message>
+    <message>
+        <source>It is &lt;date&gt;. &lt;launch&gt; has failed. What did users see?</source>
+        <translation>Es ist &lt;Datum&gt;. &lt;Launch&gt; ist gescheitert. Was sahen die Nutzenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;zenario:</translation>
+    </message>
+    <message>
+        <source>%1 saves, %2 cancels</source>
+        <translation>%1 speichert, %2 bricht ab</translation>
+    </message>
+    <message>
+        <source>A workshop needs a title.</source>
+        <translation>Ein Workshop braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +653,14 @@
     <message>
         <source>Folder of Workshops</source>
         <translation>Ordner mit Workshops</translation>
+    </message>
+    <message>
+        <source>No failure scenario yet: press %1 and write what users saw.</source>
+        <translation>Noch kein Fehlerszenario: Drücken Sie %1 und schreiben Sie, was die Nutzenden sahen.</translation>
+    </message>
+    <message>
+        <source>Edit Title and Scenario</source>
+        <translation>Titel und Szenario bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1703,10 @@
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
+    <message>
+        <source>Title and scenario</source>
+        <translation>Titel und Szenario</translation>
+    </message>
 </context>
 <context>
     <name>WritingBar</name>
@@ -1713,6 +1763,13 @@
         <translation>
             <numerusform>%n Notiz aufdecken (%1)</numerusform>
             <numerusform>%n Notizen aufdecken (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n note(s) face up: the room can read them.</source>
+        <translation>
+            <numerusform>%n Notiz aufgedeckt: Der Raum kann sie lesen.</numerusform>
+            <numerusform>Alle %n Notizen aufgedeckt: Der Raum kann sie lesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2457,6 +2514,38 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>set FILE [--title T] [--system S] [--scenario S] [--horizon YYYY-MM-DD]</source>
+        <translation>set DATEI [--title T] [--system S] [--scenario S] [--horizon JJJJ-MM-TT]</translation>
+    </message>
+    <message>
+        <source>Change a workshop&apos;s title, system, failure scenario or horizon, in one edit.</source>
+        <translation>Titel, System, Fehlerszenario oder Horizont eines Workshops ändern, in einer Änderung.</translation>
+    </message>
+    <message>
+        <source>The launch or system under review.</source>
+        <translation>Der Launch oder das betrachtete System.</translation>
+    </message>
+    <message>
+        <source>The failure scenario (an empty text clears it).</source>
+        <translation>Das Fehlerszenario (ein leerer Text löscht es).</translation>
+    </message>
+    <message>
+        <source>The date by which the launch has failed, as YYYY-MM-DD.</source>
+        <translation>Das Datum, zu dem der Launch gescheitert ist, als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>set needs at least one of --title, --system, --scenario, --horizon.</source>
+        <translation>set braucht mindestens eine der Optionen --title, --system, --scenario, --horizon.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3449,31 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>NO HELP</source>
         <translation>NICHT GEHOLFEN</translation>
+    </message>
+</context>
+<context>
+    <name>pm::EmptyExport</name>
+    <message>
+        <source>There are no mitigations yet. Add them to the failure modes in the Mitigations panel and set their destination to “%1”.</source>
+        <translation>Es gibt noch keine Maßnahmen. Fügen Sie sie den Fehlermodi im Bereich „Maßnahmen“ hinzu und setzen Sie ihr Ziel auf „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mitigation(s) are “%1”</source>
+        <translation>
+            <numerusform>%n Maßnahme ist „%1“</numerusform>
+            <numerusform>%n Maßnahmen sind „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mitigation(s) are rejected</source>
+        <translation>
+            <numerusform>%n Maßnahme ist abgelehnt</numerusform>
+            <numerusform>%n Maßnahmen sind abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mitigation has the destination “%1” yet: %2. Set a destination in the Mitigations panel.</source>
+        <translation>Noch keine Maßnahme hat das Ziel „%1“: %2. Setzen Sie ein Ziel im Bereich „Maßnahmen“.</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4647,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>The last edit was cut off (the computer or Premortem stopped mid-write); it was rolled back, and every edit completed before it is in the file.</source>
         <translation>Die letzte Änderung wurde unterbrochen (der Computer oder Premortem hielt mitten im Schreiben an); sie wurde zurückgerollt, und jede zuvor abgeschlossene Änderung ist in der Datei.</translation>
     </message>
+    <message>
+        <source>Cannot save the timer: %1</source>
+        <translation>Der Timer kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::TeamCoverage</name>
@@ -4980,6 +5098,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Edit Title and Scenario</source>
+        <translation>Titel und Szenario bearbeiten</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,13 @@
             <numerusform>Reveal %n notes (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n note(s) face up: the room can read them.</source>
+        <translation>
+            <numerusform>%n note face up: the room can read it.</numerusform>
+            <numerusform>All %n notes face up: the room can read them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>board::BoardView</name>
@@ -230,6 +237,23 @@
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::EmptyExport</name>
+    <message numerus="yes">
+        <source>%n mitigation(s) are “%1”</source>
+        <translation>
+            <numerusform>%n mitigation is “%1”</numerusform>
+            <numerusform>%n mitigations are “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mitigation(s) are rejected</source>
+        <translation>
+            <numerusform>%n mitigation is rejected</numerusform>
+            <numerusform>%n mitigations are rejected</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,7 @@ Facilitation::Facilitation(QMainWindow *window, QUndoStack *undoStack,
         report(reveal(&error), error);
     });
     connect(m_prompts, &PromptCardsPanel::cardChosen, this, &Facilitation::startNote);
+    connect(m_timer, &PhaseTimer::stateChanged, this, &Facilitation::saveTimer);
     createActions();
     setWorkshop(nullptr, nullptr, nullptr);
 }
@@ -124,6 +125,7 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
 {
     if (m_workshop)
         disconnect(m_workshop, nullptr, this, nullptr);
+    m_keepTimer = false;
     m_workshop = workshop;
     m_board = board;
     for (QWidget *view : {static_cast<QWidget *>(board), matrix}) {
@@ -138,6 +140,7 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
         // Opening keeps the window's panels as the facilitator left them; a phase change (or
         // going to the phase it is in, as --phase does) arranges them.
         enterPhase(m_workshop->info().phase, false);
+        restoreTimer();
     } else {
         m_timer->reset(0);
         m_promptDock->hide();
@@ -150,6 +153,7 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
         it.value()->setEnabled(timer ? workshop != nullptr : writable);
     }
     m_writingBar->revealButton()->setVisible(writable);
+    m_keepTimer = writable;
 }
 
 void Facilitation::setPresentation(bool on)

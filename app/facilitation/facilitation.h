@@ -82,6 +82,9 @@ private:
     void updateNewNoteTemplate();
     void updateWritingWidgets();
     bool writable(QString *error) const;
+    // The timer kept in the file, so reopening carries on (facilitationtimer.cpp).
+    void saveTimer();
+    void restoreTimer();
     // A refused key or click: the window shows why in its error banner. Returns ok.
     bool report(bool ok, const QString &error);
 
@@ -93,6 +96,7 @@ private:
     pm::Phase m_phase = pm::Phase::Frame;
     bool m_presentation = false;
     bool m_layoutPending = false; // the phase moved during presentation mode
+    bool m_keepTimer = false;     // off while a workshop is being shown: opening writes nothing
 
     QWidget *m_bar;
     PhaseStepper *m_stepper;

@@ -1,10 +1,10 @@
 #include "newworkshopwizard.h"
 
+#include "datefield.h"
 #include "errormessage.h"
 #include "workshop.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -128,7 +128,7 @@ class ScenarioPage : public QWizardPage
 {
 public:
     ScenarioPage(const pm::TemplateLibrary &library, QWidget *parent)
-        : QWizardPage(parent), m_library(library), m_horizon(new QDateEdit(this)),
+        : QWizardPage(parent), m_library(library), m_horizon(new DateField(this)),
           m_scenario(new QPlainTextEdit(this))
     {
         setTitle(NewWorkshopWizard::tr("Imagine it has failed"));
@@ -136,7 +136,8 @@ public:
             "Write the failure as if it had already happened. Replace the example with what "
             "users would see."));
         m_horizon->setObjectName(QStringLiteral("horizon"));
-        m_horizon->setCalendarPopup(true);
+        // The failure lies ahead, but not beyond what a team plans for.
+        m_horizon->setDateRange(QDate::currentDate(), QDate::currentDate().addYears(10));
         m_horizon->setDate(QDate::currentDate().addMonths(6));
         m_scenario->setObjectName(QStringLiteral("scenario"));
         m_scenario->setTabChangesFocus(true);
@@ -144,6 +145,7 @@ public:
         registerField(QStringLiteral("scenario"), m_scenario, "plainText", SIGNAL(textChanged()));
         auto *form = new QFormLayout(this);
         form->addRow(NewWorkshopWizard::tr("&Horizon:"), m_horizon);
+        form->addRow(QString(), m_horizon->messageLabel());
         form->addRow(NewWorkshopWizard::tr("&Scenario:"), m_scenario);
         connect(m_horizon, &QDateEdit::dateChanged, this, [this] { fill(); });
         connect(m_scenario, &QPlainTextEdit::textChanged, this,
@@ -168,7 +170,7 @@ private:
     }
 
     const pm::TemplateLibrary &m_library;
-    QDateEdit *m_horizon;
+    DateField *m_horizon;
     QPlainTextEdit *m_scenario;
     QString m_filled;
     bool m_edited = false;
@@ -230,8 +232,12 @@ public:
         auto *row = new QHBoxLayout;
         row->addWidget(m_path, 1);
         row->addWidget(browse);
+        // A row of widgets gets no buddy from QFormLayout, and a label without one shows its
+        // '&' literally: give the label its line edit, so Alt+F goes there.
+        auto *label = new QLabel(NewWorkshopWizard::tr("&File:"), this);
+        label->setBuddy(m_path);
         auto *form = new QFormLayout(this);
-        form->addRow(NewWorkshopWizard::tr("&File:"), row);
+        form->addRow(label, row);
     }
 
     void initializePage() override

@@ -31,6 +31,22 @@ void PhaseTimer::reset(int seconds)
     m_running = false;
     m_ticker->stop();
     emit changed();
+    emit stateChanged();
+}
+
+void PhaseTimer::restore(qint64 durationMs, qint64 remainingMs, bool running)
+{
+    m_durationMs = qMax<qint64>(0, durationMs);
+    m_remainingMs = qBound<qint64>(0, remainingMs, qMax(m_durationMs, remainingMs));
+    m_running = false;
+    m_ticker->stop();
+    if (running && m_remainingMs > 0) {
+        m_startedAt = m_clock();
+        m_running = true;
+        m_ticker->start();
+    }
+    // Run out while the file was closed: isExpired() shows "Time is up", without a new alarm.
+    emit changed();
 }
 
 void PhaseTimer::start()
@@ -41,6 +57,7 @@ void PhaseTimer::start()
     m_running = true;
     m_ticker->start();
     emit changed();
+    emit stateChanged();
 }
 
 void PhaseTimer::pause()
@@ -51,6 +68,7 @@ void PhaseTimer::pause()
     m_running = false;
     m_ticker->stop();
     emit changed();
+    emit stateChanged();
 }
 
 void PhaseTimer::toggle()
@@ -71,7 +89,9 @@ void PhaseTimer::addMinute()
         m_startedAt = m_clock();
     emit changed();
     if (expired)
-        start();
+        start(); // says stateChanged() itself
+    else
+        emit stateChanged();
 }
 
 qint64 PhaseTimer::remainingMs() const
@@ -106,5 +126,6 @@ void PhaseTimer::poll()
     m_running = false;
     m_ticker->stop();
     emit changed();
+    emit stateChanged();
     emit expired();
 }

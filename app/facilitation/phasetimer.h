@@ -37,6 +37,12 @@ public:
     // "09:59"
     QString text() const;
 
+    // Where it stands, for keeping it in the file: remaining as of now.
+    qint64 durationMs() const { return m_durationMs; }
+    // Carries on from a kept state: this length, this much left, running or not. Nothing left
+    // means expired.
+    void restore(qint64 durationMs, qint64 remainingMs, bool running);
+
     // Looks at the clock: emits changed() while running, expired() once at zero. Called by the
     // timer's own ticker; tests call it after moving their clock.
     void poll();
@@ -44,6 +50,8 @@ public:
 signals:
     void changed();
     void expired();
+    // Started, paused, a minute added, reset or run out: what is worth keeping (not the ticks).
+    void stateChanged();
 
 private:
     Clock m_clock;

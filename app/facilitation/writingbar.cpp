@@ -94,11 +94,14 @@ void WritingBar::refresh()
     // Counts only: nobody sees a hidden note's text, or even its length, before the reveal.
     QHash<QUuid, int> hidden;
     int total = 0;
+    int faceUp = 0;
     if (m_workshop) {
         for (const pm::Note &note : m_workshop->rows<pm::Note>()) {
             if (note.hidden) {
                 ++hidden[note.author];
                 ++total;
+            } else {
+                ++faceUp;
             }
         }
     }
@@ -115,6 +118,8 @@ void WritingBar::refresh()
         m_counterTexts << tr("Others: %n note(s)", nullptr, others);
     if (!m_writing)
         m_counters->setText(tr("%n note(s) still face down.", nullptr, total));
+    else if (m_counterTexts.isEmpty() && faceUp > 0) // after the reveal, "yet" would be wrong
+        m_counters->setText(tr("All %n note(s) face up: the room can read them.", nullptr, faceUp));
     else if (m_counterTexts.isEmpty())
         m_counters->setText(tr("No hidden notes yet."));
     else

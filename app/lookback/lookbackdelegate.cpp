@@ -1,10 +1,10 @@
 #include "lookbackdelegate.h"
 
+#include "datefield.h"
 #include "lookbackmodel.h"
 #include "vocabulary.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 
 QWidget *LookbackDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const
@@ -21,9 +21,8 @@ QWidget *LookbackDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         return combo;
     }
     if (index.column() == LookbackModel::Date) {
-        auto *date = new QDateEdit(parent);
+        auto *date = new DateField(parent);
         date->setObjectName(QStringLiteral("outcomeDateEditor"));
-        date->setCalendarPopup(true);
         return date;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);

@@ -1,9 +1,9 @@
 #include "surprisedialog.h"
 
+#include "datefield.h"
 #include "workshop.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -11,7 +11,7 @@
 
 SurpriseDialog::SurpriseDialog(const pm::Workshop &workshop, QWidget *parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
-      m_component(new QComboBox(this)), m_date(new QDateEdit(QDate::currentDate(), this)),
+      m_component(new QComboBox(this)), m_date(new DateField(this)),
       m_reference(new QLineEdit(this))
 {
     setWindowTitle(tr("Add Surprise"));
@@ -26,7 +26,7 @@ SurpriseDialog::SurpriseDialog(const pm::Workshop &workshop, QWidget *parent)
     for (const pm::Component &c : workshop.rows<pm::Component>())
         m_component->addItem(c.name, c.meta.id);
     m_date->setObjectName(QStringLiteral("surpriseDate"));
-    m_date->setCalendarPopup(true);
+    m_date->setDate(QDate::currentDate());
     m_reference->setObjectName(QStringLiteral("surpriseReference"));
     m_reference->setPlaceholderText(tr("Post-mortem link or incident number"));
 

@@ -10,7 +10,7 @@
 #include <QUuid>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLineEdit;
 class QPushButton;
 
@@ -41,7 +41,7 @@ private:
     QLineEdit *m_title;
     QComboBox *m_category;
     QComboBox *m_component;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_reference;
     QPushButton *m_ok = nullptr;
 };

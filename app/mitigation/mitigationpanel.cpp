@@ -2,6 +2,7 @@
 
 #include "axiswording.h"
 #include "changesetcommand.h"
+#include "datefield.h"
 #include "failuremodeselection.h"
 #include "risk.h"
 #include "riskindex.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -53,7 +53,7 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
       m_remove(new QPushButton(tr("Remove"), this)), m_form(new QWidget(this)),
       m_type(new QComboBox(m_form)), m_description(new QPlainTextEdit(m_form)),
       m_owner(new QComboBox(m_form)), m_hasDue(new QCheckBox(tr("Due"), m_form)),
-      m_due(new QDateEdit(m_form)), m_status(new QComboBox(m_form)),
+      m_due(new DateField(m_form)), m_status(new QComboBox(m_form)),
       m_destination(new QComboBox(m_form)), m_residualLikelihood(new QComboBox(m_form)),
       m_residualBlastRadius(new QComboBox(m_form))
 {
@@ -103,7 +103,8 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
     m_due->setObjectName(QStringLiteral("mitigationDue"));
     m_due->setCalendarPopup(true);
     // The earliest date stands for "none", shown as a dash rather than as a real date.
-    m_due->setMinimumDate(kNoDate);
+    // The latest: a decade ahead; a date beyond that is a typo in the year.
+    m_due->setDateRange(kNoDate, QDate::currentDate().addYears(10));
     m_due->setSpecialValueText(QStringLiteral("—"));
     m_status->setObjectName(QStringLiteral("mitigationStatus"));
     fillCombo<pm::MitigationStatus>(m_status);
@@ -145,6 +146,7 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Owner"), m_owner);
     form->addRow(tr("Due date"), due);
+    form->addRow(QString(), m_due->messageLabel());
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Goes to"), m_destination);
     form->addRow(tr("Residual likelihood"), m_residualLikelihood);
@@ -376,6 +378,10 @@ bool MitigationPanel::addMitigation(const QString &description)
     m.meta.id = QUuid::createUuid();
     m.failureMode = m_mode;
     m.description = description.trimmed();
+    // Most mitigations are work for the team: a new one goes to the backlog, so the backlog
+    // CSV is not empty unless someone decides otherwise. (The file's own default stays "none",
+    // so older files and imports keep exactly what they had.)
+    m.destination = pm::Destination::Backlog;
     if (!push(tr("Add Mitigation"), m_workshop->add(m)))
         return false;
     setCurrentMitigation(m.meta.id);

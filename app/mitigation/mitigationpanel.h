@@ -14,7 +14,7 @@
 class FailureModeSelection;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -97,7 +97,7 @@ private:
     QPlainTextEdit *m_description;
     QComboBox *m_owner;
     QCheckBox *m_hasDue;
-    QDateEdit *m_due;
+    DateField *m_due;
     QComboBox *m_status;
     QComboBox *m_destination;
     QComboBox *m_residualLikelihood;

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "emptyexport.h"
+
 #include "exporter.h"
 #include "exportrunner.h"
 #include "filename.h"
@@ -296,6 +298,11 @@ QString ExportDialog::previewText() const
                                                             : QString();
 }
 
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
 QImage ExportDialog::previewImage() const
 {
     return m_picture;
@@ -340,10 +347,13 @@ void ExportDialog::showPreviewText(const QByteArray &bytes)
         m_previewText->setHtml(text);
     else
         m_previewText->setPlainText(text);
+    // A backlog CSV of only its header says why, so nobody saves an empty import unawares.
+    const QString empty =
+        isPdf() ? QString() : pm::emptyExportReason(*m_workshop, *currentFormat(m_format).text);
     showStatus(cut ? tr("The preview shows the first %1 KB of %2 KB.")
                          .arg(kPreviewBytes / 1024)
                          .arg(bytes.size() / 1024)
-                   : QString(),
+                   : empty,
                false);
     emit previewReady();
 }

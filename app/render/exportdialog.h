@@ -58,6 +58,8 @@ public:
     // What the preview shows now, as plain text (empty while it is being made or for pictures).
     QString previewText() const;
     QImage previewImage() const;
+    // The line below the preview: progress, why an export is empty, what was saved, errors.
+    QString statusText() const;
     bool isBusy() const;
     // What Save… does once a file is chosen (public for tests).
     void exportTo(const QString &path);

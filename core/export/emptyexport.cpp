@@ -1,0 +1,63 @@
+#include "emptyexport.h"
+
+#include "workshop.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace pm {
+
+QString emptyExportReason(const Workshop &workshop, ExportFormat format)
+{
+    Destination wanted;
+    switch (format) {
+    case ExportFormat::CsvJira:
+    case ExportFormat::CsvGithub:
+        wanted = Destination::Backlog;
+        break;
+    case ExportFormat::Checklist:
+        wanted = Destination::Checklist;
+        break;
+    case ExportFormat::Json:
+    case ExportFormat::Markdown:
+    case ExportFormat::Html:
+    case ExportFormat::Adr: // lists the high risks whatever their mitigations' destinations
+        return QString();
+    }
+    int total = 0;
+    int listed = 0;
+    int rejected = 0;
+    QMap<int, int> byDestination; // the others, in vocabulary order
+    workshop.forEachLive<Mitigation>([&](const Mitigation &m) {
+        ++total;
+        if (m.destination != wanted)
+            ++byDestination[int(m.destination)];
+        else if (m.status == MitigationStatus::Rejected)
+            ++rejected;
+        else
+            ++listed;
+    });
+    if (listed > 0)
+        return QString();
+    if (total == 0)
+        return QCoreApplication::translate(
+                   "pm::EmptyExport",
+                   "There are no mitigations yet. Add them to the failure modes in the "
+                   "Mitigations panel and set their destination to “%1”.")
+            .arg(displayName(wanted));
+    // Says where they went instead, so the facilitator knows which ones to change.
+    QStringList elsewhere;
+    for (auto it = byDestination.cbegin(); it != byDestination.cend(); ++it)
+        elsewhere << QCoreApplication::translate("pm::EmptyExport", "%n mitigation(s) are “%1”",
+                                                 nullptr, it.value())
+                         .arg(displayName(Destination(it.key())));
+    if (rejected > 0)
+        elsewhere << QCoreApplication::translate("pm::EmptyExport", "%n mitigation(s) are rejected",
+                                                 nullptr, rejected);
+    return QCoreApplication::translate("pm::EmptyExport",
+                                       "No mitigation has the destination “%1” yet: %2. Set a "
+                                       "destination in the Mitigations panel.")
+        .arg(displayName(wanted), elsewhere.join(QStringLiteral(", ")));
+}
+
+} // namespace pm
