@@ -86,7 +86,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool heated = m_heat && m_heat->band != pm::RiskBand::Unscored;
     const QColor fill =
         heated ? theme::bandTint(m_heat->band) : theme::componentColour(m_component.kind);
-    const bool highlighted = isSelected() || hasFocus() || m_dropTarget;
+    const bool highlighted = isSelected() || m_dropTarget; // focus: FocusRing
     QPen border(highlighted ? QColor(0x00, 0x4C, 0x99) : QColor(0x55, 0x5F, 0x6B),
                 m_style.borderWidth() * (highlighted ? 2 : 1),
                 m_component.kind == pm::ComponentKind::Boundary ||

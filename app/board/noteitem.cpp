@@ -126,7 +126,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_note.hidden) // a card back: hatched, so it never reads as an empty note
         painter->fillRect(rect, QBrush(QColor(255, 255, 255, 48), Qt::BDiagPattern));
     const QColor ink = theme::textOn(background);
-    if (selected || m_dropTarget || hasFocus()) {
+    if (selected || m_dropTarget) { // the focus has its own ring (FocusRing)
         QPen pen(m_dropTarget ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x4C, 0x99),
                  m_style.borderWidth() * 2, m_dropTarget ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(pen);
