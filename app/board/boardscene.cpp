@@ -222,7 +222,14 @@ void BoardScene::updateStack(const QUuid &id)
         if (const NoteItem *n = m_notes.value(note))
             frame |= noteRect(n->note());
     }
-    item->setFailureMode(*mode, frame, int(members.size()), m_style);
+    // The title must not cover the name of the component the notes lie on.
+    QList<QRectF> headers;
+    const QRectF near = frame.adjusted(0, -200, 0, 0);
+    for (const ComponentItem *c : std::as_const(m_components)) {
+        if (const QRectF header = c->headerRect(); header.intersects(near))
+            headers << header;
+    }
+    item->setFailureMode(*mode, frame, int(members.size()), m_style, headers);
 }
 
 void BoardScene::onChanged(const QList<pm::RowChange> &changes)

@@ -761,7 +761,7 @@ void BoardView::placeEditor()
     m_editor->setGeometry(
         rect.adjusted(0, 0, 0, 0).intersected(viewport()->rect().adjusted(4, 4, -4, -4)));
     QFont font = m_scene->boardStyle().noteFont();
-    font.setPointSizeF(qMax(10.0, font.pointSizeF() * qMax(0.6, zoom())));
+    font.setPointSizeF(qMax(10.0, font.pointSizeF() * qMax(0.6, transform().m11())));
     m_editor->setFont(font);
 }
 
@@ -1078,14 +1078,16 @@ void BoardView::addComponent(pm::ComponentKind kind)
 
 qreal BoardView::zoom() const
 {
-    return transform().m11();
+    // 100% is the style's natural size: 1.5 times larger on the projector.
+    return transform().m11() / m_scene->boardStyle().viewScale();
 }
 
 void BoardView::setZoom(qreal factor)
 {
     m_fitted = false; // the user chose a zoom: keep it through resizes
     factor = qBound(kMinZoom, factor, kMaxZoom);
-    setTransform(QTransform::fromScale(factor, factor));
+    const qreal scale = factor * m_scene->boardStyle().viewScale();
+    setTransform(QTransform::fromScale(scale, scale));
     placeEditor();
 }
 

@@ -63,10 +63,25 @@ void NoteItem::setDropTarget(bool on)
     }
 }
 
+bool NoteItem::isTextElided()
+{
+    if (!m_linesLaidOut)
+        layoutText();
+    return m_elided;
+}
+
+int NoteItem::textLineCount()
+{
+    if (!m_linesLaidOut)
+        layoutText();
+    return int(m_lines.size());
+}
+
 void NoteItem::layoutText()
 {
     m_lines.clear();
     m_linesLaidOut = true;
+    m_elided = false;
     const QFont font = m_style.noteFont();
     const QFontMetricsF metrics(font);
     m_lineHeight = metrics.lineSpacing();
@@ -93,6 +108,7 @@ void NoteItem::layoutText()
         const bool lastThatFits = y + 2 * m_lineHeight > bottom;
         QString lineText = text.mid(line.textStart(), line.textLength()).trimmed();
         if (lastThatFits && line.textStart() + line.textLength() < text.size()) {
+            m_elided = true;
             lineText =
                 metrics.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width);
         }
