@@ -42,7 +42,7 @@ QPointF freeSpot(const QRectF &wanted, const QList<QRectF> &occupied, qreal gap)
             for (int dx = -ring; dx <= ring; ++dx) {
                 if (std::max(std::abs(dx), std::abs(dy)) != ring)
                     continue; // inner rings were tried already
-                candidates.append({dx, dy, std::hypot(dx * stepX, dy * stepY)});
+                candidates.append({dx, dy, std::hypot(dx, dy)}); // in steps: beside before below
             }
         }
         // Nearest first; at equal distance, to the right and then below, as one reads.
