@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -647,6 +648,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         for (QAction *a : std::as_const(m_boardActions))
             m_boardView->addAction(a);
         connect(m_boardView, &board::BoardView::editFailed, this, &MainWindow::showEditError);
+        connect(m_boardView, &board::BoardView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         createRankViews(); // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());

@@ -134,6 +134,17 @@ const QList<Entry> &all()
          QT_TRANSLATE_NOOP("shortcuts", "Risk matrix: move the selected card one cell "
                                         "(up: likelier, right: wider blast radius)"),
          false},
+        {Id::SelectItems,
+         {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_Space),
+          QKeySequence(Qt::SHIFT | Qt::Key_Right)},
+         QT_TRANSLATE_NOOP("shortcuts", "Choose several items: Ctrl+Tab moves the focus without "
+                                        "selecting, Ctrl+Space adds or removes the focused item, "
+                                        "Shift+arrows add the next item"),
+         false},
+        {Id::ContextMenu,
+         {QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)},
+         QT_TRANSLATE_NOOP("shortcuts", "Menu for the focused item"),
+         false},
         {Id::ShowHelp,
          {QKeySequence(QKeySequence::HelpContents)},
          QT_TRANSLATE_NOOP("shortcuts", "Workshop Guide"),

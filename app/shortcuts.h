@@ -43,7 +43,9 @@ enum class Id
     FocusItems,
     MoveNotes,
     Pan,
-    MoveCard, // handled by the risk matrix
+    MoveCard,    // handled by the risk matrix
+    SelectItems, // Ctrl+Tab, Ctrl+Space, Shift+arrows: choose several items by keyboard
+    ContextMenu,
     ShowHelp,
     Export,
     // Dot voting, as the participant chosen in the voting panel.

@@ -1939,6 +1939,14 @@
         <source>Hidden note</source>
         <translation>Verdeckte Notiz</translation>
     </message>
+    <message>
+        <source>This note stays face down until the reveal: only its writer can edit it (choose them under “Writing as”).</source>
+        <translation>Diese Notiz bleibt bis zum Aufdecken verdeckt: Nur wer sie geschrieben hat, kann sie bearbeiten (unter „Schreiben als“ wählen).</translation>
+    </message>
+    <message>
+        <source>Stacking needs two or more selected notes: Ctrl+Tab moves on without changing the selection, Ctrl+Space adds the focused note, Shift+arrows add the next one.</source>
+        <translation>Zum Stapeln zwei oder mehr Notizen auswählen: Strg+Tab geht weiter, ohne die Auswahl zu ändern, Strg+Leertaste nimmt die fokussierte Notiz hinzu, Umschalt+Pfeiltasten die nächste.</translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -5102,6 +5110,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Edit Title and Scenario</source>
         <translation>Titel und Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose several items: Ctrl+Tab moves the focus without selecting, Ctrl+Space adds or removes the focused item, Shift+arrows add the next item</source>
+        <translation>Mehrere Elemente wählen: Strg+Tab bewegt den Fokus, ohne auszuwählen, Strg+Leertaste nimmt das fokussierte Element hinzu oder heraus, Umschalt+Pfeiltasten nehmen das nächste hinzu</translation>
+    </message>
+    <message>
+        <source>Menu for the focused item</source>
+        <translation>Menü für das fokussierte Element</translation>
     </message>
 </context>
 </TS>

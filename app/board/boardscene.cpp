@@ -3,6 +3,7 @@
 #include "anonymity.h"
 
 #include "componentitem.h"
+#include "focusring.h"
 #include "noteitem.h"
 #include "palette.h"
 #include "risk.h"
@@ -36,10 +37,16 @@ BoardScene::BoardScene(pm::Workshop *workshop, const BoardStyle &style, QObject 
     // Items move often and the scene is large: a BSP tree with automatic depth suits it.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(workshop, &pm::Workshop::changed, this, &BoardScene::onChanged);
+    connect(this, &QGraphicsScene::focusItemChanged, this, &BoardScene::updateFocusRing);
     rebuild();
 }
 
-BoardScene::~BoardScene() = default;
+BoardScene::~BoardScene()
+{
+    // QGraphicsScene's destructor deletes the items, moving the focus as it goes.
+    disconnect(this, &QGraphicsScene::focusItemChanged, this, &BoardScene::updateFocusRing);
+    m_focusRing = nullptr;
+}
 
 void BoardScene::setBoardStyle(const BoardStyle &style)
 {
@@ -50,6 +57,7 @@ void BoardScene::setBoardStyle(const BoardStyle &style)
 void BoardScene::rebuild()
 {
     ++m_rebuilds;
+    m_focusRing = nullptr; // clear() deletes it
     clear();
     m_notes.clear();
     m_components.clear();
@@ -57,6 +65,8 @@ void BoardScene::rebuild()
     m_componentNotes.clear();
     m_stackNotes.clear();
     m_authorIndex.clear();
+    m_focusRing = new FocusRing;
+    addItem(m_focusRing);
     int index = 0;
     for (const pm::Participant &p : m_workshop->rows<pm::Participant>())
         m_authorIndex.insert(p.meta.id, index++);
@@ -81,6 +91,17 @@ void BoardScene::refreshDecorations()
         updateNote(it.key());
     for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
         updateStack(it.key());
+    updateFocusRing();
+}
+
+void BoardScene::updateFocusRing()
+{
+    if (!m_focusRing)
+        return;
+    QGraphicsItem *focus = focusItem();
+    if (focus && focus->type() != NoteItem::Type && focus->type() != ComponentItem::Type)
+        focus = nullptr;
+    m_focusRing->track(focus, m_style.borderWidth());
 }
 
 QSet<QUuid> BoardScene::updateHeat()
@@ -201,7 +222,14 @@ void BoardScene::updateStack(const QUuid &id)
         if (const NoteItem *n = m_notes.value(note))
             frame |= noteRect(n->note());
     }
-    item->setFailureMode(*mode, frame, int(members.size()), m_style);
+    // The title must not cover the name of the component the notes lie on.
+    QList<QRectF> headers;
+    const QRectF near = frame.adjusted(0, -200, 0, 0);
+    for (const ComponentItem *c : std::as_const(m_components)) {
+        if (const QRectF header = c->headerRect(); header.intersects(near))
+            headers << header;
+    }
+    item->setFailureMode(*mode, frame, int(members.size()), m_style, headers);
 }
 
 void BoardScene::onChanged(const QList<pm::RowChange> &changes)
@@ -260,6 +288,7 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
         if (!id.isNull())
             updateStack(id);
     }
+    updateFocusRing(); // the focused item may have moved or grown
     const QRectF content = contentRect();
     if (!sceneRect().contains(content))
         setSceneRect(sceneRect() | content.adjusted(-2000, -2000, 2000, 2000));

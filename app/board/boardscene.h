@@ -16,6 +16,7 @@ namespace board {
 class NoteItem;
 class ComponentItem;
 class StackItem;
+class FocusRing;
 
 class BoardScene : public QGraphicsScene
 {
@@ -52,6 +53,10 @@ public:
     // The heat map as last computed (empty while it is off).
     const QHash<pm::RowKey, pm::ComponentHeat> &heat() const { return m_heat; }
 
+    // The ring around the keyboard focus, above every note; follows the focus item as it moves.
+    FocusRing *focusRing() const { return m_focusRing; }
+    void updateFocusRing();
+
     // How often the scene was built from scratch: once per workshop, never per edit.
     int rebuildCount() const { return m_rebuilds; }
 
@@ -79,6 +84,7 @@ private:
     QHash<QUuid, int> m_authorIndex;
     QHash<pm::RowKey, pm::ComponentHeat> m_heat;
     int m_rebuilds = 0;
+    FocusRing *m_focusRing = nullptr;
 };
 
 } // namespace board

@@ -10,16 +10,22 @@ QFont font(qreal points, bool bold = false)
     f.setBold(bold);
     return f;
 }
+
+// A size the room sees at 100% zoom in presentation mode, in scene units.
+QFont projected(qreal points, bool bold = false)
+{
+    return font(points / BoardStyle::kPresentationScale, bold);
+}
 } // namespace
 
 QFont BoardStyle::noteFont() const
 {
-    return font(presentation ? 18 : 12);
+    return presentation ? projected(18) : font(12);
 }
 
 QFont BoardStyle::labelFont() const
 {
-    return font(presentation ? 12 : 9, true);
+    return presentation ? projected(13.5, true) : font(9, true);
 }
 
 QFont BoardStyle::titleFont() const

@@ -5,6 +5,7 @@
 #include "componentitem.h"
 #include "noteitem.h"
 #include "palette.h"
+#include "placement.h"
 #include "stackitem.h"
 #include "workshop.h"
 
@@ -46,6 +47,29 @@ bool isComponent(const QGraphicsItem *item)
     return item && item->type() == ComponentItem::Type;
 }
 
+QUuid idOf(const QGraphicsItem *item)
+{
+    if (isNote(item))
+        return static_cast<const NoteItem *>(item)->id();
+    if (isComponent(item))
+        return static_cast<const ComponentItem *>(item)->id();
+    return {};
+}
+
+// Reading order (top to bottom, left to right), then the id: a stable order, so the change sets
+// of repeated Alt+arrow moves list the same rows alike and merge into one undo step.
+void sortForPlacing(QList<QGraphicsItem *> &items, const QHash<QGraphicsItem *, QPointF> &to)
+{
+    std::sort(items.begin(), items.end(), [&](QGraphicsItem *a, QGraphicsItem *b) {
+        const QPointF pa = to.value(a), pb = to.value(b);
+        if (pa.y() != pb.y())
+            return pa.y() < pb.y();
+        if (pa.x() != pb.x())
+            return pa.x() < pb.x();
+        return idOf(a) < idOf(b);
+    });
+}
+
 } // namespace
 
 BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
@@ -61,6 +85,11 @@ BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(QColor(0xFA, 0xFA, 0xF7));
     setFocusPolicy(Qt::StrongFocus);
+    // New notes go beside the item focused last, even after the keyboard went to another pane.
+    connect(scene, &QGraphicsScene::focusItemChanged, this, [this](QGraphicsItem *now) {
+        if (const QUuid id = idOf(now); !id.isNull())
+            m_lastFocused = id;
+    });
 }
 
 BoardView::~BoardView() = default;
@@ -150,28 +179,43 @@ void BoardView::beginDrag(const QPointF &scenePos)
 {
     Drag drag;
     drag.pressScene = scenePos;
-    QSet<QUuid> carriedComponents;
-    for (QGraphicsItem *item : m_scene->selectedItems())
+    for (QGraphicsItem *item : carriedItems())
         drag.start.insert(item, item->pos());
+    m_drag = drag;
+}
+
+QList<QGraphicsItem *> BoardView::carriedItems() const
+{
+    QList<QGraphicsItem *> items;
+    QSet<QGraphicsItem *> seen;
+    auto add = [&](QGraphicsItem *item) {
+        if (item && !seen.contains(item)) {
+            seen.insert(item);
+            items << item;
+        }
+    };
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (isNote(item) || isComponent(item))
+            add(item);
+    }
     // A component carries its notes and the components inside it.
+    QSet<QUuid> carriedComponents;
     QList<ComponentItem *> pending = m_scene->selectedComponents();
     while (!pending.isEmpty()) {
         ComponentItem *component = pending.takeLast();
         carriedComponents.insert(component->id());
-        for (const QUuid &note : m_scene->notesOfComponent(component->id())) {
-            if (NoteItem *n = m_scene->noteItem(note))
-                drag.start.insert(n, n->pos());
-        }
+        for (const QUuid &note : m_scene->notesOfComponent(component->id()))
+            add(m_scene->noteItem(note));
         for (const pm::Component &c : workshop()->rows<pm::Component>()) {
             if (c.parent == component->id() && !carriedComponents.contains(c.meta.id)) {
                 if (ComponentItem *child = m_scene->componentItem(c.meta.id)) {
-                    drag.start.insert(child, child->pos());
+                    add(child);
                     pending << child;
                 }
             }
         }
     }
-    m_drag = drag;
+    return items;
 }
 
 void BoardView::mouseMoveEvent(QMouseEvent *event)
@@ -201,6 +245,7 @@ void BoardView::mouseMoveEvent(QMouseEvent *event)
         // Move the items ourselves: no database write until the drop.
         for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it)
             it.key()->setPos(it.value() + delta);
+        m_scene->updateFocusRing();
         updateDropHighlight(scenePos);
         return;
     }
@@ -274,41 +319,67 @@ void BoardView::revertDrag()
 {
     for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it)
         it.key()->setPos(it.value());
+    m_scene->updateFocusRing();
 }
 
 // One drop, one change set: positions, and for notes the component and stack they land in.
 void BoardView::finishDrag(const QPointF &scenePos)
 {
-    const pm::Workshop *w = workshop();
+    QHash<QGraphicsItem *, QPointF> to;
     QSet<QGraphicsItem *> dragged;
-    QSet<QUuid> draggedNotes;
     for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it) {
+        to.insert(it.key(), it.key()->pos()); // the items already show where they were dropped
         dragged.insert(it.key());
-        if (isNote(it.key()))
-            draggedNotes.insert(static_cast<NoteItem *>(it.key())->id());
     }
-    const BoardScene::DropTarget drop = m_scene->dropTargetAt(scenePos, dragged);
-    pm::ChangeSet changes;
     QString text;
+    const pm::ChangeSet changes = placeItems(to, m_scene->dropTargetAt(scenePos, dragged), &text);
+    if (!apply(text, changes))
+        revertDrag();
+}
+
+QUuid BoardView::regionAt(const QPointF &scenePos, const QSet<QGraphicsItem *> &excluded) const
+{
+    for (QGraphicsItem *under :
+         m_scene->items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (!excluded.contains(under) && isComponent(under) &&
+            static_cast<ComponentItem *>(under)->isRegion())
+            return static_cast<ComponentItem *>(under)->id();
+    }
+    return {};
+}
+
+pm::ChangeSet BoardView::placeItems(const QHash<QGraphicsItem *, QPointF> &to,
+                                    const BoardScene::DropTarget &drop, QString *text) const
+{
+    const pm::Workshop *w = workshop();
+    QList<QGraphicsItem *> items = to.keys();
+    sortForPlacing(items, to);
+    const QSet<QGraphicsItem *> moved(items.cbegin(), items.cend());
+    QSet<QUuid> movedNotes;
+    for (QGraphicsItem *item : std::as_const(items)) {
+        if (isNote(item))
+            movedNotes.insert(static_cast<NoteItem *>(item)->id());
+    }
+    pm::ChangeSet changes;
     int selectedNotes = 0;
 
-    // A stack moves as a whole when all its notes move; a note dragged away alone leaves it.
+    // A stack moves as a whole when all its notes move; a note moved away alone leaves it.
     auto keepsStack = [&](const pm::Note &note) {
         if (note.failureMode.isNull())
             return true;
         for (const QUuid &member : m_scene->notesOfStack(note.failureMode)) {
-            if (!draggedNotes.contains(member))
+            if (!movedNotes.contains(member))
                 return false;
         }
         return true;
     };
 
     QUuid stackMode;
-    pm::FailureMode newMode;
     if (drop.note) {
         const pm::Note &target = drop.note->note();
         stackMode = target.failureMode;
         if (stackMode.isNull()) {
+            pm::FailureMode newMode;
             newMode.meta.id = QUuid::createUuid();
             newMode.title = stackTitle(target);
             newMode.component = target.component;
@@ -320,15 +391,20 @@ void BoardView::finishDrag(const QPointF &scenePos)
             changes << stackedTarget;
         }
     }
-    int stackIndex = drop.note ? int(m_scene->notesOfStack(stackMode).size()) : 0;
+    int stackIndex = 0;
+    if (drop.note) {
+        for (const QUuid &member : m_scene->notesOfStack(stackMode))
+            stackIndex += movedNotes.contains(member) ? 0 : 1;
+        stackIndex = qMax(stackIndex, 1) - 1; // the target is the first of the cascade
+    }
     const QPointF stackOrigin = drop.note ? drop.note->pos() : QPointF();
 
-    for (auto it = m_drag->start.cbegin(); it != m_drag->start.cend(); ++it) {
-        QGraphicsItem *item = it.key();
+    for (QGraphicsItem *item : std::as_const(items)) {
+        const QPointF pos = to.value(item);
         if (isNote(item)) {
             pm::Note note = *w->findLive<pm::Note>(static_cast<NoteItem *>(item)->id());
-            note.x = std::round(item->pos().x());
-            note.y = std::round(item->pos().y());
+            note.x = std::round(pos.x());
+            note.y = std::round(pos.y());
             if (item->isSelected()) { // carried notes stay where their component puts them
                 ++selectedNotes;
                 if (drop.note) {
@@ -347,37 +423,26 @@ void BoardView::finishDrag(const QPointF &scenePos)
         } else if (isComponent(item)) {
             pm::Component component =
                 *w->findLive<pm::Component>(static_cast<ComponentItem *>(item)->id());
-            component.x = std::round(item->pos().x());
-            component.y = std::round(item->pos().y());
-            if (item->isSelected()) {
-                // Dropped inside a region, a component becomes part of it.
-                const QPointF centre = item->sceneBoundingRect().center();
-                QUuid parent;
-                for (QGraphicsItem *under :
-                     m_scene->items(centre, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
-                    if (!dragged.contains(under) && isComponent(under) &&
-                        static_cast<ComponentItem *>(under)->isRegion()) {
-                        parent = static_cast<ComponentItem *>(under)->id();
-                        break;
-                    }
-                }
-                component.parent = parent;
-            }
+            component.x = std::round(pos.x());
+            component.y = std::round(pos.y());
+            // Placed inside a region, a component becomes part of it.
+            if (item->isSelected())
+                component.parent = regionAt(
+                    QRectF(pos, QSizeF(component.width, component.height)).center(), moved);
             changes << component;
         }
     }
 
     if (drop.note)
-        text = tr("Stack %n Note(s)", nullptr, selectedNotes);
+        *text = tr("Stack %n Note(s)", nullptr, selectedNotes + 1);
     else if (drop.component && selectedNotes > 0)
-        text = tr("Cluster %n Note(s) on “%1”", nullptr, selectedNotes)
-                   .arg(drop.component->component().name);
+        *text = tr("Cluster %n Note(s) on “%1”", nullptr, selectedNotes)
+                    .arg(drop.component->component().name);
     else if (selectedNotes > 0)
-        text = tr("Move %n Note(s)", nullptr, selectedNotes);
+        *text = tr("Move %n Note(s)", nullptr, selectedNotes);
     else
-        text = tr("Move %n Component(s)", nullptr, int(m_scene->selectedComponents().size()));
-    if (!apply(text, changes))
-        revertDrag();
+        *text = tr("Move %n Component(s)", nullptr, int(m_scene->selectedComponents().size()));
+    return changes;
 }
 
 void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -412,9 +477,27 @@ void BoardView::wheelEvent(QWheelEvent *event)
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
     const bool alt = event->modifiers() & Qt::AltModifier;
-    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 100 : 20;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const qreal step = shift ? 100 : 20;
     int dx = 0, dy = 0;
     switch (event->key()) {
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        if (!ctrl) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        // Ctrl+Tab: on to the next item, the selection stays (Qt's item-view convention).
+        focusNextItem(event->key() == Qt::Key_Backtab || shift, SelectionMode::Keep);
+        return;
+    case Qt::Key_F10:
+        if (!shift) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        showContextMenu({}, true); // Shift+F10, the other context menu key
+        return;
     case Qt::Key_Left:
         dx = -1;
         break;
@@ -428,6 +511,10 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         dy = 1;
         break;
     case Qt::Key_Space:
+        if (ctrl) {
+            toggleFocusedSelection();
+            return;
+        }
         if (!event->isAutoRepeat()) {
             m_spaceHeld = true;
             viewport()->setCursor(Qt::OpenHandCursor);
@@ -440,7 +527,7 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     if (alt)
         moveSelection(dx * step, dy * step);
     else
-        focusInDirection(dx, dy);
+        focusInDirection(dx, dy, shift ? SelectionMode::Extend : SelectionMode::Replace);
 }
 
 void BoardView::keyReleaseEvent(QKeyEvent *event)
@@ -486,17 +573,35 @@ QGraphicsItem *BoardView::focusedItem() const
     return (isNote(item) || isComponent(item)) ? item : nullptr;
 }
 
-void BoardView::focusItem(QGraphicsItem *item)
+QGraphicsItem *BoardView::lastFocusedItem() const
+{
+    if (QGraphicsItem *item = focusedItem())
+        return item;
+    if (NoteItem *note = m_scene->noteItem(m_lastFocused))
+        return note;
+    return m_scene->componentItem(m_lastFocused);
+}
+
+void BoardView::focusItem(QGraphicsItem *item, SelectionMode mode)
 {
     if (!item)
         return;
-    m_scene->clearSelection();
-    item->setSelected(true);
+    if (mode == SelectionMode::Replace)
+        m_scene->clearSelection();
+    if (mode != SelectionMode::Keep)
+        item->setSelected(true);
     item->setFocus(Qt::TabFocusReason);
+    m_lastFocused = idOf(item);
     ensureVisible(item, 40, 40);
 }
 
-void BoardView::focusNextItem(bool backwards)
+void BoardView::toggleFocusedSelection()
+{
+    if (QGraphicsItem *item = focusedItem())
+        item->setSelected(!item->isSelected());
+}
+
+void BoardView::focusNextItem(bool backwards, SelectionMode mode)
 {
     const QList<QGraphicsItem *> items = navigableItems();
     if (items.isEmpty())
@@ -505,14 +610,14 @@ void BoardView::focusNextItem(bool backwards)
     int next = current < 0
                    ? (backwards ? int(items.size()) - 1 : 0)
                    : (current + (backwards ? -1 : 1) + int(items.size())) % int(items.size());
-    focusItem(items.at(next));
+    focusItem(items.at(next), mode);
 }
 
-void BoardView::focusInDirection(int dx, int dy)
+void BoardView::focusInDirection(int dx, int dy, SelectionMode mode)
 {
     QGraphicsItem *from = focusedItem();
     if (!from) {
-        focusNextItem(false);
+        focusNextItem(false, mode);
         return;
     }
     const QPointF origin = from->sceneBoundingRect().center();
@@ -532,7 +637,7 @@ void BoardView::focusInDirection(int dx, int dy)
             bestScore = score;
         }
     }
-    focusItem(best);
+    focusItem(best, mode);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,11 +651,36 @@ void BoardView::selectAll()
 
 void BoardView::newNote()
 {
-    QPointF pos = mapToScene(viewport()->rect().center()) - QPointF(100, 70);
-    if (QGraphicsItem *item = focusedItem())
-        pos = item->scenePos() +
-              QPointF(isNote(item) ? item->boundingRect().width() + 10 : 20, isNote(item) ? 0 : 60);
-    newNoteAt(pos);
+    const pm::Note defaults;
+    const QSizeF size(defaults.width, defaults.height);
+    QPointF pos =
+        mapToScene(viewport()->rect().center()) - QPointF(size.width(), size.height()) / 2;
+    if (QGraphicsItem *item = lastFocusedItem()) {
+        // Beside the note, or inside the component (a note written there belongs to it).
+        pos = item->scenePos() + (isNote(item)
+                                      ? QPointF(static_cast<NoteItem *>(item)->note().width + 10, 0)
+                                      : QPointF(20, 60));
+    }
+    newNoteAt(freePlace(QRectF(pos, size), false));
+}
+
+QPointF BoardView::freePlace(const QRectF &wanted, bool component) const
+{
+    // A note may go on a component (it then belongs to it), never on another note; a component
+    // covers neither notes nor boxes, but may lie in a region.
+    QList<QRectF> occupied;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (isNote(item)) {
+            const pm::Note &n = static_cast<NoteItem *>(item)->note();
+            occupied << QRectF(n.x, n.y, n.width, n.height);
+        } else if (component && isComponent(item) &&
+                   !static_cast<ComponentItem *>(item)->isRegion()) {
+            const pm::Component &c = static_cast<ComponentItem *>(item)->component();
+            occupied << QRectF(c.x, c.y, c.width, c.height);
+        }
+    }
+    const QPointF spot = freeSpot(wanted, occupied);
+    return QPointF(std::round(spot.x()), std::round(spot.y()));
 }
 
 void BoardView::newNoteInCategory(pm::Category category)
@@ -580,6 +710,12 @@ void BoardView::editFocused()
         item = m_scene->selectedItems().constFirst();
     if (isNote(item)) {
         const pm::Note &note = static_cast<NoteItem *>(item)->note();
+        if (!mayEdit(note)) {
+            emit statusMessage(
+                tr("This note stays face down until the reveal: only its writer can edit it "
+                   "(choose them under “Writing as”)."));
+            return;
+        }
         m_editingId = note.meta.id;
         m_editingComponent = false;
         openEditor(QRectF(note.x, note.y, qMax(note.width, 260.0), qMax(note.height, 180.0)),
@@ -593,6 +729,12 @@ void BoardView::editFocused()
     }
 }
 
+bool BoardView::mayEdit(const pm::Note &note) const
+{
+    return !note.hidden ||
+           (m_newNote.hidden && !note.author.isNull() && note.author == m_newNote.author);
+}
+
 void BoardView::openEditor(const QRectF &sceneRect, const QString &text, bool singleLine)
 {
     cancelEditor();
@@ -604,6 +746,7 @@ void BoardView::openEditor(const QRectF &sceneRect, const QString &text, bool si
     m_editor->setProperty("singleLine", singleLine);
     m_editor->installEventFilter(this);
     m_editorSceneRect = sceneRect;
+    ensureVisible(sceneRect, 20, 20); // a new note beside a note off screen: show where it goes
     placeEditor();
     m_editor->show();
     m_editor->setFocus();
@@ -618,7 +761,7 @@ void BoardView::placeEditor()
     m_editor->setGeometry(
         rect.adjusted(0, 0, 0, 0).intersected(viewport()->rect().adjusted(4, 4, -4, -4)));
     QFont font = m_scene->boardStyle().noteFont();
-    font.setPointSizeF(qMax(10.0, font.pointSizeF() * qMax(0.6, zoom())));
+    font.setPointSizeF(qMax(10.0, font.pointSizeF() * qMax(0.6, transform().m11())));
     m_editor->setFont(font);
 }
 
@@ -769,36 +912,26 @@ void BoardView::stackSelection()
     if (m_readOnly)
         return;
     QList<NoteItem *> notes = m_scene->selectedNotes();
-    if (notes.size() < 2)
+    if (notes.size() < 2) {
+        emit statusMessage(
+            tr("Stacking needs two or more selected notes: Ctrl+Tab moves on without changing "
+               "the selection, Ctrl+Space adds the focused note, Shift+arrows add the next one."));
         return;
-    // The focused (or first) note is the top of the stack; the others cascade below it.
+    }
+    // The top note (first in reading order) stays; the others are dropped on it, as a mouse
+    // drop would do, and cascade below it.
     std::sort(notes.begin(), notes.end(), [](const NoteItem *a, const NoteItem *b) {
         return a->pos().y() != b->pos().y() ? a->pos().y() < b->pos().y()
                                             : a->pos().x() < b->pos().x();
     });
-    const pm::Note &top = notes.constFirst()->note();
-    QUuid mode = top.failureMode;
-    pm::ChangeSet changes;
-    if (mode.isNull()) {
-        pm::FailureMode created;
-        created.meta.id = QUuid::createUuid();
-        created.title = stackTitle(top);
-        created.component = top.component;
-        created.category = top.category;
-        mode = created.meta.id;
-        changes << created;
-    }
-    int index = 0;
-    for (const NoteItem *item : notes) {
-        pm::Note note = item->note();
-        note.failureMode = mode;
-        note.component = top.component;
-        note.x = top.x + kStackOffsetX * index;
-        note.y = top.y + kStackOffsetY * index;
-        ++index;
-        changes << note;
-    }
-    apply(tr("Stack %n Note(s)", nullptr, int(notes.size())), changes);
+    BoardScene::DropTarget drop;
+    drop.note = notes.takeFirst();
+    QHash<QGraphicsItem *, QPointF> to;
+    for (NoteItem *item : std::as_const(notes))
+        to.insert(item, item->pos());
+    QString text;
+    const pm::ChangeSet changes = placeItems(to, drop, &text);
+    apply(text, changes);
 }
 
 void BoardView::unstackSelection()
@@ -847,25 +980,33 @@ void BoardView::moveSelection(qreal dx, qreal dy)
 {
     if (m_readOnly)
         return;
-    pm::ChangeSet changes;
-    int notes = 0;
-    for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (isNote(item)) {
-            pm::Note note = static_cast<NoteItem *>(item)->note();
-            note.x += dx;
-            note.y += dy;
-            changes << note;
-            ++notes;
-        } else if (isComponent(item)) {
-            pm::Component component = static_cast<ComponentItem *>(item)->component();
-            component.x += dx;
-            component.y += dy;
-            changes << component;
-        }
+    // The same placing as a mouse drop, with the focused note's new centre as the drop point:
+    // moved onto a component a note belongs to it, moved off it belongs to none. Keyboard
+    // moves never stack (a note passing over others would join each): Ctrl+G stacks.
+    const QList<QGraphicsItem *> carried = carriedItems();
+    if (carried.isEmpty())
+        return;
+    QHash<QGraphicsItem *, QPointF> to;
+    QSet<QGraphicsItem *> moved;
+    for (QGraphicsItem *item : carried) {
+        to.insert(item, item->pos() + QPointF(dx, dy));
+        moved.insert(item);
     }
-    apply(notes > 0 ? tr("Move %n Note(s)", nullptr, notes)
-                    : tr("Move %n Component(s)", nullptr, int(changes.size())),
-          changes, kNudgeMergeId);
+    QGraphicsItem *lead = focusedItem();
+    if (!lead || !lead->isSelected() || !isNote(lead)) {
+        const QList<NoteItem *> notes = m_scene->selectedNotes();
+        lead = notes.isEmpty() ? nullptr : notes.constFirst();
+    }
+    BoardScene::DropTarget drop;
+    if (isNote(lead)) {
+        const pm::Note &n = static_cast<NoteItem *>(lead)->note();
+        drop.component =
+            m_scene->dropTargetAt(QRectF(to.value(lead), QSizeF(n.width, n.height)).center(), moved)
+                .component;
+    }
+    QString text;
+    const pm::ChangeSet changes = placeItems(to, drop, &text);
+    apply(text, changes, kNudgeMergeId);
     if (QGraphicsItem *item = focusedItem())
         ensureVisible(item, 40, 40);
 }
@@ -913,13 +1054,22 @@ void BoardView::addComponent(pm::ComponentKind kind)
     component.width = region ? 1200 : 260;
     component.height = region ? 500 : 180;
     const QPointF centre = mapToScene(viewport()->rect().center());
-    component.x = std::round(centre.x() - component.width / 2);
-    component.y = std::round(centre.y() - component.height / 2);
+    const QPointF spot =
+        freePlace(QRectF(centre.x() - component.width / 2, centre.y() - component.height / 2,
+                         component.width, component.height),
+                  true);
+    component.x = spot.x();
+    component.y = spot.y();
+    if (!region) // a box placed in a region is part of it, as if dropped there
+        component.parent =
+            regionAt(QRectF(spot, QSizeF(component.width, component.height)).center(), {});
     if (!apply(tr("Add %1").arg(pm::displayName(kind)), {component}))
         return;
     if (ComponentItem *item = m_scene->componentItem(component.meta.id)) {
         focusItem(item);
-        editFocused(); // name it right away
+        editFocused(); // name it right away; typing replaces the default name
+        if (m_editor)
+            m_editor->selectAll();
     }
 }
 
@@ -928,14 +1078,16 @@ void BoardView::addComponent(pm::ComponentKind kind)
 
 qreal BoardView::zoom() const
 {
-    return transform().m11();
+    // 100% is the style's natural size: 1.5 times larger on the projector.
+    return transform().m11() / m_scene->boardStyle().viewScale();
 }
 
 void BoardView::setZoom(qreal factor)
 {
     m_fitted = false; // the user chose a zoom: keep it through resizes
     factor = qBound(kMinZoom, factor, kMaxZoom);
-    setTransform(QTransform::fromScale(factor, factor));
+    const qreal scale = factor * m_scene->boardStyle().viewScale();
+    setTransform(QTransform::fromScale(scale, scale));
     placeEditor();
 }
 
@@ -972,16 +1124,39 @@ void BoardView::resizeEvent(QResizeEvent *event)
 
 void BoardView::contextMenuEvent(QContextMenuEvent *event)
 {
-    QGraphicsItem *item =
-        event->reason() == QContextMenuEvent::Keyboard ? focusedItem() : itemAt(event->pos());
+    showContextMenu(event->pos(), event->reason() == QContextMenuEvent::Keyboard);
+}
+
+void BoardView::showContextMenu(const QPoint &viewportPos, bool fromKeyboard)
+{
+    QPoint pos = viewportPos;
+    QGraphicsItem *item = nullptr;
+    if (fromKeyboard) {
+        // The menu key opens the menu at the focused item (Qt passes the widget's corner), or
+        // in the middle of the board when nothing has focus.
+        item = focusedItem();
+        if (!item && m_scene->selectedItems().size() == 1)
+            item = m_scene->selectedItems().constFirst();
+        const QRect visible =
+            item ? mapFromScene(item->sceneBoundingRect()).boundingRect() & viewport()->rect()
+                 : QRect();
+        pos = visible.isEmpty()
+                  ? viewport()->rect().center()
+                  : QPoint(visible.center().x(), visible.top() + qMin(visible.height() / 2, 40));
+    } else {
+        item = itemAt(pos);
+    }
     while (item && !isNote(item) && !isComponent(item))
         item = item->parentItem();
-    if (item && !item->isSelected()) {
+    if (fromKeyboard && item && !item->isSelected() && !m_scene->selectedNotes().isEmpty()) {
+        // Focus moved on with Ctrl: the menu acts on the notes chosen, not on the focused one.
+        item = m_scene->selectedNotes().constFirst();
+    } else if (item && !item->isSelected()) {
         m_scene->clearSelection();
         item->setSelected(true);
         item->setFocus();
     }
-    const QPointF scenePos = mapToScene(event->pos());
+    const QPointF scenePos = mapToScene(pos);
     QMenu menu(this);
     if (isNote(item)) {
         menu.addAction(tr("Edit Text"), this, &BoardView::editFocused)->setEnabled(!m_readOnly);
@@ -1023,7 +1198,7 @@ void BoardView::contextMenuEvent(QContextMenuEvent *event)
         add->setEnabled(!m_readOnly);
         menu.addAction(tr("Fit All"), this, &BoardView::fitAll);
     }
-    menu.exec(event->globalPos());
+    menu.exec(viewport()->mapToGlobal(pos));
 }
 
 } // namespace board

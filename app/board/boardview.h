@@ -4,6 +4,7 @@
 // board action reachable from the keyboard. Each user gesture becomes one change set applied to
 // the workshop and pushed as one undo step (a drag of 50 notes is one step and one transaction).
 
+#include "boardscene.h"
 #include "entities.h"
 
 #include <QGraphicsView>
@@ -19,7 +20,6 @@ class Workshop;
 
 namespace board {
 
-class BoardScene;
 class ComponentItem;
 class NoteItem;
 
@@ -66,14 +66,25 @@ public:
     void fitAll();
     qreal zoom() const;
     // Focus moves between notes and components in reading order, or to the nearest item in a
-    // direction; the focused item is selected and scrolled into view.
-    void focusNextItem(bool backwards);
-    void focusInDirection(int dx, int dy);
+    // direction. What happens to the selection follows the item-view convention: plain keys
+    // select the focused item alone, Shift adds it, Ctrl leaves the selection as it is (and
+    // Ctrl+Space then toggles the focused item), so any two notes can be chosen by keyboard.
+    enum class SelectionMode
+    {
+        Replace,
+        Extend,
+        Keep
+    };
+    void focusNextItem(bool backwards, SelectionMode mode = SelectionMode::Replace);
+    void focusInDirection(int dx, int dy, SelectionMode mode = SelectionMode::Replace);
+    void toggleFocusedSelection();
     QGraphicsItem *focusedItem() const;
 
 signals:
     // An edit the core refused (read-only, invalid, disk full): the window shows it in a banner.
     void editFailed(const QString &message);
+    // Why a key did nothing (a face-down note, one note to stack): shown briefly, not a banner.
+    void statusMessage(const QString &message);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -98,6 +109,21 @@ private:
     };
 
     bool apply(const QString &text, const pm::ChangeSet &changes, int mergeId = -1);
+    // The selection and what it carries along: a component its notes and the components inside
+    // it. Mouse drags and keyboard moves move the same set.
+    QList<QGraphicsItem *> carriedItems() const;
+    // The one code path for placing moved items, shared by mouse drops, Alt+arrow moves and
+    // Ctrl+G: new positions, the component a note lands on (or none), the stack it joins or
+    // leaves, the region a component lands in. to: the item positions after the gesture.
+    pm::ChangeSet placeItems(const QHash<QGraphicsItem *, QPointF> &to,
+                             const BoardScene::DropTarget &drop, QString *text) const;
+    QUuid regionAt(const QPointF &scenePos, const QSet<QGraphicsItem *> &excluded) const;
+    // Where a new item of size goes: at wanted, or the nearest place that covers nothing.
+    QPointF freePlace(const QRectF &wanted, bool component) const;
+    // Notes face down in silent writing are edited only by their writer (the "Writing as"
+    // person): anyone else would put the text on the projector before the reveal.
+    bool mayEdit(const pm::Note &note) const;
+    void showContextMenu(const QPoint &viewportPos, bool fromKeyboard);
     void beginDrag(const QPointF &scenePos);
     void updateDropHighlight(const QPointF &scenePos);
     void clearDropHighlight();
@@ -106,7 +132,8 @@ private:
     void openEditor(const QRectF &sceneRect, const QString &text, bool singleLine);
     void placeEditor();
     void setZoom(qreal factor);
-    void focusItem(QGraphicsItem *item);
+    void focusItem(QGraphicsItem *item, SelectionMode mode = SelectionMode::Replace);
+    QGraphicsItem *lastFocusedItem() const;
     QList<QGraphicsItem *> navigableItems() const;
     QList<QUuid> selectedNoteIds() const;
     pm::Workshop *workshop() const;
@@ -114,6 +141,7 @@ private:
     BoardScene *m_scene;
     QUndoStack *m_undoStack;
     bool m_readOnly = false;
+    QUuid m_lastFocused;   // the item focused last, kept while focus is in another pane
     bool m_fitted = false; // the last zoom came from fitAll(): resizes fit again
     std::optional<Drag> m_drag;
     ComponentItem *m_resizeItem = nullptr;

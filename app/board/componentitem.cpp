@@ -10,7 +10,10 @@ namespace board {
 
 namespace {
 constexpr qreal kGrip = 18;
-}
+constexpr qreal kInset = 12; // left and right of the title
+constexpr qreal kTitleTop = 8;
+constexpr int kTitleLines = 2; // a long name wraps once, then is elided
+} // namespace
 
 ComponentItem::ComponentItem(const pm::Component &component) : m_component(component)
 {
@@ -45,7 +48,55 @@ void ComponentItem::setComponent(const pm::Component &component, int noteCount,
     // Regions lie under boxes, boxes under notes; nested regions above their parents.
     setZValue(isRegion() ? -2 : -1);
     setToolTip(QStringLiteral("%1 — %2").arg(component.name, pm::displayName(component.kind)));
+    layoutTitle();
     update();
+}
+
+QString ComponentItem::heatBadge() const
+{
+    if (!m_heat || m_heat->band == pm::RiskBand::Unscored)
+        return {};
+    return m_style.heatAggregation == pm::HeatAggregation::Sum
+               ? QObject::tr("Σ %1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band))
+               : QObject::tr("%1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band));
+}
+
+void ComponentItem::layoutTitle()
+{
+    const QFontMetricsF metrics(isRegion() ? m_style.regionFont() : m_style.titleFont());
+    const qreal width = m_component.width - 2 * kInset;
+    const QString badge = heatBadge();
+    m_badgeWidth = badge.isEmpty() ? 0 : qMin(metrics.horizontalAdvance(badge) + 16, width / 2);
+    m_titleLines.clear();
+    // Word-wrapped into the room beside the badge; whatever does not fit ends in "…".
+    QString rest = m_component.name.simplified();
+    const qreal room = qMax<qreal>(width - m_badgeWidth, 10);
+    while (!rest.isEmpty() && m_titleLines.size() < kTitleLines) {
+        if (m_titleLines.size() == kTitleLines - 1 || metrics.horizontalAdvance(rest) <= room) {
+            m_titleLines << metrics.elidedText(rest, Qt::ElideRight, room);
+            break;
+        }
+        int cut = int(rest.size());
+        while (cut > 0 && metrics.horizontalAdvance(rest.left(cut)) > room)
+            cut = int(rest.lastIndexOf(QLatin1Char(' '), cut - 1));
+        if (cut <= 0) { // one long word: break it where it must
+            cut = 1;
+            while (cut < rest.size() && metrics.horizontalAdvance(rest.left(cut + 1)) <= room)
+                ++cut;
+        }
+        m_titleLines << rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    if (m_titleLines.isEmpty())
+        m_titleLines << QString();
+}
+
+QRectF ComponentItem::headerRect() const
+{
+    const QFontMetricsF title(isRegion() ? m_style.regionFont() : m_style.titleFont());
+    const QFontMetricsF label(m_style.labelFont());
+    const qreal height = kTitleTop + m_titleLines.size() * title.height() + 2 + label.height() + 6;
+    return QRectF(pos(), QSizeF(m_component.width, qMin(height, m_component.height)));
 }
 
 void ComponentItem::previewSize(const QSizeF &size)
@@ -53,6 +104,7 @@ void ComponentItem::previewSize(const QSizeF &size)
     prepareGeometryChange();
     m_component.width = qMax<qreal>(80, size.width());
     m_component.height = qMax<qreal>(60, size.height());
+    layoutTitle();
     update();
 }
 
@@ -68,6 +120,7 @@ void ComponentItem::setHeat(const std::optional<pm::ComponentHeat> &heat)
 {
     if (heat != m_heat) {
         m_heat = heat;
+        layoutTitle();
         update();
     }
 }
@@ -86,7 +139,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool heated = m_heat && m_heat->band != pm::RiskBand::Unscored;
     const QColor fill =
         heated ? theme::bandTint(m_heat->band) : theme::componentColour(m_component.kind);
-    const bool highlighted = isSelected() || hasFocus() || m_dropTarget;
+    const bool highlighted = isSelected() || m_dropTarget; // focus: FocusRing
     QPen border(highlighted ? QColor(0x00, 0x4C, 0x99) : QColor(0x55, 0x5F, 0x6B),
                 m_style.borderWidth() * (highlighted ? 2 : 1),
                 m_component.kind == pm::ComponentKind::Boundary ||
@@ -107,7 +160,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (heated) {
         // The header in the full band colour; the band is also written in it (never colour
         // alone), and the body keeps a pale wash so notes on it stay readable.
-        const qreal height = 8 + titleMetrics.height() + 2 + labelMetrics.height() + 6;
+        const qreal height = headerRect().height();
         QPainterPath outline;
         outline.addRoundedRect(rect, radius, radius);
         QPainterPath strip;
@@ -125,27 +178,25 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod * titleMetrics.height() < BoardStyle::kMinLegibleTextPixels)
         return;
-    const QRectF titleRect(12, 8, rect.width() - 24, titleMetrics.height());
-    // The heat badge ("20 · Critical") shares the title line in the title's type: it is what
-    // the heat map is for, and the band is written, not only coloured.
-    qreal badgeWidth = 0;
-    if (heated) {
-        const QString badge =
-            m_style.heatAggregation == pm::HeatAggregation::Sum
-                ? QObject::tr("Σ %1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band))
-                : QObject::tr("%1 · %2").arg(m_heat->score).arg(pm::displayName(m_heat->band));
-        badgeWidth = qMin(titleMetrics.horizontalAdvance(badge) + 16, titleRect.width() / 2);
+    const QRectF titleRect(kInset, kTitleTop, rect.width() - 2 * kInset, titleMetrics.height());
+    // The heat badge ("20 · Critical") shares the first title line in the title's type: it is
+    // what the heat map is for, and the band is written, not only coloured. The name wraps
+    // beside it, so neither covers the other.
+    if (m_badgeWidth > 0) {
         painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
-                          titleMetrics.elidedText(badge, Qt::ElideRight, badgeWidth));
+                          titleMetrics.elidedText(heatBadge(), Qt::ElideRight, m_badgeWidth));
     }
-    painter->drawText(
-        titleRect.adjusted(0, 0, -badgeWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        titleMetrics.elidedText(m_component.name, Qt::ElideRight, titleRect.width() - badgeWidth));
+    QRectF lineRect = titleRect.adjusted(0, 0, -m_badgeWidth, 0);
+    for (const QString &line : m_titleLines) {
+        painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, line);
+        lineRect.translate(0, titleMetrics.height());
+    }
 
     painter->setFont(m_style.labelFont());
     const QString kind = pm::shortLabel(m_component.kind);
     const QString count = QObject::tr("%n note(s)", nullptr, m_noteCount);
-    const QRectF labelRect(12, titleRect.bottom() + 2, rect.width() - 24, labelMetrics.height());
+    const QRectF labelRect(kInset, lineRect.top() + 2, rect.width() - 2 * kInset,
+                           labelMetrics.height());
     painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
                       m_noteCount > 0 ? QStringLiteral("%1 · %2").arg(kind, count) : kind);
 

@@ -42,6 +42,10 @@ public:
     QRectF resizeGrip() const;
     // Shows a size while the user drags the grip; the model is written on release.
     void previewSize(const QSizeF &size);
+    // The name, wrapped onto at most two lines beside the heat badge (the last line elided).
+    const QStringList &titleLines() const { return m_titleLines; }
+    // The name and kind lines at the top, in scene coordinates: stack titles keep clear of it.
+    QRectF headerRect() const;
 
 private:
     pm::Component m_component;
@@ -49,6 +53,11 @@ private:
     BoardStyle m_style;
     bool m_dropTarget = false;
     std::optional<pm::ComponentHeat> m_heat;
+    QStringList m_titleLines;
+    qreal m_badgeWidth = 0;
+
+    QString heatBadge() const;
+    void layoutTitle();
 };
 
 } // namespace board

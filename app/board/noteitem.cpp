@@ -63,10 +63,25 @@ void NoteItem::setDropTarget(bool on)
     }
 }
 
+bool NoteItem::isTextElided()
+{
+    if (!m_linesLaidOut)
+        layoutText();
+    return m_elided;
+}
+
+int NoteItem::textLineCount()
+{
+    if (!m_linesLaidOut)
+        layoutText();
+    return int(m_lines.size());
+}
+
 void NoteItem::layoutText()
 {
     m_lines.clear();
     m_linesLaidOut = true;
+    m_elided = false;
     const QFont font = m_style.noteFont();
     const QFontMetricsF metrics(font);
     m_lineHeight = metrics.lineSpacing();
@@ -93,6 +108,7 @@ void NoteItem::layoutText()
         const bool lastThatFits = y + 2 * m_lineHeight > bottom;
         QString lineText = text.mid(line.textStart(), line.textLength()).trimmed();
         if (lastThatFits && line.textStart() + line.textLength() < text.size()) {
+            m_elided = true;
             lineText =
                 metrics.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width);
         }
@@ -126,7 +142,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_note.hidden) // a card back: hatched, so it never reads as an empty note
         painter->fillRect(rect, QBrush(QColor(255, 255, 255, 48), Qt::BDiagPattern));
     const QColor ink = theme::textOn(background);
-    if (selected || m_dropTarget || hasFocus()) {
+    if (selected || m_dropTarget) { // the focus has its own ring (FocusRing)
         QPen pen(m_dropTarget ? QColor(0xD5, 0x5E, 0x00) : QColor(0x00, 0x4C, 0x99),
                  m_style.borderWidth() * 2, m_dropTarget ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(pen);

@@ -37,6 +37,9 @@ public:
     };
     void setNote(const pm::Note &note, const Decoration &decoration, const BoardStyle &style);
     void setDropTarget(bool on);
+    // Whether the note shows less than its whole text (laid out now if it was not yet).
+    bool isTextElided();
+    int textLineCount();
 
 private:
     void layoutText();
@@ -53,6 +56,7 @@ private:
     QList<Line> m_lines; // the wrapped, elided body text
     qreal m_lineHeight = 0;
     bool m_linesLaidOut = false; // m_lines match the note and style (laid out on first paint)
+    bool m_elided = false;
 };
 
 } // namespace board

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace board {
 
 namespace {
@@ -24,16 +26,31 @@ QRectF StackItem::boundingRect() const
 }
 
 void StackItem::setFailureMode(const pm::FailureMode &mode, const QRectF &members, int memberCount,
-                               const BoardStyle &style)
+                               const BoardStyle &style, const QList<QRectF> &avoid)
 {
     prepareGeometryChange();
     m_mode = mode;
     m_memberCount = memberCount;
     m_style = style;
     const qreal titleHeight = QFontMetricsF(style.titleFont()).height() + 8;
+    m_titleBelow = false;
     m_frame = members.adjusted(-kMargin, -kMargin - titleHeight, kMargin, kMargin);
+    const QRectF above = titleRect();
+    if (std::any_of(avoid.cbegin(), avoid.cend(),
+                    [&](const QRectF &r) { return r.intersects(above); })) {
+        // Notes close under a component's name: the title goes under the notes instead.
+        m_titleBelow = true;
+        m_frame = members.adjusted(-kMargin, -kMargin, kMargin, kMargin + titleHeight);
+    }
     setVisible(memberCount > 0);
     update();
+}
+
+QRectF StackItem::titleRect() const
+{
+    const qreal height = QFontMetricsF(m_style.titleFont()).height();
+    const qreal top = m_titleBelow ? m_frame.bottom() - 4 - height : m_frame.top() + 4;
+    return QRectF(m_frame.left() + kMargin, top, m_frame.width() - 2 * kMargin, height);
 }
 
 void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -50,8 +67,7 @@ void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod * metrics.height() < BoardStyle::kMinLegibleTextPixels)
         return; // too small to read: the outline in its band colour says enough
-    const QRectF titleRect(m_frame.left() + kMargin, m_frame.top() + 4,
-                           m_frame.width() - 2 * kMargin, metrics.height());
+    const QRectF titleRect = this->titleRect();
     QString badge;
     if (score > 0)
         badge = QStringLiteral("%1 %2  ").arg(score).arg(pm::shortLabel(pm::riskBand(score)));

@@ -26,13 +26,17 @@ public:
 
     QUuid id() const { return m_mode.meta.id; }
     const pm::FailureMode &failureMode() const { return m_mode; }
-    // members: the scene rectangle the member notes cover.
+    // members: the scene rectangle the member notes cover. avoid: what the title must not cover
+    // (the headers of components): the title goes below the notes when above would.
     void setFailureMode(const pm::FailureMode &mode, const QRectF &members, int memberCount,
-                        const BoardStyle &style);
+                        const BoardStyle &style, const QList<QRectF> &avoid = {});
+    // Where the badge and title are drawn, in scene coordinates.
+    QRectF titleRect() const;
 
 private:
     pm::FailureMode m_mode;
     QRectF m_frame; // in scene coordinates; the item sits at the origin
+    bool m_titleBelow = false;
     int m_memberCount = 0;
     BoardStyle m_style;
 };
