@@ -14,6 +14,7 @@
 #include "facilitation/facilitation.h"
 #include "filename.h"
 #include "guide.h"
+#include "keyboardfocus.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
 #include "merge/prepareview.h"
@@ -187,6 +188,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_facilitation->bar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    createFocusModel(); // mainwindowfocus.cpp
 
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
         resize(1280, 800);
@@ -262,8 +264,9 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
 }
 
-// Board actions come from the one keyboard map. Bare keys (N, Enter, Delete) act only while the
-// board has focus, so typing in a text field never triggers them.
+// Board actions come from the one keyboard map. They are window shortcuts, so N and F2 work from
+// any pane; KeyboardFocus gives typing keys back to text fields and Enter and Delete to any
+// widget but the board (see createFocusModel).
 void MainWindow::createBoardActions()
 {
     using shortcuts::Id;
@@ -272,11 +275,7 @@ void MainWindow::createBoardActions()
         auto *a = new QAction(shortcuts::text(id), this);
         a->setObjectName(QStringLiteral("board_%1").arg(int(id)));
         a->setShortcuts(entry.keys);
-        bool bare = false;
-        for (const QKeySequence &key : entry.keys)
-            bare = bare || (key[0].keyboardModifiers() == Qt::NoModifier &&
-                            key[0].key() != Qt::Key_F11 && key[0].key() != Qt::Key_F1);
-        a->setShortcutContext(bare ? Qt::WidgetShortcut : Qt::WindowShortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
         connect(a, &QAction::triggered, this, [this, run] {
             if (m_boardView)
                 run(m_boardView);
@@ -646,7 +645,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         for (QAction *a : std::as_const(m_boardActions))
             m_boardView->addAction(a);
         connect(m_boardView, &board::BoardView::editFailed, this, &MainWindow::showEditError);
-        createRankViews(); // the board, the matrix beside it, and their links
+        m_focus->setItemKeyTarget(m_boardView); // Enter and Delete act on its focused item
+        createRankViews();                      // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
@@ -726,12 +726,19 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     using shortcuts::Id;
+    // A preparation pack shows its own view: the window-wide keys must not edit the hidden board.
+    const bool pack = open && m_pages->currentWidget() == m_prepareView;
     for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})
-        m_boardActions.value(id)->setEnabled(writable);
+        m_boardActions.value(id)->setEnabled(writable && !pack);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
         m_boardActions.value(id)->setEnabled(open);
     for (QAction *a : std::as_const(m_scoreActions))
-        a->setEnabled(writable);
+        a->setEnabled(writable && !pack);
+    if (pack) {
+        for (QAction *a : m_facilitation->menuActions())
+            a->setEnabled(false); // no phases, timer or reveal in a pack
+    }
+    updateLookbackActions();
     m_axisWordingAction->setEnabled(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
     m_merge->updateActions();

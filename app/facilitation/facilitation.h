@@ -104,5 +104,4 @@ private:
     QDockWidget *m_promptDock;
     QHash<shortcuts::Id, QAction *> m_actions;
     QList<QAction *> m_menuActions;
-    QList<QAction *> m_bareActions; // handled on the board and matrix only
 };
