@@ -17,12 +17,6 @@ bool takesTabFocus(const QWidget *w)
     return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus);
 }
 
-bool isItemKey(int key)
-{
-    return key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Delete ||
-           key == Qt::Key_Backspace;
-}
-
 } // namespace
 
 KeyboardFocus::KeyboardFocus(QWidget *window, std::function<QList<QWidget *>()> panes)
@@ -66,10 +60,8 @@ bool KeyboardFocus::widgetTakesKey(const QWidget *w, const QKeyEvent *key) const
                (view && (view->editTriggers() & QAbstractItemView::EditKeyPressed));
     }
     if (k >= Qt::Key_F1 && k <= Qt::Key_F35)
-        return false; // F1, F6, F11 leave a text field, too
-    if (isItemKey(k))
-        return w != m_itemKeyTarget; // Enter and Delete act on what has focus
-    return isTextInput(w);           // N, R, T, V, 1-5 are typed into a text field
+        return false;      // F1, F6, F11 leave a text field, too
+    return isTextInput(w); // N, R, T, V, 1-5 are typed into a text field
 }
 
 bool KeyboardFocus::eventFilter(QObject *watched, QEvent *event)

@@ -1,10 +1,10 @@
 #pragma once
 
 // The window's one focus model (UX.md, "Focus and layout"):
-//  - bare-key shortcuts (N, R, T, V, 1-5, F2, Enter, Delete) are window shortcuts, so they work
-//    whatever pane last had focus; one ShortcutOverride filter hands a key back to the focused
-//    widget when that widget means something else by it: typing keys to a text field, F2 to an
-//    editable list, Enter and Delete to anything but the view whose focused item they act on;
+//  - bare-key shortcuts (N, R, T, V, 1-5, F2) are window shortcuts, so they work whatever pane
+//    last had focus; one ShortcutOverride filter hands a key back to the focused widget when that
+//    widget means something else by it: typing keys to a text field, F2 to an editable list.
+//    (Enter and Delete act on what has focus, so they stay each widget's own shortcuts.)
 //  - F6 / Shift+F6 cycle the visible panes, and each pane can be entered directly (View > Go To),
 //    landing on the widget that last had focus there.
 
@@ -24,10 +24,6 @@ class KeyboardFocus : public QObject
 public:
     // panes: the window's panes in F6 order, hidden ones included (they are skipped).
     KeyboardFocus(QWidget *window, std::function<QList<QWidget *>()> panes);
-
-    // The widget that Enter and Delete act on from the window (the board): everywhere else
-    // they belong to the focused widget.
-    void setItemKeyTarget(QWidget *target) { m_itemKeyTarget = target; }
 
     // True when the focused widget w takes this key itself rather than a window shortcut.
     bool widgetTakesKey(const QWidget *w, const QKeyEvent *key) const;
@@ -50,6 +46,5 @@ private:
 
     QWidget *m_window;
     std::function<QList<QWidget *>()> m_panes;
-    QPointer<QWidget> m_itemKeyTarget;
     QHash<QWidget *, QPointer<QWidget>> m_lastFocus; // per pane
 };

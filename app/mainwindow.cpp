@@ -265,8 +265,9 @@ void MainWindow::createActions()
 }
 
 // Board actions come from the one keyboard map. They are window shortcuts, so N and F2 work from
-// any pane; KeyboardFocus gives typing keys back to text fields and Enter and Delete to any
-// widget but the board (see createFocusModel).
+// any pane; KeyboardFocus gives typing keys back to text fields (see createFocusModel). Enter and
+// Delete act on what has focus, so they stay the board's own (a list or table has its own Enter
+// and Delete); F2 is the window's, for the board's focused item.
 void MainWindow::createBoardActions()
 {
     using shortcuts::Id;
@@ -274,8 +275,12 @@ void MainWindow::createBoardActions()
         const shortcuts::Entry &entry = shortcuts::entry(id);
         auto *a = new QAction(shortcuts::text(id), this);
         a->setObjectName(QStringLiteral("board_%1").arg(int(id)));
-        a->setShortcuts(entry.keys);
-        a->setShortcutContext(Qt::WindowShortcut);
+        const bool itemKeys = id == Id::EditItem || id == Id::Delete;
+        QList<QKeySequence> keys = entry.keys;
+        if (id == Id::EditItem)
+            keys.removeAll(QKeySequence(Qt::Key_F2)); // the window's (createFocusModel)
+        a->setShortcuts(keys);
+        a->setShortcutContext(itemKeys ? Qt::WidgetShortcut : Qt::WindowShortcut);
         connect(a, &QAction::triggered, this, [this, run] {
             if (m_boardView)
                 run(m_boardView);
@@ -645,8 +650,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         for (QAction *a : std::as_const(m_boardActions))
             m_boardView->addAction(a);
         connect(m_boardView, &board::BoardView::editFailed, this, &MainWindow::showEditError);
-        m_focus->setItemKeyTarget(m_boardView); // Enter and Delete act on its focused item
-        createRankViews();                      // the board, the matrix beside it, and their links
+        createRankViews(); // the board, the matrix beside it, and their links
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);

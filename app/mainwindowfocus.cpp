@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include "banner.h"
+#include "board/boardview.h"
 #include "facilitation/facilitation.h"
 #include "facilitationpanels.h"
 #include "keyboardfocus.h"
@@ -52,6 +53,19 @@ void MainWindow::createFocusModel()
     addActions(m_scoreActions);
 
     using shortcuts::Id;
+    // F2 edits the board's focused note or component from any pane (Enter only on the board).
+    auto *edit = new QAction(shortcuts::text(Id::EditItem), this);
+    edit->setObjectName(QStringLiteral("actionEditFromAnywhere"));
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(edit, &QAction::triggered, this, [this] {
+        QAction *onBoard = m_boardActions.value(Id::EditItem);
+        if (m_boardView && m_boardView->isVisible() && onBoard->isEnabled()) {
+            m_boardView->setFocus(Qt::ShortcutFocusReason);
+            m_boardView->editFocused();
+        }
+    });
+    addAction(edit);
+
     auto make = [this](Id id, auto run) {
         auto *a = new QAction(shortcuts::text(id), this);
         a->setObjectName(QStringLiteral("focus_%1").arg(int(id)));

@@ -55,6 +55,9 @@ void MainWindow::createRankActions()
     centre->addAction(board);
     centre->addAction(matrix);
     connect(matrix, &QAction::toggled, this, &MainWindow::showMatrix);
+    // Chosen again while already shown, they still take the keyboard to the view.
+    connect(board, &QAction::triggered, this, [this] { showMatrix(false); });
+    connect(matrix, &QAction::triggered, this, [this] { showMatrix(true); });
     connect(checkable(Id::ShowResidual), &QAction::toggled, this, [this](bool on) {
         if (m_matrixView)
             m_matrixView->setResidual(on);

@@ -166,11 +166,10 @@ const QList<Entry> &all()
          {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
          QT_TRANSLATE_NOOP("shortcuts", "Previous Pane"),
          true},
-        // Access keys: Alt+letters no menu title or panel button uses.
-        {Id::GoToCentre,
-         {QKeySequence(Qt::ALT | Qt::Key_B)},
-         QT_TRANSLATE_NOOP("shortcuts", "Go to the Board or Matrix"),
-         true},
+        // Access keys: Alt+letters that no menu title or panel button uses, in English or German
+        // (Datei, Bearbeiten, Ansicht…). The board and matrix have Ctrl+1 and Ctrl+2, which also
+        // take the keyboard there.
+        {Id::GoToCentre, {}, QT_TRANSLATE_NOOP("shortcuts", "Go to the Board or Matrix"), true},
         {Id::GoToPhaseBar,
          {QKeySequence(Qt::ALT | Qt::Key_Y)},
          QT_TRANSLATE_NOOP("shortcuts", "Go to the Phase Bar (Writing as, Reveal)"),
@@ -188,7 +187,7 @@ const QList<Entry> &all()
          QT_TRANSLATE_NOOP("shortcuts", "Go to the Participants"),
          true},
         {Id::GoToVoting,
-         {QKeySequence(Qt::ALT | Qt::Key_D)},
+         {QKeySequence(Qt::ALT | Qt::Key_U)},
          QT_TRANSLATE_NOOP("shortcuts", "Go to the Dot Vote"),
          true},
         {Id::GoToNotes,

@@ -26,6 +26,7 @@
 #include <QGraphicsItem>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableView>
@@ -241,8 +242,8 @@ private slots:
         QCOMPARE(hiddenNotes(w), hiddenNow);
         QCOMPARE(f->timer()->isRunning(), timerNow);
         name->clear();
-        // Ctrl+arrows move by word while typing; Alt+B takes the keyboard back to the board.
-        press(Qt::Key_B, Qt::AltModifier);
+        // Ctrl+arrows move by word while typing; Ctrl+1 takes the keyboard back to the board.
+        press(Qt::Key_1, Qt::ControlModifier);
         QVERIFY(board->hasFocus());
 
         // R from the participants table (in Writing, where the reveal means something).
@@ -272,7 +273,7 @@ private slots:
 
         auto *budget = dock(window, "votingDock")->findChild<QSpinBox *>();
         QVERIFY(budget);
-        press(Qt::Key_D, Qt::AltModifier);
+        press(Qt::Key_U, Qt::AltModifier);
         budget->setFocus();
         budget->selectAll();
         const int other = target == 2 ? 5 : 1;
@@ -330,7 +331,7 @@ private slots:
         for (int i = 0; i + 1 < panes.size(); ++i)
             QCOMPARE(back.at(i), visited.at(panes.size() - 2 - i));
 
-        // In Cluster, the Notes panel from the board by F6, then back to the board by Alt+B.
+        // In Cluster, the Notes panel from the board by F6, then back to the board by Ctrl+1.
         goToPhase(window, Phase::Cluster);
         QVERIFY(window.boardView()->hasFocus());
         QListView *notes = window.findChild<QListView *>(QStringLiteral("noteList"));
@@ -338,7 +339,7 @@ private slots:
         for (int i = 0; i < 10 && !notes->hasFocus(); ++i)
             press(Qt::Key_F6);
         QVERIFY(notes->hasFocus());
-        press(Qt::Key_B, Qt::AltModifier);
+        press(Qt::Key_1, Qt::ControlModifier);
         QVERIFY(window.boardView()->hasFocus());
 
         // F6 leaves a text field too (it is no typing key).
@@ -371,7 +372,6 @@ private slots:
             {Id::GoToPrompts, dock(window, "promptDock")},
             {Id::GoToPalette, window.findChild<QToolBar *>(QStringLiteral("componentPalette"))},
             {Id::GoToPhaseBar, window.facilitation()->bar()},
-            {Id::GoToCentre, window.boardView()},
         };
         QSet<QKeySequence> keys;
         for (const auto &[id, pane] : panes) {
@@ -386,6 +386,19 @@ private slots:
         // "Writing as" by its access key: the phase bar's combo box is what takes focus there.
         QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::ALT | Qt::Key_Y));
         QVERIFY(focusIn(window.facilitation()->bar()));
+        // No access key is a menu's mnemonic (Alt+F opens File).
+        QSet<QKeySequence> menus;
+        for (QAction *menu : window.menuBar()->actions()) {
+            const QString title = menu->text();
+            const int amp = int(title.indexOf(QLatin1Char('&')));
+            if (amp >= 0 && amp + 1 < title.size())
+                menus << QKeySequence(QStringLiteral("Alt+") + title.at(amp + 1).toUpper());
+        }
+        QVERIFY(menus.size() >= 4);
+        QVERIFY(!menus.intersects(keys));
+        // Ctrl+1 takes the keyboard back to the board.
+        press(Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(window.boardView()->hasFocus());
         // The keys are listed in Help > Keyboard Shortcuts (built from the same table).
         QVERIFY(!shortcuts::keysText(Id::GoToNotes).isEmpty());
         QVERIFY(!shortcuts::keysText(Id::NextPane).isEmpty());
