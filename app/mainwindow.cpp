@@ -288,7 +288,12 @@ void MainWindow::createBoardActions()
         m_boardActions.insert(id, a);
         return a;
     };
-    make(Id::NewNote, [](board::BoardView *v) { v->newNote(); });
+    make(Id::NewNote, [this](board::BoardView *v) {
+        // N works from the matrix too: the note is written where the room can see it.
+        if (isMatrixShown())
+            showMatrix(false);
+        v->newNote();
+    });
     make(Id::EditItem, [](board::BoardView *v) { v->editFocused(); });
     make(Id::Delete, [](board::BoardView *v) { v->deleteSelection(); });
     make(Id::Duplicate, [](board::BoardView *v) { v->duplicateSelection(); });

@@ -4,6 +4,7 @@
 // an access key enters each; Tab leaves the canvas at its ends; Delete removes a participant;
 // S adds a surprise in the look-back; Ctrl+Shift+arrows move notes further.
 
+#include "banner.h"
 #include "boardscene.h"
 #include "boardview.h"
 #include "facilitation.h"
@@ -271,6 +272,15 @@ private slots:
         QCOMPARE(likelihoodOf(w, selected), target);
         QCOMPARE(QApplication::focusWidget(), ranked);
 
+        // N from the matrix shows the board and starts the note there; Esc drops it.
+        press(Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(window.isMatrixShown());
+        press(Qt::Key_N);
+        QVERIFY(!window.isMatrixShown());
+        QTRY_VERIFY(board->editor() && board->editor()->isVisible());
+        press(Qt::Key_Escape);
+        QVERIFY(!board->editor());
+
         auto *budget = dock(window, "votingDock")->findChild<QSpinBox *>();
         QVERIFY(budget);
         press(Qt::Key_U, Qt::AltModifier);
@@ -341,6 +351,16 @@ private slots:
         QVERIFY(notes->hasFocus());
         press(Qt::Key_1, Qt::ControlModifier);
         QVERIFY(window.boardView()->hasFocus());
+
+        // A banner with a Dismiss button is a pane too: F6 reaches it, Space dismisses it.
+        auto *banner = window.findChild<Banner *>(QStringLiteral("errorBanner"));
+        banner->showMessage(QStringLiteral("Something to read"));
+        QVERIFY(focus->visiblePanes().contains(banner));
+        for (int i = 0; i < 10 && !focusIn(banner); ++i)
+            press(Qt::Key_F6);
+        QVERIFY(focusIn(banner));
+        press(Qt::Key_Space);
+        QVERIFY(!banner->isVisible());
 
         // F6 leaves a text field too (it is no typing key).
         auto *mitigation = window.findChild<QLineEdit *>(QStringLiteral("newMitigation"));
