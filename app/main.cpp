@@ -3,9 +3,7 @@
 // premortem_gui library, where the tests can reach it.
 
 #include "appicon.h"
-#include "facilitation/facilitation.h"
 #include "language.h"
-#include "mainwindow.h"
 #include "phaseguide.h"
 #include "quietmessages.h"
 #include "singleinstance.h"
@@ -118,19 +116,14 @@ int main(int argc, char *argv[])
         files << QFileInfo(file).absoluteFilePath();
 
     instance::Server server;
-    if (instance::forwardOrListen(server, instance::defaultName(), files) ==
+    // The phase goes along, so a window already showing the file moves to it as well.
+    const QString phaseKey = phase ? pm::keyOf(*phase) : QString();
+    if (instance::forwardOrListen(server, instance::defaultName(), files, phaseKey) ==
         instance::Startup::Forwarded)
         return 0;
 
     WindowManager windows;
     QObject::connect(&server, &instance::Server::openRequested, &windows, &WindowManager::open);
-    windows.open(files);
-    if (phase) {
-        if (MainWindow *window = windows.windowFor(files.constFirst())) {
-            QString error;
-            if (!window->facilitation()->setPhase(*phase, &error))
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-        }
-    }
+    windows.open(files, phaseKey);
     return app.exec();
 }

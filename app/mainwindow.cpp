@@ -14,6 +14,7 @@
 #include "facilitation/facilitation.h"
 #include "filename.h"
 #include "guide.h"
+#include "keyboardfocus.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
 #include "merge/prepareview.h"
@@ -189,6 +190,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_facilitation->bar());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    createFocusModel(); // mainwindowfocus.cpp
 
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
         resize(1280, 800);
@@ -264,8 +266,10 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, [this] { showAboutDialog(this); });
 }
 
-// Board actions come from the one keyboard map. Bare keys (N, Enter, Delete) act only while the
-// board has focus, so typing in a text field never triggers them.
+// Board actions come from the one keyboard map. They are window shortcuts, so N and F2 work from
+// any pane; KeyboardFocus gives typing keys back to text fields (see createFocusModel). Enter and
+// Delete act on what has focus, so they stay the board's own (a list or table has its own Enter
+// and Delete); F2 is the window's, for the board's focused item.
 void MainWindow::createBoardActions()
 {
     using shortcuts::Id;
@@ -273,12 +277,12 @@ void MainWindow::createBoardActions()
         const shortcuts::Entry &entry = shortcuts::entry(id);
         auto *a = new QAction(shortcuts::text(id), this);
         a->setObjectName(QStringLiteral("board_%1").arg(int(id)));
-        a->setShortcuts(entry.keys);
-        bool bare = false;
-        for (const QKeySequence &key : entry.keys)
-            bare = bare || (key[0].keyboardModifiers() == Qt::NoModifier &&
-                            key[0].key() != Qt::Key_F11 && key[0].key() != Qt::Key_F1);
-        a->setShortcutContext(bare ? Qt::WidgetShortcut : Qt::WindowShortcut);
+        const bool itemKeys = id == Id::EditItem || id == Id::Delete;
+        QList<QKeySequence> keys = entry.keys;
+        if (id == Id::EditItem)
+            keys.removeAll(QKeySequence(Qt::Key_F2)); // the window's (createFocusModel)
+        a->setShortcuts(keys);
+        a->setShortcutContext(itemKeys ? Qt::WidgetShortcut : Qt::WindowShortcut);
         connect(a, &QAction::triggered, this, [this, run] {
             if (m_boardView)
                 run(m_boardView);
@@ -286,7 +290,12 @@ void MainWindow::createBoardActions()
         m_boardActions.insert(id, a);
         return a;
     };
-    make(Id::NewNote, [](board::BoardView *v) { v->newNote(); });
+    make(Id::NewNote, [this](board::BoardView *v) {
+        // N works from the matrix too: the note is written where the room can see it.
+        if (isMatrixShown())
+            showMatrix(false);
+        v->newNote();
+    });
     make(Id::EditItem, [](board::BoardView *v) { v->editFocused(); });
     make(Id::Delete, [](board::BoardView *v) { v->deleteSelection(); });
     make(Id::Duplicate, [](board::BoardView *v) { v->duplicateSelection(); });
@@ -730,12 +739,19 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     using shortcuts::Id;
+    // A preparation pack shows its own view: the window-wide keys must not edit the hidden board.
+    const bool pack = open && m_pages->currentWidget() == m_prepareView;
     for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})
-        m_boardActions.value(id)->setEnabled(writable);
+        m_boardActions.value(id)->setEnabled(writable && !pack);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
         m_boardActions.value(id)->setEnabled(open);
     for (QAction *a : std::as_const(m_scoreActions))
-        a->setEnabled(writable);
+        a->setEnabled(writable && !pack);
+    if (pack) {
+        for (QAction *a : m_facilitation->menuActions())
+            a->setEnabled(false); // no phases, timer or reveal in a pack
+    }
+    updateLookbackActions();
     m_axisWordingAction->setEnabled(writable);
     updateFrameEditing(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board

@@ -17,6 +17,7 @@
 #include <memory>
 
 class Banner;
+class KeyboardFocus;
 class FacilitationPanels;
 class Facilitation;
 class MergeController;
@@ -57,6 +58,8 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Which pane has the keyboard; F6 and View > Go To move it (app/keyboardfocus.h).
+    KeyboardFocus *keyboardFocus() const { return m_focus; }
     ~MainWindow() override;
 
     // Opens the workshop at path in place of the current one. A file already open for editing in
@@ -112,10 +115,12 @@ private:
     void editAxisWording();
     void createRiskPanels();
     void createRankViews();
-    void createLookback();     // mainwindowlookback.cpp
-    void createFrameEditing(); // mainwindowframe.cpp
+    void createLookback();        // mainwindowlookback.cpp
+    void updateLookbackActions(); // mainwindowlookback.cpp
+    void createFrameEditing();    // mainwindowframe.cpp
     void updateFrameEditing(bool writable);
     void editFrame(const QString &title, const QString &system, const QString &scenario);
+    void createFocusModel();     // mainwindowfocus.cpp: window-wide keys, F6, Go To
     QWidget *centreView() const; // the board or the matrix, whichever is shown
     void applyHeatMap();
     void scoreSelection(const ScoreChange &change);
@@ -190,4 +195,6 @@ private:
     QAction *m_aboutAction = nullptr;
     MergeController *m_merge = nullptr;   // File > Merge Files…, dropped files
     PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
+    KeyboardFocus *m_focus = nullptr;
+    QAction *m_addSurpriseAction = nullptr; // look-back phase only
 };

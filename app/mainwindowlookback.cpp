@@ -6,11 +6,14 @@
 
 #include "lookback/lookbackpanel.h"
 #include "lookback/lookbackstatsdialog.h"
+#include "workshop.h"
+#include "workshopview.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenu>
+#include <QStackedWidget>
 
 void MainWindow::createLookback()
 {
@@ -31,6 +34,18 @@ void MainWindow::createLookback()
     m_viewMenu->insertAction(m_boardActions.value(shortcuts::Id::Presentation),
                              m_lookbackDock->toggleViewAction());
 
+    // Add Surprise from the keyboard, in the look-back phase only (a bare key elsewhere would
+    // open a dialog in front of the room); it shows the panel, too.
+    m_addSurpriseAction = new QAction(shortcuts::text(shortcuts::Id::AddSurprise), this);
+    m_addSurpriseAction->setObjectName(QStringLiteral("actionAddSurprise"));
+    m_addSurpriseAction->setShortcuts(shortcuts::entry(shortcuts::Id::AddSurprise).keys);
+    addAction(m_addSurpriseAction); // a window shortcut, with the menu bar hidden too
+    connect(m_addSurpriseAction, &QAction::triggered, this, [this] {
+        m_lookbackDock->show();
+        m_lookbackDock->raise();
+        m_lookbackPanel->promptAddSurprise();
+    });
+
     // In the File menu, after Save As: it works on files, not on the open workshop.
     auto *stats = new QAction(tr("S&tatistics over a Folder…"), this);
     stats->setObjectName(QStringLiteral("actionLookbackStats"));
@@ -50,4 +65,12 @@ void MainWindow::createLookback()
             file->insertSeparator(m_closeAction);
         }
     }
+}
+
+void MainWindow::updateLookbackActions()
+{
+    const bool lookback = m_workshop && !m_workshop->isReadOnly() &&
+                          m_pages->currentWidget() == m_workshopView &&
+                          m_workshop->info().phase == pm::Phase::LookBack;
+    m_addSurpriseAction->setEnabled(lookback);
 }

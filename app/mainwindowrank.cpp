@@ -35,9 +35,8 @@
 #include <QVBoxLayout>
 
 // Ranking actions from the keyboard map: which view the centre shows, the residual and heat map
-// switches, and 1-5 / Shift+1-5 for the selected failure modes. The digits are bare keys, so they
-// act only while a view that shows failure modes has focus (board, matrix, ranked list), never
-// while typing in a text field.
+// switches, and 1-5 / Shift+1-5 for the selected failure modes. The digits are window shortcuts,
+// so they score from any pane; KeyboardFocus gives them back to a text field being typed in.
 void MainWindow::createRankActions()
 {
     using shortcuts::Id;
@@ -56,6 +55,9 @@ void MainWindow::createRankActions()
     centre->addAction(board);
     centre->addAction(matrix);
     connect(matrix, &QAction::toggled, this, &MainWindow::showMatrix);
+    // Chosen again while already shown, they still take the keyboard to the view.
+    connect(board, &QAction::triggered, this, [this] { showMatrix(false); });
+    connect(matrix, &QAction::triggered, this, [this] { showMatrix(true); });
     connect(checkable(Id::ShowResidual), &QAction::toggled, this, [this](bool on) {
         if (m_matrixView)
             m_matrixView->setResidual(on);
@@ -76,7 +78,6 @@ void MainWindow::createRankActions()
                     .arg(likelihood ? QStringLiteral("likelihood") : QStringLiteral("blastRadius"))
                     .arg(value));
             a->setShortcut(keys.at(i));
-            a->setShortcutContext(Qt::WidgetShortcut);
             connect(a, &QAction::triggered, this, [this, likelihood, value] {
                 ScoreChange change;
                 (likelihood ? change.likelihood : change.blastRadius) = value;
@@ -201,11 +202,14 @@ void MainWindow::showMatrix(bool on)
     if (!m_centre)
         return;
     QWidget *page = on ? static_cast<QWidget *>(m_matrixView) : m_boardPage;
-    if (m_centre->currentWidget() == page)
-        return;
+    const bool changed = m_centre->currentWidget() != page;
     m_centre->setCurrentWidget(page);
-    centreView()->setFocus();
-    updateActions();
+    // A phase change or View > Board hands the keyboard to the centre, even when it already
+    // showed this view: focus left in a panel the phase hid would leave N and F2 nowhere to go.
+    if (m_pages->currentWidget() == m_workshopView)
+        centreView()->setFocus();
+    if (changed)
+        updateActions();
 }
 
 bool MainWindow::isMatrixShown() const

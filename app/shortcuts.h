@@ -51,6 +51,24 @@ enum class Id
     // Dot voting, as the participant chosen in the voting panel.
     GiveDot,
     TakeDot,
+    // The look-back phase: a failure nobody predicted.
+    AddSurprise,
+    // Handled by the participants panel, listed for the help only.
+    RemoveParticipant,
+    // Panes (app/keyboardfocus.h): F6 cycles the visible ones, each has an access key.
+    NextPane,
+    PreviousPane,
+    GoToCentre,
+    GoToPhaseBar,
+    GoToPalette,
+    GoToPrompts,
+    GoToParticipants,
+    GoToVoting,
+    GoToNotes,
+    GoToMitigations,
+    GoToRanked,
+    GoToWarnings,
+    GoToLookback,
 };
 
 struct Entry

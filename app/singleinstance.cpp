@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "phaseguide.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
@@ -57,7 +59,8 @@ QString defaultName()
     return base + QLatin1Char('-') + qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-Forwarded forwardToRunningInstance(const QString &name, const QStringList &paths, int timeoutMs)
+Forwarded forwardToRunningInstance(const QString &name, const QStringList &paths, int timeoutMs,
+                                   const QString &phase)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
@@ -67,7 +70,10 @@ Forwarded forwardToRunningInstance(const QString &name, const QStringList &paths
         return socket.error() == QLocalSocket::SocketTimeoutError ? Forwarded::NoAnswer
                                                                   : Forwarded::NoInstance;
     }
-    socket.write(line({{QStringLiteral("open"), QJsonArray::fromStringList(paths)}}));
+    QJsonObject request{{QStringLiteral("open"), QJsonArray::fromStringList(paths)}};
+    if (!phase.isEmpty())
+        request.insert(QStringLiteral("phase"), phase);
+    socket.write(line(request));
     if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return Forwarded::NoAnswer;
     const QJsonObject answer = QJsonDocument::fromJson(readLine(socket, deadline)).object();
@@ -104,7 +110,8 @@ void Server::onNewConnection()
     }
 }
 
-Startup forwardOrListen(Server &server, const QString &name, const QStringList &paths)
+Startup forwardOrListen(Server &server, const QString &name, const QStringList &paths,
+                        const QString &phase)
 {
     QLockFile lock(QDir::isAbsolutePath(name)
                        ? name + QStringLiteral(".lock")
@@ -112,7 +119,7 @@ Startup forwardOrListen(Server &server, const QString &name, const QStringList &
     lock.setStaleLockTime(0); // a dead holder is noticed by its process id, not by age
     if (!lock.tryLock(10000))
         return Startup::Alone;
-    switch (forwardToRunningInstance(name, paths)) {
+    switch (forwardToRunningInstance(name, paths, 5000, phase)) {
     case Forwarded::Delivered:
         return Startup::Forwarded;
     case Forwarded::NoAnswer:
@@ -139,6 +146,11 @@ void Server::onReadyRead(QLocalSocket *socket)
         valid = valid && path.isString() && QDir::isAbsolutePath(path.toString());
         paths << path.toString();
     }
+    // A phase is optional; when given it must be one the window knows, checked like the paths.
+    const QJsonValue phaseValue = request.value(QStringLiteral("phase"));
+    const QString phase = phaseValue.toString();
+    valid = valid &&
+            (phaseValue.isUndefined() || (phaseValue.isString() && bool(pm::phaseFromKey(phase))));
     socket->write(line({{QStringLiteral("ok"), valid}}));
     socket->flush();
     socket->disconnectFromServer();
@@ -146,7 +158,7 @@ void Server::onReadyRead(QLocalSocket *socket)
         return;
     // Opening may show an error dialog with its own event loop: not from inside this slot.
     QMetaObject::invokeMethod(
-        this, [this, paths] { emit openRequested(paths); }, Qt::QueuedConnection);
+        this, [this, paths, phase] { emit openRequested(paths, phase); }, Qt::QueuedConnection);
 }
 
 } // namespace instance

@@ -5,7 +5,8 @@
 // workshop stays open in one window only.
 //
 // The socket and its lock live in the user's runtime directory, which only the user can enter.
-// The protocol is one line of JSON each way: {"open": [absolute paths]} and {"ok": true}. The
+// The protocol is one line of JSON each way: {"open": [absolute paths]} (with "phase": a phase's
+// key when the launch asked for one, `premortem FILE --phase rank`) and {"ok": true}. The
 // running process answers as soon as it has the request and opens the files afterwards, so a slow
 // open or an error dialog never makes the second launch time out and start a process of its own.
 
@@ -27,10 +28,11 @@ enum class Forwarded
     NoAnswer    // something listens but did not answer in time: start normally, but leave it be
 };
 
-// Asks the process listening on name to open paths (an empty list: show a window). Blocks for at
-// most timeoutMs; call it before the application's windows exist.
+// Asks the process listening on name to open paths (an empty list: show a window), the first at
+// phase (a phase's key) unless phase is empty. Blocks for at most timeoutMs; call it before the
+// application's windows exist.
 Forwarded forwardToRunningInstance(const QString &name, const QStringList &paths,
-                                   int timeoutMs = 5000);
+                                   int timeoutMs = 5000, const QString &phase = QString());
 
 class Server : public QObject
 {
@@ -46,8 +48,9 @@ public:
     QString errorString() const;
 
 signals:
-    // Emitted from the event loop after the client has its answer.
-    void openRequested(const QStringList &paths);
+    // Emitted from the event loop after the client has its answer; phase is a valid phase key
+    // or empty.
+    void openRequested(const QStringList &paths, const QString &phase);
 
 private:
     void onNewConnection();
@@ -65,6 +68,7 @@ enum class Startup
 
 // The first step of main(): under a lock, so that two launches at the same moment cannot both
 // become the running instance, forwards paths to a running process or starts server listening.
-Startup forwardOrListen(Server &server, const QString &name, const QStringList &paths);
+Startup forwardOrListen(Server &server, const QString &name, const QStringList &paths,
+                        const QString &phase = QString());
 
 } // namespace instance

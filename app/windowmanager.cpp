@@ -1,7 +1,9 @@
 #include "windowmanager.h"
 
 #include "errormessage.h"
+#include "facilitation/facilitation.h"
 #include "mainwindow.h"
+#include "phaseguide.h"
 #include "workshop.h"
 
 #include <QApplication>
@@ -101,7 +103,7 @@ MainWindow *WindowManager::openFile(const QString &path, QString *error)
     return window;
 }
 
-void WindowManager::open(const QStringList &paths)
+void WindowManager::open(const QStringList &paths, const QString &phase)
 {
     for (const QString &path : paths) {
         QString error;
@@ -113,6 +115,15 @@ void WindowManager::open(const QStringList &paths)
             window = newWindow();
         raise(window);
         showErrorMessage(window, tr("Cannot Open the Workshop"), error);
+    }
+    const pm::Result<pm::Phase> parsed = pm::phaseFromKey(phase);
+    if (!paths.isEmpty() && !phase.isEmpty() && parsed) {
+        if (MainWindow *window = windowFor(paths.constFirst())) {
+            QString error;
+            // A read-only file cannot change phase: said in the window, not in a dialog.
+            if (!window->facilitation()->setPhase(*parsed, &error))
+                emit window->facilitation()->editFailed(error);
+        }
     }
     if (paths.isEmpty()) {
         // Launching again from the menu is how to get a window for a second workshop.

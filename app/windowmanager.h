@@ -32,7 +32,8 @@ public:
 public slots:
     // What a launch asks for: each file in its window, with an error dialog for a file that
     // cannot be opened; no files: bring the empty window to the front, or open a new one.
-    void open(const QStringList &paths);
+    // phase (a phase's key, `--phase`): the first file's window goes to that phase.
+    void open(const QStringList &paths, const QString &phase = QString());
 
 private:
     MainWindow *createWindow();

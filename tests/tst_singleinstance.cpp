@@ -28,11 +28,12 @@ QString createWorkshop(const QString &path, const QString &title)
 
 // The client blocks while it waits for the answer, so it runs on a thread of its own here:
 // the server answers from this thread's event loop.
-instance::Forwarded forwardFromThread(const QString &name, const QStringList &paths)
+instance::Forwarded forwardFromThread(const QString &name, const QStringList &paths,
+                                      const QString &phase = QString())
 {
     instance::Forwarded result = instance::Forwarded::NoAnswer;
-    QThread *thread =
-        QThread::create([&] { result = instance::forwardToRunningInstance(name, paths, 5000); });
+    QThread *thread = QThread::create(
+        [&] { result = instance::forwardToRunningInstance(name, paths, 5000, phase); });
     thread->start();
     while (!thread->wait(5))
         QCoreApplication::processEvents();
@@ -60,6 +61,7 @@ private slots:
     void nobodyListening();
     void serverRejectsGarbage();
     void secondLaunchOpensInTheRunningProcess();
+    void phaseGoesToTheRunningProcess();
     void twoLaunchesOfTheBinary();
     void startPrintsNoQtWarnings();
 
@@ -160,6 +162,45 @@ void TstSingleInstance::secondLaunchOpensInTheRunningProcess()
     QCOMPARE(windows.windows().size(), 2);
 }
 
+// `premortem FILE --phase NAME` handed to the running process: the window showing FILE (or the
+// one opening it) goes to that phase, written to the file; an unknown phase is refused whole.
+void TstSingleInstance::phaseGoesToTheRunningProcess()
+{
+    const QString path =
+        createWorkshop(m_dir.filePath(QStringLiteral("phase.premortem")), QStringLiteral("P"));
+    QVERIFY(!path.isEmpty());
+    const QString name = m_dir.filePath(QStringLiteral("phase.socket"));
+    instance::Server server;
+    QCOMPARE(instance::forwardOrListen(server, name, {}), instance::Startup::Listening);
+    WindowManager windows;
+    connect(&server, &instance::Server::openRequested, &windows, &WindowManager::open);
+
+    QCOMPARE(forwardFromThread(name, {path}, QStringLiteral("writing")),
+             instance::Forwarded::Delivered);
+    QTRY_VERIFY(windows.windowFor(path));
+    MainWindow *window = windows.windowFor(path);
+    QTRY_COMPARE(window->workshop()->info().phase, pm::Phase::Writing);
+
+    // The file is already open: the same window moves on.
+    QCOMPARE(forwardFromThread(name, {path}, QStringLiteral("rank")),
+             instance::Forwarded::Delivered);
+    QTRY_COMPARE(window->workshop()->info().phase, pm::Phase::Rank);
+    QCOMPARE(windows.windows().size(), 1);
+    {
+        auto again = pm::Workshop::open(path, pm::Store::Access::ReadOnly);
+        QVERIFY(again);
+        QCOMPARE(again.value()->info().phase, pm::Phase::Rank);
+    }
+
+    // A phase nobody knows: refused, nothing changes.
+    QSignalSpy requests(&server, &instance::Server::openRequested);
+    QCOMPARE(forwardFromThread(name, {path}, QStringLiteral("lunch")),
+             instance::Forwarded::NoAnswer);
+    QTest::qWait(20);
+    QCOMPARE(requests.size(), 0);
+    QCOMPARE(window->workshop()->info().phase, pm::Phase::Rank);
+}
+
 void TstSingleInstance::twoLaunchesOfTheBinary()
 {
     const QString a =
@@ -197,6 +238,21 @@ void TstSingleInstance::twoLaunchesOfTheBinary()
     QTRY_COMPARE_WITH_TIMEOUT(editorOf(b), running.processId(), 10000);
     QCOMPARE(editorOf(a), running.processId()); // and still a
     QVERIFY(timer.elapsed() < 8000);
+
+    // A third launch with --phase: the running process moves b's window to that phase.
+    QProcess third;
+    third.setProcessEnvironment(env);
+    third.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    third.start(QStringLiteral(PREMORTEM_APP),
+                {b, QStringLiteral("--phase"), QStringLiteral("cluster")});
+    QVERIFY(third.waitForFinished(10000));
+    QCOMPARE(third.exitCode(), 0);
+    auto phaseOf = [](const QString &path) {
+        auto opened = pm::Workshop::open(path, pm::Store::Access::ReadOnly);
+        return opened ? opened.value()->info().phase : pm::Phase::Frame;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(b), pm::Phase::Cluster, 10000);
+    QCOMPARE(editorOf(b), running.processId());
 
     running.terminate();
     if (!running.waitForFinished(5000)) {

@@ -662,6 +662,10 @@
         <source>Edit Title and Scenario</source>
         <translation>Titel und Szenario bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -5032,10 +5036,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>Fokus zwischen Notizen und Komponenten bewegen</translation>
     </message>
     <message>
-        <source>Move the selection (Alt+arrows; with Shift, further)</source>
-        <translation>Auswahl verschieben (Alt+Pfeiltasten; mit Umschalt weiter)</translation>
-    </message>
-    <message>
         <source>Hold and drag to pan (or drag with the middle button)</source>
         <translation>Halten und ziehen, um die Ansicht zu verschieben (oder mit der mittleren Maustaste ziehen)</translation>
     </message>
@@ -5118,6 +5118,70 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Menu for the focused item</source>
         <translation>Menü für das fokussierte Element</translation>
+    </message>
+    <message>
+        <source>Move the selection (Alt+arrows; Ctrl+Shift+arrows, further)</source>
+        <translation>Auswahl verschieben (Alt+Pfeiltasten; Strg+Umschalt+Pfeiltasten: weiter)</translation>
+    </message>
+    <message>
+        <source>Look back: Add a Surprise Nobody Predicted…</source>
+        <translation>Rückblick: Überraschung hinzufügen, die niemand vorhergesagt hat…</translation>
+    </message>
+    <message>
+        <source>Participants: remove the selected person (undoable)</source>
+        <translation>Teilnehmende: ausgewählte Person entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Go to the Board or Matrix</source>
+        <translation>Zur Pinnwand oder Matrix</translation>
+    </message>
+    <message>
+        <source>Go to the Phase Bar (Writing as, Reveal)</source>
+        <translation>Zur Phasenleiste (Schreiben als, Aufdecken)</translation>
+    </message>
+    <message>
+        <source>Go to the Component Palette</source>
+        <translation>Zur Komponentenpalette</translation>
+    </message>
+    <message>
+        <source>Go to the Prompt Cards</source>
+        <translation>Zu den Impulskarten</translation>
+    </message>
+    <message>
+        <source>Go to the Participants</source>
+        <translation>Zu den Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>Go to the Dot Vote</source>
+        <translation>Zur Punktabstimmung</translation>
+    </message>
+    <message>
+        <source>Go to the Notes</source>
+        <translation>Zu den Notizen</translation>
+    </message>
+    <message>
+        <source>Go to the Mitigations</source>
+        <translation>Zu den Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Go to the Ranked Risks</source>
+        <translation>Zu den Risiken nach Rang</translation>
+    </message>
+    <message>
+        <source>Go to the Warnings</source>
+        <translation>Zu den Warnungen</translation>
+    </message>
+    <message>
+        <source>Go to the Look Back</source>
+        <translation>Zum Rückblick</translation>
     </message>
 </context>
 </TS>

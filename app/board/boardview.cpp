@@ -476,10 +476,15 @@ void BoardView::wheelEvent(QWheelEvent *event)
 
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
-    const bool alt = event->modifiers() & Qt::AltModifier;
-    const bool shift = event->modifiers() & Qt::ShiftModifier;
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    const qreal step = shift ? 100 : 20;
+    // Further: Ctrl+Shift+arrows, which no common window manager takes (Openbox sends the window
+    // to another desktop on Alt+Shift+arrows); Alt+Shift still works where it reaches the board.
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool shift = mods & Qt::ShiftModifier;
+    const bool ctrl = mods & Qt::ControlModifier;
+    const bool further = mods == (Qt::ControlModifier | Qt::ShiftModifier) ||
+                         mods == (Qt::AltModifier | Qt::ShiftModifier);
+    const bool alt = (mods & Qt::AltModifier) || further;
+    const qreal step = further ? 100 : 20;
     int dx = 0, dy = 0;
     switch (event->key()) {
     case Qt::Key_Tab:
@@ -543,6 +548,12 @@ void BoardView::keyReleaseEvent(QKeyEvent *event)
 bool BoardView::focusNextPrevChild(bool next)
 {
     if (m_editor)
+        return QGraphicsView::focusNextPrevChild(next);
+    // At the ends of the canvas Tab leaves it for the next widget in the window, so the panels
+    // are reachable by Tab as well as by F6.
+    const QList<QGraphicsItem *> items = navigableItems();
+    QGraphicsItem *current = focusedItem();
+    if (current && !items.isEmpty() && current == (next ? items.constLast() : items.constFirst()))
         return QGraphicsView::focusNextPrevChild(next);
     focusNextItem(!next);
     return true;

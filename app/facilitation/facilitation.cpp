@@ -81,15 +81,10 @@ void Facilitation::createActions()
         a->setObjectName(QStringLiteral("facilitation_%1").arg(int(id)));
         const QList<QKeySequence> keys = shortcuts::entry(id).keys;
         a->setShortcuts(keys);
-        // Bare letters would fire while typing in a text field: the board and matrix take them,
-        // like the board's own N. Ctrl+arrows work anywhere in the window.
-        const bool bare = !keys.isEmpty() && !(keys.first()[0].keyboardModifiers() &
-                                               (Qt::ControlModifier | Qt::AltModifier));
-        a->setShortcutContext(bare ? Qt::WidgetShortcut : Qt::WindowShortcut);
-        if (bare)
-            m_bareActions << a;
-        else
-            m_window->addAction(a);
+        // Window-wide, whatever pane has focus; the window's KeyboardFocus hands bare letters
+        // back to a text field being typed in.
+        a->setShortcutContext(Qt::WindowShortcut);
+        m_window->addAction(a);
         connect(a, &QAction::triggered, this, run);
         m_actions.insert(id, a);
         return a;
@@ -128,10 +123,7 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
     m_keepTimer = false;
     m_workshop = workshop;
     m_board = board;
-    for (QWidget *view : {static_cast<QWidget *>(board), matrix}) {
-        if (view)
-            view->addActions(m_bareActions);
-    }
+    Q_UNUSED(matrix)
     m_writingBar->setWorkshop(workshop);
     m_coverage->setWorkshop(workshop);
     m_bar->setVisible(workshop != nullptr);

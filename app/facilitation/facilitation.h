@@ -46,7 +46,8 @@ public:
 
     // The bar that goes above the workshop page; hidden while no workshop is open.
     QWidget *bar() const { return m_bar; }
-    // The views that take the bare keys (T, Shift+T, R), like the board's own keys.
+    // The board (where prompt cards start notes); matrix is unused now that T, Shift+T and R
+    // are window shortcuts (app/keyboardfocus.h).
     void setWorkshop(pm::Workshop *workshop, board::BoardView *board, QWidget *matrix);
     void setPresentation(bool on);
 
@@ -108,5 +109,4 @@ private:
     QDockWidget *m_promptDock;
     QHash<shortcuts::Id, QAction *> m_actions;
     QList<QAction *> m_menuActions;
-    QList<QAction *> m_bareActions; // handled on the board and matrix only
 };

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +77,7 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &ParticipantsPanel::addFromForm);
     connect(m_name, &QLineEdit::returnPressed, this, &ParticipantsPanel::addFromForm);
     connect(m_remove, &QPushButton::clicked, this, &ParticipantsPanel::removeSelected);
+    m_table->installEventFilter(this); // Delete removes the selected person, like the button
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_rebuilding || !m_workshop || item->column() != NameColumn)
             return;
@@ -263,6 +265,19 @@ void ParticipantsPanel::sizeChoiceColumns()
     for (int column : {int(RoleColumn), int(SideColumn)})
         m_table->setColumnWidth(column,
                                 (column == RoleColumn ? m_role : m_side)->sizeHint().width());
+}
+
+bool ParticipantsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress && m_remove->isEnabled()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            removeSelected(); // the button's path: one undoable step
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ParticipantsPanel::changeEvent(QEvent *event)

@@ -43,6 +43,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override; // a larger font (on the projector) widens columns
+    bool eventFilter(QObject *watched, QEvent *event) override; // Delete in the table
 
 private:
     void sizeChoiceColumns();

@@ -39,6 +39,8 @@ public:
     QTableView *table() const { return m_table; }
     QTableWidget *mitigationTable() const { return m_mitigations; }
 
+    // Add Surprise…: asks with a dialog (the button, and the window's key in the look-back).
+    void promptAddSurprise();
     // What the buttons do, without dialogs, for the keyboard and for tests.
     bool addSurprise(const SurpriseInput &input);
     bool setMitigationDone(const QUuid &mitigation, bool done);
@@ -59,7 +61,6 @@ private:
     void onWorkshopChanged(const QList<pm::RowChange> &changes);
     void onTableSelectionChanged();
     void onSharedSelectionChanged();
-    void promptAddSurprise();
     void updateSummary();
     void updateMitigations();
     void fitMitigationRows();

@@ -686,6 +686,12 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
             change.blastRadiusStep = -1;
             break;
         case Qt::Key_Escape:
+            // Esc deselects first; with nothing selected it goes on to the window (which leaves
+            // presentation mode).
+            if (m_selection->ids().isEmpty()) {
+                event->ignore();
+                return;
+            }
             m_selection->clear();
             return;
         default:
