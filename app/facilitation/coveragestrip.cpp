@@ -14,7 +14,7 @@ CoverageStrip::CoverageStrip(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("coverageStrip"));
     // No layout: placeChips() puts the chips in as many rows as the width needs.
-    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     for (const pm::PromptCard &card : pm::promptCards()) {
@@ -102,15 +102,14 @@ QSize CoverageStrip::sizeHint() const
     int width = 0;
     for (const QLabel *chip : m_order)
         width += chip->sizeHint().width() + kSpacing;
+    // One row: the layouts above ask heightForWidth() for the rows a narrower width needs. A
+    // hint from the current width would feed back into the window's minimum height.
     return {qMax(0, width - kSpacing), chipSize().height()};
 }
 
 QSize CoverageStrip::minimumSizeHint() const
 {
-    // One chip wide; the height the current width needs, so the bar makes room for the rows
-    // (before the strip has a width of its own, one row).
-    const int width = this->width() >= chipSize().width() ? this->width() : sizeHint().width();
-    return {chipSize().width(), heightForWidth(width)};
+    return chipSize(); // one chip wide, one row high: see sizeHint()
 }
 
 void CoverageStrip::resizeEvent(QResizeEvent *event)

@@ -247,6 +247,9 @@ void LookbackPanel::setPresentation(bool on)
     // The headings (18 pt) and the calibration (16 pt) are large enough already; the table and
     // its drop-downs follow the panel's font.
     setPoints(this, on ? kProjectorPoints : kTablePoints);
+    // The column headers take the style's header font, not the panel's, unless told.
+    for (QHeaderView *header : findChildren<QHeaderView *>())
+        header->setFont(font());
 }
 
 QString LookbackPanel::summaryText() const

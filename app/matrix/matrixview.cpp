@@ -423,8 +423,10 @@ void MatrixView::paintGrid(QPainter *painter) const
             painter->drawRoundedRect(g.cell(l, b), 4, 4);
             painter->setFont(labelFont);
             painter->setPen(theme::textOn(fill));
+            const FittedLines band = fitBandLabel(l, b);
+            painter->setFont(band.font);
             painter->drawText(g.cellLabel(l, b), Qt::AlignLeft | Qt::AlignVCenter,
-                              bandLabel(score));
+                              band.lines.value(0));
         }
     }
 
@@ -454,6 +456,13 @@ void MatrixView::paintGrid(QPainter *painter) const
 QString MatrixView::bandLabel(int score)
 {
     return tr("%1 · %2").arg(score).arg(pm::displayName(pm::riskBand(score)));
+}
+
+FittedLines MatrixView::fitBandLabel(int likelihood, int blastRadius) const
+{
+    // On one line; in a narrow cell in smaller type rather than "20 · Crit…".
+    return fitLines(bandLabel(likelihood * blastRadius), m_style.cellLabelFont(),
+                    m_geometry.cellLabel(likelihood, blastRadius).width(), 1);
 }
 
 QString MatrixView::trayTitle(int unscored)
@@ -521,10 +530,11 @@ QStringList MatrixView::clippedTexts() const
         if (!text.whole || !inside.contains(text.rect))
             clipped << text.text;
     }
-    const QFontMetricsF label(m_style.cellLabelFont());
     for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
         for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b) {
-            if (label.horizontalAdvance(bandLabel(l * b)) > m_geometry.cellLabel(l, b).width())
+            const FittedLines band = fitBandLabel(l, b);
+            if (!band.whole || QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0)) >
+                                   m_geometry.cellLabel(l, b).width() + 0.5)
                 clipped << bandLabel(l * b);
         }
     }

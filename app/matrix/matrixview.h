@@ -133,6 +133,7 @@ private:
     QString captionText() const;         // empty: no caption line
     QList<PlacedText> axisTexts() const; // the axis title and level labels, as painted
     static QString bandLabel(int score); // "12 · High"
+    FittedLines fitBandLabel(int likelihood, int blastRadius) const;
     static QString trayTitle(int unscored);
     QString hintText() const;
 
