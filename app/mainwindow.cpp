@@ -43,6 +43,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -191,8 +192,13 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    // Never larger than the screen it opens on (a 1366x768 laptop, a projector), whatever size
+    // was remembered from a larger screen; a tenth is left for the frame and the panels.
+    const QSize room = screen()->availableGeometry().size() * 9 / 10;
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(room));
+    else if (!isMaximized() && (width() > room.width() || height() > room.height()))
+        resize(size().boundedTo(room));
     refresh();
 }
 

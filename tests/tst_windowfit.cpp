@@ -197,6 +197,18 @@ private slots:
         }
     }
 
+    void firstWindowFitsTheScreen()
+    {
+        // No remembered geometry (isolated settings): the default size fits a laptop too.
+        MainWindow window;
+        QVERIFY(window.openFile(m_samples.next()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect screen = window.screen()->availableGeometry();
+        QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(window.width()).arg(window.height())));
+    }
+
     void leavingPresentationRestoresTheWindow()
     {
         const QString path = m_samples.next();
