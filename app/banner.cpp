@@ -1,6 +1,7 @@
 #include "banner.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QToolButton>
 
@@ -44,14 +45,15 @@ Banner::Banner(Kind kind, QWidget *parent)
     m_label->setWordWrap(true);
     // Selectable, so a backup path or an error can be copied into a chat or a bug report.
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = this->font(); // set on the frame, so the label and the button share it
-    font.setPointSizeF(qMax(font.pointSizeF(), 14.0)); // read by the facilitator, not the room
-    setFont(font);
+    applyFont();
 
     m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss the message"));
     m_dismiss->setAutoRaise(true);
+    m_dismiss->setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Space or Esc dismisses
     m_dismiss->setVisible(false);
     connect(m_dismiss, &QToolButton::clicked, this, &QWidget::hide);
+    setFocusProxy(m_dismiss);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 10, 12, 10);
@@ -75,4 +77,44 @@ QString Banner::text() const
 void Banner::setDismissible(bool dismissible)
 {
     m_dismiss->setVisible(dismissible);
+    setFocusPolicy(dismissible ? Qt::StrongFocus : Qt::NoFocus);
+}
+
+void Banner::setCritical(bool critical)
+{
+    m_critical = critical;
+    applyFont();
+    setVisible(m_wanted);
+}
+
+void Banner::setPresentation(bool on)
+{
+    m_presentation = on;
+    applyFont();
+    setVisible(m_wanted);
+}
+
+void Banner::setVisible(bool visible)
+{
+    m_wanted = visible;
+    QFrame::setVisible(visible && (m_critical || !m_presentation));
+}
+
+void Banner::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_dismiss->isVisibleTo(this)) {
+        hide();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void Banner::applyFont()
+{
+    // Set on the frame, so the label and the button share it. Read by the facilitator at 14 pt;
+    // a critical one on the projector by the room, at the instruction's size.
+    QFont font;
+    font.setPointSizeF(m_presentation && m_critical ? 24.0 : qMax(font.pointSizeF(), 14.0));
+    font.setBold(m_presentation && m_critical);
+    setFont(font);
 }

@@ -9,12 +9,14 @@
 #include "board/boardview.h"
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
+#include "currentpagestack.h"
 #include "errormessage.h"
 #include "exportdialog.h"
 #include "facilitation/facilitation.h"
 #include "filename.h"
 #include "guide.h"
 #include "keyboardfocus.h"
+#include "lookback/lookbackpanel.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
 #include "merge/prepareview.h"
@@ -42,6 +44,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -107,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_errorBanner = new Banner(Banner::Error, this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setDismissible(true);
+    m_readOnlyBanner->setCritical(true); // the room must know that nothing it writes is kept
 
     m_startPage = new StartPage(m_newAction, m_openAction, this);
     m_workshopView =
@@ -173,7 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
-    m_pages = new QStackedWidget(this);
+    m_pages = new CurrentPageStack(this); // only the shown page sets the window's minimum
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(m_workshopView);
     m_prepareView = new PrepareView(this);
@@ -192,8 +196,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     createFocusModel(); // mainwindowfocus.cpp
 
+    // Never larger than the screen it opens on (a 1366x768 laptop, a projector), whatever size
+    // was remembered from a larger screen; a tenth is left for the frame and the panels.
+    const QSize room = screen()->availableGeometry().size() * 9 / 10;
     if (!restoreGeometry(QSettings().value(geometryKey()).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(room));
+    else if (!isMaximized() && (width() > room.width() || height() > room.height()))
+        resize(size().boundedTo(room));
     refresh();
 }
 
@@ -364,10 +373,13 @@ void MainWindow::setPresentationMode(bool on)
             dock->setVisible(m_docksVisible.value(dock, true));
         }
     }
-    if (on)
+    if (on) {
+        // Put back exactly as it was on leaving: maximized, or this size and place.
+        m_geometryBeforePresentation = saveGeometry();
         showFullScreen();
-    else
-        showNormal();
+    }
+    for (Banner *banner : {m_readOnlyBanner, m_upgradeBanner, m_errorBanner})
+        banner->setPresentation(on);
     menuBar()->setVisible(!on);
     m_palette->setVisible(!on);
     m_workshopView->setHeaderVisible(!on);
@@ -388,6 +400,13 @@ void MainWindow::setPresentationMode(bool on)
         m_matrixView->setPresentation(on);
     m_facilitation->setPresentation(on);
     m_teamPanels->setPresentation(on);
+    m_lookbackPanel->setPresentation(on);
+    // Restored only now, with the window's type back to its normal size: while the projector
+    // type was still in place, the old geometry could have been held wider by it.
+    if (!on) {
+        showNormal(); // out of full screen first: restoreGeometry() keeps a full-screen state
+        restoreGeometry(m_geometryBeforePresentation);
+    }
     if (m_centre)
         centreView()->setFocus();
 }
@@ -685,6 +704,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
 
 void MainWindow::onWorkshopChanged(const QList<pm::RowChange> &changes)
 {
+    // An edit went through: a failed one's message no longer describes the workshop.
+    m_errorBanner->hide();
     for (const pm::RowChange &change : changes) {
         if (change.kind == pm::EntityKind::Workshop) {
             refresh();

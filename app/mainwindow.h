@@ -159,6 +159,7 @@ private:
     QHash<shortcuts::Id, QAction *> m_boardActions;
     bool m_presentation = false;
     QHash<QDockWidget *, bool> m_docksVisible; // before presentation mode hid them
+    QByteArray m_geometryBeforePresentation;   // saveGeometry(): size, place, maximized
 
     // Ranking: window-lifetime models and panels, per-workshop views.
     FailureModeSelection *m_selection = nullptr;

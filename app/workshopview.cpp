@@ -56,7 +56,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     });
     connect(m_editor, &FrameEditor::cancelled, this, &WorkshopView::endEdit);
     m_title = textLabel(QStringLiteral("titleLabel"), kTitlePointSize, true, m_header);
-    m_title->setWordWrap(false); // one line: the board below needs the room
+    // Wraps on a narrow screen rather than holding the window wider than it (issue #16).
     m_system = textLabel(QStringLiteral("systemLabel"), kSystemPointSize, false, m_header);
     m_scenario = textLabel(QStringLiteral("scenarioLabel"), kTextPointSize, false, m_header);
     m_noNotes = textLabel(QStringLiteral("noNotesLabel"), kTextPointSize, false, m_header);

@@ -1,5 +1,7 @@
 #include "rowcodec.h"
 
+#include "rowtext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -104,14 +106,71 @@ Error fieldError(const TableSpec &spec, const QUuid &id, const char *field, cons
         tr("The %1 has an invalid “%2”: it %3.").arg(who, QString::fromLatin1(field), why)};
 }
 
-Status validateValues(const TableSpec &spec, const QUuid &id, const QVariantList &values)
+namespace {
+
+// The text field a person knows a row by, and how a row reads when that field is empty.
+struct LabelField
+{
+    const char *name;
+    const char *whenEmpty;
+};
+
+constexpr LabelField kLabelFields[] = {
+    {"name",
+     QT_TRANSLATE_NOOP("pm::RowCodec", "A %1 with an empty name has an invalid “%2”: it %3.")},
+    {"title",
+     QT_TRANSLATE_NOOP("pm::RowCodec", "A %1 with an empty title has an invalid “%2”: it %3.")},
+    {"text", QT_TRANSLATE_NOOP("pm::RowCodec", "A %1 without text has an invalid “%2”: it %3.")},
+    {"description",
+     QT_TRANSLATE_NOOP("pm::RowCodec", "A %1 without a description has an invalid “%2”: it %3.")},
+};
+
+} // namespace
+
+Error fieldError(const TableSpec &spec, const QVariantList &values, const char *field,
+                 const QString &why)
+{
+    // Named as the user sees the row (a note by its first words, a person by name), never by
+    // its identifier, which means nothing in a banner in front of the room.
+    QString fieldName = QString::fromLatin1(field);
+    for (const FieldSpec &f : spec.fields) {
+        if (qstrcmp(f.name, field) == 0)
+            fieldName = fieldLabel(f);
+    }
+    for (const LabelField &label : kLabelFields) {
+        for (size_t i = 0; i < spec.fields.size(); ++i) {
+            if (qstrcmp(spec.fields[i].name, label.name) != 0 ||
+                spec.fields[i].type != FieldType::Text)
+                continue;
+            const QString text = values.value(int(i)).toString().simplified();
+            if (text.isEmpty())
+                return Error{Error::InvalidInput,
+                             tr(label.whenEmpty).arg(spec.displayNoun(), fieldName, why)};
+            return Error{Error::InvalidInput,
+                         tr("The %1 “%2” has an invalid “%3”: it %4.")
+                             .arg(spec.displayNoun(), elided(text), fieldName, why)};
+        }
+    }
+    // The workshop, a vote: the noun says which.
+    return Error{Error::InvalidInput,
+                 tr("The %1 has an invalid “%2”: it %3.").arg(spec.displayNoun(), fieldName, why)};
+}
+
+// The id is not used: the row is named by its label, as the id means nothing to a person.
+Status validateValues(const TableSpec &spec, const QUuid & /*id*/, const QVariantList &values)
+{
+    return validateValues(spec, values, values);
+}
+
+Status validateValues(const TableSpec &spec, const QVariantList &values,
+                      const QVariantList &namedBy)
 {
     if (values.size() != int(spec.fields.size()))
         return Error{Error::InvalidInput, tr("Internal error: wrong number of values.")};
     for (size_t i = 0; i < spec.fields.size(); ++i) {
         const QString why = violation(spec.fields[i], values[int(i)]);
         if (!why.isEmpty())
-            return fieldError(spec, id, spec.fields[i].name, why);
+            return fieldError(spec, namedBy, spec.fields[i].name, why);
     }
     return {};
 }

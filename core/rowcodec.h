@@ -14,6 +14,10 @@ namespace pm {
 
 // Checks canonical values (as produced by T::values()) against the spec: types, bounds, keys.
 Status validateValues(const TableSpec &spec, const QUuid &id, const QVariantList &values);
+// The same, the row named in a message by namedBy: for an edit, the row as it is stored, so
+// renaming "Ana" to "" reads "The participant “Ana” has an invalid “Name”".
+Status validateValues(const TableSpec &spec, const QVariantList &values,
+                      const QVariantList &namedBy);
 
 // SQL: canonical value <-> what is bound / read. fromSql() is strict about storage types.
 QVariant toSqlValue(const FieldSpec &field, const QVariant &value);
@@ -34,5 +38,10 @@ QVariantList valuesOf(const AnyRow &row);
 
 // "The note 1b2c… has an invalid “text”: …": the common shape of a field error.
 Error fieldError(const TableSpec &spec, const QUuid &id, const char *field, const QString &why);
+// The same, naming the row by what people know it by: "The participant “Ana” has an invalid
+// “role”: …", "A participant with an empty name has an invalid “name”: …". For every edit and
+// every row from a file, whose values are at hand; the id form is for rows not built yet.
+Error fieldError(const TableSpec &spec, const QVariantList &values, const char *field,
+                 const QString &why);
 
 } // namespace pm

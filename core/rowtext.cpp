@@ -62,15 +62,6 @@ const FieldWord kFieldWords[] = {
     {"effect", QT_TRANSLATE_NOOP("pm::Field", "Helped?")},
 };
 
-QString fieldLabel(const FieldSpec &field)
-{
-    for (const FieldWord &w : kFieldWords) {
-        if (qstrcmp(w.name, field.name) == 0)
-            return QCoreApplication::translate("pm::Field", w.label);
-    }
-    return QString::fromLatin1(field.name);
-}
-
 int fieldIndex(const TableSpec &spec, const char *name)
 {
     for (size_t i = 0; i < spec.fields.size(); ++i) {
@@ -136,6 +127,15 @@ QString valueText(const FieldSpec &f, const QVariant &v, const RowLookup &lookup
 }
 
 } // namespace
+
+QString fieldLabel(const FieldSpec &field)
+{
+    for (const FieldWord &w : kFieldWords) {
+        if (qstrcmp(w.name, field.name) == 0)
+            return QCoreApplication::translate("pm::Field", w.label);
+    }
+    return QString::fromLatin1(field.name);
+}
 
 QString elided(const QString &text, int maxLength)
 {

@@ -25,6 +25,9 @@ QString aspectValue(const TableSpec &spec, const QList<int> &aspect, const QVari
 // A short name for a row: "“Queue backlog”", "the workshop", "Ana's vote on “Queue backlog”".
 QString rowTitle(const AnyRow &row, const RowLookup &lookup);
 
+// "Likelihood", "Name": a field as people read it (the column name where there is no word).
+QString fieldLabel(const FieldSpec &field);
+
 // text on one line, at most maxLength characters, "…" where it was cut.
 QString elided(const QString &text, int maxLength = 40);
 // "Note “…”" from "note “…”": the start of a sentence.

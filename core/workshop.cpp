@@ -1,6 +1,7 @@
 #include "workshop.h"
 
 #include "rowcodec.h"
+#include "rowtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,11 +15,6 @@ namespace {
 RowMeta &metaRef(AnyRow &row)
 {
     return std::visit([](auto &r) -> RowMeta & { return r.meta; }, row);
-}
-
-QString shortId(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces).left(8);
 }
 
 // A component on a loop of parents reached from one of `starts`, or a null id. Every component
@@ -256,7 +252,13 @@ Status Workshop::checkRows(const ChangeSet &rows) const
             }
         }
         incoming.insert(m.id, kindOf(row));
-        if (Status s = validateValues(spec, m.id, valuesOf(row)); !s)
+        // An edit names the row as people know it now, not as the edit would leave it.
+        const QVariantList values = valuesOf(row);
+        const QVariantList stored = visitKind(kindOf(row), [&](auto tag) {
+            const auto *known = find<decltype(tag)>(m.id);
+            return known ? known->values() : values;
+        });
+        if (Status s = validateValues(spec, values, stored); !s)
             return s;
         if (kindOf(row) == EntityKind::Workshop && !m_workshopId.isNull() && m.id != m_workshopId)
             return Error{Error::InvalidInput, tr("A file holds exactly one workshop.")};
@@ -277,7 +279,7 @@ Status Workshop::checkRows(const ChangeSet &rows) const
                 incoming.contains(target) && incoming.value(target) == f.references;
             const bool resolves = inChangeSet || findMeta(f.references, target);
             if (!resolves)
-                return fieldError(spec, metaOf(row).id, f.name,
+                return fieldError(spec, values, f.name,
                                   tr("refers to a %1 that does not exist")
                                       .arg(specOf(f.references).displayNoun()));
         }
@@ -285,9 +287,18 @@ Status Workshop::checkRows(const ChangeSet &rows) const
     // Components nest (a service inside a boundary inside a layer), but never in themselves. Only
     // a changed component can close a new loop, so an old one elsewhere does not block this edit
     // (validate reports it).
-    if (const QUuid looped = findParentCycle(parents, changedComponents); !looped.isNull())
+    if (const QUuid looped = findParentCycle(parents, changedComponents); !looped.isNull()) {
+        // Named as on the canvas: the incoming version if the change renames it.
+        QString name;
+        if (const Component *known = find<Component>(looped))
+            name = known->name;
+        for (const AnyRow &row : rows) {
+            if (const auto *c = std::get_if<Component>(&row); c && c->meta.id == looped)
+                name = c->name;
+        }
         return Error{Error::InvalidInput,
-                     tr("The component %1 would be nested inside itself.").arg(shortId(looped))};
+                     tr("The component “%1” would be nested inside itself.").arg(elided(name))};
+    }
     return {};
 }
 
@@ -651,7 +662,8 @@ QStringList Workshop::problems() const
     for (const Component &c : table<Component>())
         parents.insert(c.meta.id, c.parent);
     if (const QUuid looped = findParentCycle(parents, parents.keys()); !looped.isNull())
-        problems << tr("The component %1 is nested inside itself.").arg(shortId(looped));
+        problems << tr("The component “%1” is nested inside itself.")
+                        .arg(elided(find<Component>(looped)->name));
     const ChangeSet all = allRows();
     for (const AnyRow &row : all) {
         const TableSpec &spec = specOf(kindOf(row));
@@ -660,7 +672,7 @@ QStringList Workshop::problems() const
             const FieldSpec &f = spec.fields[i];
             if (f.isReference && !values[int(i)].isNull() &&
                 !findMeta(f.references, QUuid::fromString(values[int(i)].toString())))
-                problems << fieldError(spec, metaOf(row).id, f.name,
+                problems << fieldError(spec, values, f.name,
                                        tr("refers to a %1 that does not exist")
                                            .arg(specOf(f.references).displayNoun()))
                                 .message;

@@ -72,17 +72,36 @@ bool openAndShow(Window &window, const QString &path, const QSize &size = {},
     return QTest::qWaitForWindowActive(&window);
 }
 
-// Makes the offscreen test screen a 1920x1080 projector at 96 dpi (its configuration written
-// into dir, which must outlive the QApplication); another platform (a developer's desktop) is
-// left as it is.
-inline void useProjectorScreen(const QTemporaryDir &dir)
+// Makes the offscreen test screen size.width() x size.height() at 96 dpi (its configuration
+// written into dir, which must outlive the QApplication); another platform (a developer's
+// desktop) is left as it is.
+inline void useScreen(const QTemporaryDir &dir, const QSize &size)
 {
-    const QString config = dir.filePath(QStringLiteral("projector.json"));
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     if ((platform.isEmpty() || platform == "offscreen") &&
-        testsupport::writeAll(config, R"({"screens": [{"name": "Projector", "x": 0, "y": 0,
-            "width": 1920, "height": 1080, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})"))
+        testsupport::writeAll(config, QStringLiteral(R"({"screens": [{"name": "Projector",
+            "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpiX": 96, "logicalDpiY": 96,
+            "dpr": 1}]})")
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .toUtf8()))
         qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+}
+
+// The 1920x1080 projector most rooms have.
+inline void useProjectorScreen(const QTemporaryDir &dir)
+{
+    useScreen(dir, QSize(1920, 1080));
+}
+
+// The screen PREMORTEM_TEST_SCREEN names ("1366x768", a facilitator's laptop), else the
+// projector: one test executable registered once per screen size.
+inline void useScreenFromEnvironment(const QTemporaryDir &dir)
+{
+    const QStringList parts = qEnvironmentVariable("PREMORTEM_TEST_SCREEN").split(QLatin1Char('x'));
+    const QSize size(parts.value(0).toInt(), parts.value(1).toInt());
+    useScreen(dir, size.isEmpty() ? QSize(1920, 1080) : size);
 }
 
 } // namespace guisupport
@@ -93,6 +112,18 @@ inline void useProjectorScreen(const QTemporaryDir &dir)
     {                                                                                              \
         QTemporaryDir dir;                                                                         \
         guisupport::useProjectorScreen(dir);                                                       \
+        QApplication app(argc, argv);                                                              \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
+
+// A test's main() on the screen PREMORTEM_TEST_SCREEN names (see useScreenFromEnvironment).
+#define GUISUPPORT_SCREEN_FROM_ENVIRONMENT_MAIN(TestObject)                                        \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QTemporaryDir dir;                                                                         \
+        guisupport::useScreenFromEnvironment(dir);                                                 \
         QApplication app(argc, argv);                                                              \
         TestObject test;                                                                           \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

@@ -127,7 +127,7 @@ const Expectation kCorpus[] = {
     // Values.
     refused("ten-mb-note.premortem", "at most 20000 are allowed"),
     opens("invalid-utf8.premortem"),
-    refused("invalid-utf8-key.premortem", "“category”: it is not one of"),
+    refused("invalid-utf8-key.premortem", "“Category”: it is not one of"),
     refused("nul-in-note.premortem", "contains a NUL character"),
     refused("nul-in-title.premortem", "contains a NUL character"),
     opens("likelihood-0.premortem"),
@@ -138,7 +138,7 @@ const Expectation kCorpus[] = {
     refused("coordinate-infinite.premortem", "“x”: it is out of range"),
     refused("votes-over-budget.premortem", "it must be between 1 and 99"),
     refused("votes-huge.premortem", "it must be between 1 and 99"),
-    refused("unknown-category.premortem", "“category”: it is not one of"),
+    refused("unknown-category.premortem", "“Category”: it is not one of"),
     refused("two-workshops.premortem", "2 workshop records"),
     refused("no-workshop.premortem", "no workshop record"),
     refused("id-shared-by-two-tables.premortem", "Two rows of the file have the identifier"),

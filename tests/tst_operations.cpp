@@ -308,12 +308,12 @@ private slots:
             FailureMode f = *w.find<FailureMode>(kMode);
             f.likelihood = 6;
             return w.update(f);
-        }) << QStringLiteral("likelihood");
+        }) << QStringLiteral("“Likelihood”"); // the field as people read it
         QTest::newRow("negative blast radius") << Operation([](Workshop &w) {
             FailureMode f = *w.find<FailureMode>(kMode);
             f.blastRadius = -1;
             return w.update(f);
-        }) << QStringLiteral("blastRadius");
+        }) << QStringLiteral("“Blast radius”");
         QTest::newRow("text too long") << Operation([](Workshop &w) {
             Note n = *w.find<Note>(kNote1);
             n.text = QString(kMaxLongTextLength + 1, QLatin1Char('y'));

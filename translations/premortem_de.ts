@@ -41,6 +41,10 @@
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>ChangeSetCommand</name>
@@ -3219,6 +3223,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>It is %1. %2 has failed. %3</source>
         <translation>Es ist %1. %2 ist gescheitert. %3</translation>
     </message>
+    <message>
+        <source>The %1 “%2” has an invalid “%3”: it %4.</source>
+        <translation>%1 „%2“: Das Feld „%3“ ist ungültig, es %4.</translation>
+    </message>
 </context>
 <context>
     <name>pm::Category</name>
@@ -4401,6 +4409,25 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::RowCodec</name>
+    <message>
+        <source>A %1 with an empty name has an invalid “%2”: it %3.</source>
+        <translation>%1 ohne Namen: Das Feld „%2“ ist ungültig, es %3.</translation>
+    </message>
+    <message>
+        <source>A %1 with an empty title has an invalid “%2”: it %3.</source>
+        <translation>%1 ohne Titel: Das Feld „%2“ ist ungültig, es %3.</translation>
+    </message>
+    <message>
+        <source>A %1 without text has an invalid “%2”: it %3.</source>
+        <translation>%1 ohne Text: Das Feld „%2“ ist ungültig, es %3.</translation>
+    </message>
+    <message>
+        <source>A %1 without a description has an invalid “%2”: it %3.</source>
+        <translation>%1 ohne Beschreibung: Das Feld „%2“ ist ungültig, es %3.</translation>
+    </message>
+</context>
+<context>
     <name>pm::SchemaCheck</name>
     <message>
         <source>a trigger (“%1”)</source>
@@ -4710,10 +4737,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>verweist auf einen nicht vorhandenen Eintrag (%1)</translation>
     </message>
     <message>
-        <source>The component %1 would be nested inside itself.</source>
-        <translation>Die Komponente %1 wäre in sich selbst verschachtelt.</translation>
-    </message>
-    <message>
         <source>That item exists already.</source>
         <translation>Dieses Element gibt es bereits.</translation>
     </message>
@@ -4754,8 +4777,12 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>verweist auf ein Element vom Typ %1, das gerade entfernt wird</translation>
     </message>
     <message>
-        <source>The component %1 is nested inside itself.</source>
-        <translation>Die Komponente %1 ist in sich selbst verschachtelt.</translation>
+        <source>The component “%1” would be nested inside itself.</source>
+        <translation>Die Komponente „%1“ wäre in sich selbst verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The component “%1” is nested inside itself.</source>
+        <translation>Die Komponente „%1“ ist in sich selbst verschachtelt.</translation>
     </message>
 </context>
 <context>

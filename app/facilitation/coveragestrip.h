@@ -2,6 +2,9 @@
 
 // How many notes each failure category got so far, one chip per prompt card category: an empty
 // category says "none yet" in words and stands out, so the room sees what nobody thought of.
+// The chips share a row while they fit and wrap onto more rows when they do not, so the strip
+// never holds the window wider than the screen (twelve chips in projector type are wider than a
+// laptop).
 
 #include "vocabulary.h"
 
@@ -28,7 +31,20 @@ public:
     int count(pm::Category category) const { return m_counts.value(int(category)); }
     QLabel *chip(pm::Category category) const { return m_chips.value(int(category)); }
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int columnsFor(int width) const;
+    QSize chipSize() const; // the widest chip's width, the tallest's height
+    void placeChips();
+
+    QList<QLabel *> m_order; // the prompt cards' order
     const pm::Workshop *m_workshop = nullptr;
     QHash<int, QLabel *> m_chips;
     QHash<int, int> m_counts;

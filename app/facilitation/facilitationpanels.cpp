@@ -146,4 +146,5 @@ void FacilitationPanels::setPresentation(bool on)
         font.setPointSize(16);
     }
     m_participants->setFont(font);
+    m_voting->setFont(font);
 }

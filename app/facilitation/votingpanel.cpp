@@ -1,5 +1,7 @@
 #include "votingpanel.h"
 
+#include <QEvent>
+
 #include "changesetcommand.h"
 #include "failuremodeselection.h"
 #include "voting.h"
@@ -35,10 +37,7 @@ VotingPanel::VotingPanel(QUndoStack *undoStack, FailureModeSelection *selection,
     // Short lines, unwrapped: a wrapped label in a dock gets too little height and is clipped.
     m_status->setWordWrap(false);
     m_status->setTextFormat(Qt::PlainText);
-    QFont big = m_status->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_status->setFont(big);
+    setStatusFont();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Dots per person:"), m_budget);
@@ -165,6 +164,22 @@ bool VotingPanel::removeDot(QString *error)
 QString VotingPanel::statusText() const
 {
     return m_status->text();
+}
+
+void VotingPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The status line's own font does not follow the panel's (projector type) by itself.
+    if (event->type() == QEvent::FontChange)
+        setStatusFont();
+}
+
+void VotingPanel::setStatusFont()
+{
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_status->setFont(big);
 }
 
 void VotingPanel::refresh()

@@ -45,8 +45,12 @@ public:
 signals:
     void editFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void setStatusFont(); // 1.3 times the panel's type, bold
     void rebuildVoters();
     void onChanged(const QList<pm::RowChange> &changes);
     void report(bool ok, const QString &error);

@@ -17,7 +17,10 @@ WritingBar::WritingBar(QWidget *parent) : QWidget(parent)
     m_writer = new QComboBox(this);
     m_writer->setObjectName(QStringLiteral("writerPicker"));
     m_writer->setAccessibleName(tr("Writing as"));
-    m_writer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as a usual name; a long one is cut in the closed box (the list shows it whole),
+    // so a "Maximiliane Oberhuber-Steinberger" never pushes the Reveal button off the screen.
+    m_writer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_writer->setMinimumContentsLength(16);
     label->setBuddy(m_writer);
     connect(m_writer, &QComboBox::currentIndexChanged, this,
             [this] { emit writerChanged(writer()); });

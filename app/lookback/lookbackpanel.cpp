@@ -28,6 +28,7 @@ namespace {
 
 // Legible from the back of the room when the facilitator shows the look-back.
 constexpr qreal kTablePoints = 14;
+constexpr qreal kProjectorPoints = 16; // UX.md: what the room reads in presentation mode
 constexpr qreal kHeadingPoints = 18;
 constexpr int kMergeBase = 2100;
 constexpr int kEffectChars = 10; // the effect drop-down: "Helped partly" without wasting room
@@ -239,6 +240,16 @@ void LookbackPanel::updateSummary()
 {
     m_calibration = m_workshop ? pm::calibrate(*m_workshop) : pm::Calibration();
     m_summary->setText(summaryText());
+}
+
+void LookbackPanel::setPresentation(bool on)
+{
+    // The headings (18 pt) and the calibration (16 pt) are large enough already; the table and
+    // its drop-downs follow the panel's font.
+    setPoints(this, on ? kProjectorPoints : kTablePoints);
+    // The column headers take the style's header font, not the panel's, unless told.
+    for (QHeaderView *header : findChildren<QHeaderView *>())
+        header->setFont(font());
 }
 
 QString LookbackPanel::summaryText() const

@@ -51,6 +51,8 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
     const pm::Calibration &calibration() const { return m_calibration; }
+    // Projector type (16 pt at least) while the room reads the look-back in presentation mode.
+    void setPresentation(bool on);
     QString summaryText() const;
 
 signals:

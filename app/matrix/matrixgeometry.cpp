@@ -1,5 +1,6 @@
 #include "matrixgeometry.h"
 
+#include "axistext.h"
 #include "risk.h"
 
 #include <QFontMetricsF>
@@ -71,16 +72,26 @@ MatrixGeometry MatrixGeometry::compute(const Input &input, const MatrixStyle &st
     const qreal titleWidth = axisTitle.lineSpacing() + m;
     // An empty tray is a narrow drop zone, but wide enough for its title.
     const qreal trayTitleWidth =
-        axisTitle.horizontalAdvance(QStringLiteral("Not scored (00)")) + 2 * style.cellPadding();
+        axisTitle.horizontalAdvance(input.trayTitle.isEmpty() ? QStringLiteral("Not scored (00)")
+                                                              : input.trayTitle) +
+        2 * style.cellPadding() + 2;
     const qreal trayWidth = qMax(trayTitleWidth, size.width() * (input.wideTray ? 0.2 : 0.08));
-    // A column header is its number with the name beside it, on up to two lines.
-    const qreal columnHeaderHeight = qMax(axisTitle.lineSpacing(), 2 * axis.lineSpacing()) + m / 4;
-    const qreal blastTitleHeight = axisTitle.lineSpacing() + m / 4;
-
     const qreal left = m + titleWidth + rowHeaderWidth;
     // Height is what the cards are short of, so the top and bottom margins are half the sides'.
     const qreal top = input.caption ? g.caption.bottom() + m / 2 : m / 2;
     const qreal right = size.width() - m - trayWidth - m;
+    // A column header is its number with the name beside it, on two lines, or three when a name
+    // (in a narrow column) needs them rather than being cut.
+    const qreal columnWidth = (qMax(left + 50, right) - left) / 5 - 8 -
+                              axisTitle.horizontalAdvance(QStringLiteral("5")) - 8;
+    int columnLines = 2;
+    for (const QString &name : input.blastRadiusNames)
+        columnLines = qMax(
+            columnLines,
+            int(fitLines(name, style.axisFont(), columnWidth, kMaxColumnHeaderLines).lines.size()));
+    const qreal columnHeaderHeight =
+        qMax(axisTitle.lineSpacing(), columnLines * axis.lineSpacing()) + m / 4;
+    const qreal blastTitleHeight = axisTitle.lineSpacing() + m / 4;
     const qreal bottom = size.height() - m / 2 - blastTitleHeight - columnHeaderHeight;
     g.grid = QRectF(QPointF(left, top), QPointF(qMax(left + 50, right), qMax(top + 50, bottom)));
 

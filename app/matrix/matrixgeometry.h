@@ -40,10 +40,14 @@ struct MatrixGeometry
         bool wideTray = false;           // wide while it holds cards, a narrow drop zone if not
         std::array<qreal, 5> rowNeeds{}; // [likelihood - 1]: the height a row's cards need
         QStringList likelihoodNames;     // the row headers' words, level 1 first
+        QString trayTitle;               // the tray's title at its widest, as translated
+        QStringList blastRadiusNames;    // the column headers' words, level 1 first
     };
     static MatrixGeometry compute(const Input &input, const MatrixStyle &style);
     // The part of a cell its label leaves for cards, and its padding: what rowNeeds add to.
     static qreal cellOverhead(const MatrixStyle &style);
+    // How many lines a column header's name may take: two, or three when a name needs them.
+    static constexpr int kMaxColumnHeaderLines = 3;
 
     QRectF cell(int likelihood, int blastRadius) const;
     QRectF cellLabel(int likelihood, int blastRadius) const;

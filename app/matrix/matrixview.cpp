@@ -69,7 +69,8 @@ MatrixView::MatrixView(RiskIndex *risks, FailureModeSelection *selection, QUndoS
     setObjectName(QStringLiteral("matrixView"));
     setAccessibleName(tr("Risk matrix"));
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(480, 360);
+    // Small enough for a laptop with the ranking panels beside it; the labels shrink to fit.
+    setMinimumSize(420, 260);
     connect(risks, &RiskIndex::reset, this, &MatrixView::reload);
     connect(risks, &RiskIndex::changed, this, &MatrixView::onRisksChanged);
     connect(risks, &RiskIndex::workshopInfoChanged, this, &MatrixView::invalidateLayout);
@@ -198,6 +199,8 @@ void MatrixView::ensureLayout() const
     input.caption = !captionText().isEmpty();
     input.wideTray = !tray.isEmpty();
     input.likelihoodNames = levelNames(pm::Axis::Likelihood);
+    input.trayTitle = trayTitle(99); // wide enough for any count a room reaches
+    input.blastRadiusNames = levelNames(pm::Axis::BlastRadius);
     for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
         int most = 0;
         for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b)
@@ -402,43 +405,10 @@ void MatrixView::paintGrid(QPainter *painter) const
                              g.likelihoodTitle.height(), g.likelihoodTitle.width()),
                       Qt::AlignCenter, tr("Likelihood →"));
     painter->restore();
-    painter->setFont(titleFont);
-    painter->drawText(g.blastRadiusTitle, Qt::AlignCenter, tr("Blast radius →"));
-    const qreal titleLine = QFontMetricsF(titleFont).lineSpacing();
-    const qreal axisLine = QFontMetricsF(axisFont).lineSpacing();
-    const QStringList likelihood = levelNames(pm::Axis::Likelihood);
-    const QStringList blastRadius = levelNames(pm::Axis::BlastRadius);
-    for (int v = pm::kMinScore; v <= pm::kMaxScore; ++v) {
-        const QRectF row = g.rowHeaders[size_t(v - 1)];
-        const QStringList name = CardPainter::wrap(likelihood.at(v - 1), axisFont, row.width(), 2);
-        const qreal top = row.center().y() - (titleLine + name.size() * axisLine) / 2;
-        painter->setFont(titleFont);
-        painter->drawText(QRectF(row.left(), top, row.width(), titleLine),
-                          Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
-        painter->setFont(axisFont);
-        for (int i = 0; i < name.size(); ++i)
-            painter->drawText(
-                QRectF(row.left(), top + titleLine + i * axisLine, row.width(), axisLine),
-                Qt::AlignRight | Qt::AlignVCenter, name.at(i));
-
-        // The number, then the name beside it on up to two lines, centred under the column.
-        const QRectF column = g.columnHeaders[size_t(v - 1)].adjusted(4, 0, -4, 0);
-        const QString number = QString::number(v);
-        const qreal numberWidth = QFontMetricsF(titleFont).horizontalAdvance(number) + 8;
-        const QStringList blast =
-            CardPainter::wrap(blastRadius.at(v - 1), axisFont, column.width() - numberWidth, 2);
-        qreal textWidth = 0;
-        for (const QString &line : blast)
-            textWidth = qMax(textWidth, QFontMetricsF(axisFont).horizontalAdvance(line));
-        const qreal x = column.left() + (column.width() - numberWidth - textWidth) / 2;
-        painter->setFont(titleFont);
-        painter->drawText(QRectF(x, column.top(), numberWidth, titleLine),
-                          Qt::AlignLeft | Qt::AlignVCenter, number);
-        painter->setFont(axisFont);
-        for (int i = 0; i < blast.size(); ++i)
-            painter->drawText(
-                QRectF(x + numberWidth, column.top() + i * axisLine, textWidth + 2, axisLine),
-                Qt::AlignLeft | Qt::AlignVCenter, blast.at(i));
+    painter->setPen(kInk);
+    for (const PlacedText &text : axisTexts()) {
+        painter->setFont(text.font);
+        painter->drawText(text.rect, text.flags, text.text);
     }
 
     // Cells: band colour, with score and band name written in (never colour alone).
@@ -453,8 +423,10 @@ void MatrixView::paintGrid(QPainter *painter) const
             painter->drawRoundedRect(g.cell(l, b), 4, 4);
             painter->setFont(labelFont);
             painter->setPen(theme::textOn(fill));
+            const FittedLines band = fitBandLabel(l, b);
+            painter->setFont(band.font);
             painter->drawText(g.cellLabel(l, b), Qt::AlignLeft | Qt::AlignVCenter,
-                              tr("%1 · %2").arg(score).arg(pm::displayName(pm::riskBand(score))));
+                              band.lines.value(0));
         }
     }
 
@@ -468,8 +440,8 @@ void MatrixView::paintGrid(QPainter *painter) const
     painter->setFont(titleFont);
     painter->setPen(kInk);
     painter->drawText(g.trayTitle, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(titleFont).elidedText(tr("Not scored (%1)").arg(unscored),
-                                                          Qt::ElideRight, g.trayTitle.width()));
+                      QFontMetricsF(titleFont).elidedText(trayTitle(unscored), Qt::ElideRight,
+                                                          g.trayTitle.width()));
     // An exported or read-only matrix gives no instructions nobody can follow.
     if (unscored == 0 && canEdit()) {
         painter->setFont(axisFont);
@@ -479,6 +451,101 @@ void MatrixView::paintGrid(QPainter *painter) const
                               ? tr("No failure modes yet: stack notes on the board to make one.")
                               : tr("Drag a card here to clear its score."));
     }
+}
+
+QString MatrixView::bandLabel(int score)
+{
+    return tr("%1 · %2").arg(score).arg(pm::displayName(pm::riskBand(score)));
+}
+
+FittedLines MatrixView::fitBandLabel(int likelihood, int blastRadius) const
+{
+    // On one line; in a narrow cell in smaller type rather than "20 · Crit…".
+    return fitLines(bandLabel(likelihood * blastRadius), m_style.cellLabelFont(),
+                    m_geometry.cellLabel(likelihood, blastRadius).width(), 1);
+}
+
+QString MatrixView::trayTitle(int unscored)
+{
+    return tr("Not scored (%1)").arg(unscored);
+}
+
+QList<PlacedText> MatrixView::axisTexts() const
+{
+    ensureLayout();
+    const MatrixGeometry &g = m_geometry;
+    const QFont axisFont = m_style.axisFont(), titleFont = m_style.axisTitleFont();
+    const qreal titleLine = QFontMetricsF(titleFont).lineSpacing();
+    QList<PlacedText> texts;
+    const QString blastTitle = tr("Blast radius →");
+    texts << PlacedText{g.blastRadiusTitle, blastTitle, titleFont, Qt::AlignCenter,
+                        QFontMetricsF(titleFont).horizontalAdvance(blastTitle) <=
+                            g.blastRadiusTitle.width()};
+    const QStringList likelihood = levelNames(pm::Axis::Likelihood);
+    const QStringList blastRadius = levelNames(pm::Axis::BlastRadius);
+    for (int v = pm::kMinScore; v <= pm::kMaxScore; ++v) {
+        // The row's number, its name below it on as many lines as the row has room for.
+        const QRectF row = g.rowHeaders[size_t(v - 1)];
+        const qreal axisLine = QFontMetricsF(axisFont).lineSpacing();
+        const int rowLines = qBound(1, int((row.height() - titleLine) / axisLine), 3);
+        const FittedLines name = fitLines(likelihood.at(v - 1), axisFont, row.width(), rowLines);
+        const qreal nameLine = QFontMetricsF(name.font).lineSpacing();
+        const qreal top = row.center().y() - (titleLine + name.lines.size() * nameLine) / 2;
+        texts << PlacedText{QRectF(row.left(), top, row.width(), titleLine), QString::number(v),
+                            titleFont, Qt::AlignRight | Qt::AlignVCenter, true};
+        for (int i = 0; i < name.lines.size(); ++i)
+            texts << PlacedText{
+                QRectF(row.left(), top + titleLine + i * nameLine, row.width(), nameLine),
+                name.lines.at(i), name.font, Qt::AlignRight | Qt::AlignVCenter, name.whole};
+
+        // The number, then the name beside it on up to three lines, centred under the column.
+        const QRectF column = g.columnHeaders[size_t(v - 1)].adjusted(4, 0, -4, 0);
+        const QString number = QString::number(v);
+        const qreal numberWidth = QFontMetricsF(titleFont).horizontalAdvance(number) + 8;
+        const FittedLines blast =
+            fitLines(blastRadius.at(v - 1), axisFont, column.width() - numberWidth,
+                     MatrixGeometry::kMaxColumnHeaderLines);
+        const QFontMetricsF blastMetrics(blast.font);
+        qreal textWidth = 0;
+        for (const QString &line : blast.lines)
+            textWidth = qMax(textWidth, blastMetrics.horizontalAdvance(line));
+        const qreal x = column.left() + (column.width() - numberWidth - textWidth) / 2;
+        texts << PlacedText{QRectF(x, column.top(), numberWidth, titleLine), number, titleFont,
+                            Qt::AlignLeft | Qt::AlignVCenter, true};
+        for (int i = 0; i < blast.lines.size(); ++i)
+            texts << PlacedText{
+                QRectF(x + numberWidth, column.top() + i * blastMetrics.lineSpacing(),
+                       textWidth + 2, blastMetrics.lineSpacing()),
+                blast.lines.at(i), blast.font, Qt::AlignLeft | Qt::AlignVCenter, blast.whole};
+    }
+    return texts;
+}
+
+QStringList MatrixView::clippedTexts() const
+{
+    ensureLayout();
+    QStringList clipped;
+    const QRectF inside = QRectF(rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (const PlacedText &text : axisTexts()) {
+        if (!text.whole || !inside.contains(text.rect))
+            clipped << text.text;
+    }
+    for (int l = pm::kMinScore; l <= pm::kMaxScore; ++l) {
+        for (int b = pm::kMinScore; b <= pm::kMaxScore; ++b) {
+            const FittedLines band = fitBandLabel(l, b);
+            if (!band.whole || QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0)) >
+                                   m_geometry.cellLabel(l, b).width() + 0.5)
+                clipped << bandLabel(l * b);
+        }
+    }
+    int unscored = 0;
+    for (const Card &card : m_cards)
+        unscored += shownCell(card).first == 0 ? 1 : 0;
+    if (QFontMetricsF(m_style.axisTitleFont()).horizontalAdvance(trayTitle(unscored)) >
+            m_geometry.trayTitle.width() ||
+        !inside.contains(m_geometry.tray))
+        clipped << trayTitle(unscored);
+    return clipped;
 }
 
 QString MatrixView::captionText() const

@@ -12,6 +12,7 @@
 // The view keeps a copy of each card's data, follows the RiskIndex card by card and lays cards
 // out lazily on the next paint; selection is the shared FailureModeSelection.
 
+#include "axistext.h"
 #include "axiswording.h"
 #include "cardstack.h"
 #include "matrixgeometry.h"
@@ -60,6 +61,9 @@ public:
     // The words the axes show: the workshop's own wording where it has one.
     QStringList levelNames(pm::Axis axis) const;
     int layoutCount() const { return m_layouts; }
+    // The axis labels, band labels and tray title that are cut or elided at this size: empty
+    // when every word shows.
+    QStringList clippedTexts() const;
 
 signals:
     void editFailed(const QString &message);
@@ -126,7 +130,11 @@ private:
     void paintGrid(QPainter *painter) const;
     void paintArrows(QPainter *painter) const;
     QRectF anchorOf(const QUuid &id, bool ghost) const;
-    QString captionText() const; // empty: no caption line
+    QString captionText() const;         // empty: no caption line
+    QList<PlacedText> axisTexts() const; // the axis title and level labels, as painted
+    static QString bandLabel(int score); // "12 · High"
+    FittedLines fitBandLabel(int likelihood, int blastRadius) const;
+    static QString trayTitle(int unscored);
     QString hintText() const;
 
     RiskIndex *m_risks;

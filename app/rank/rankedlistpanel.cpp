@@ -29,7 +29,12 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
         m_band->addItem(pm::displayName(band), int(band));
     m_component->setObjectName(QStringLiteral("componentFilter"));
     m_component->setAccessibleName(tr("Show component"));
-    m_component->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The filters share the panel's width, a long component name cut in the closed box (the
+    // list shows it whole): the panel beside the matrix fits a laptop screen.
+    for (QComboBox *combo : {m_band, m_component, m_category}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_category->setAccessibleName(tr("Show category"));
     m_category->addItem(tr("All categories"), -1);
