@@ -163,9 +163,15 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
         heading(tr("Premortem: imagine the launch has failed, then find out why"), 22, content);
     title->setObjectName(QStringLiteral("startTitle"));
     title->setWordWrap(true); // long in German
+    // Stretch above and below: without a list to fill the height the page sits in the middle
+    // of the screen instead of at the top of an empty one (see updateButtons()).
+    contentLayout->addStretch();
     contentLayout->addWidget(title);
     contentLayout->addSpacing(12);
     contentLayout->addLayout(columns, 1);
+    contentLayout->addStretch();
+    m_content = contentLayout;
+    m_columns = columns;
     // Only a very small window scrolls; at 1366x768 and up everything is in view.
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -221,6 +227,10 @@ void StartPage::updateButtons()
         m_blankButton->setFocus();
     m_recent->setVisible(any);
     m_noRecent->setVisible(!any);
+    // Nothing to open or remove: no buttons for it either.
+    m_openButton->setVisible(any);
+    m_removeButton->setVisible(any);
+    m_content->setStretchFactor(m_columns, any ? 1 : 0);
     m_openButton->setEnabled(any && m_recent->currentItem());
     m_removeButton->setEnabled(any && m_recent->currentItem());
 }

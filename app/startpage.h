@@ -12,6 +12,7 @@
 class QAction;
 class QAbstractButton;
 class QLabel;
+class QBoxLayout;
 class QPushButton;
 class RecentList;
 class TemplateChooser;
@@ -43,6 +44,8 @@ private:
     void updateButtons();
 
     RecentList *m_recent = nullptr;
+    QBoxLayout *m_content = nullptr; // the page: title and columns
+    QBoxLayout *m_columns = nullptr;
     QLabel *m_noRecent = nullptr; // in place of the list while there is none
     TemplateChooser *m_templates = nullptr;
     QPushButton *m_openButton = nullptr;

@@ -156,6 +156,9 @@ void TstStartPage::listsRecentFilesWithCounts()
     QVERIFY2(detail.contains(QStringLiteral("%1 open high risk").arg(open)), qPrintable(detail));
     QVERIFY2(detail.contains(pm::displayName(w.info().phase)), qPrintable(detail));
     QVERIFY(entry->data(Qt::AccessibleTextRole).toString().contains(w.info().title));
+    QVERIFY(entry->data(RecentList::ChangedRole)
+                .toString()
+                .contains(QString::number(QFileInfo(sample).lastModified().date().year())));
 
     // The missing file: marked missing, not dropped.
     QListWidgetItem *gone = entryFor(list, QFileInfo(missing).absoluteFilePath());

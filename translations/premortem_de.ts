@@ -1477,12 +1477,12 @@
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <source>Missing: the file was moved, renamed or deleted. Delete removes it from this list.</source>
-        <translation>Fehlt: Die Datei wurde verschoben, umbenannt oder gelöscht. Entf entfernt sie aus dieser Liste.</translation>
-    </message>
-    <message>
         <source>Cannot be shown: %1</source>
         <translation>Kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Missing: moved, renamed or deleted. Delete takes it off the list.</source>
+        <translation>Fehlt: verschoben, umbenannt oder gelöscht. Entf nimmt sie von der Liste.</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,11 @@ public:
         line(title, state == RecentList::Missing ? dim : text,
              index.data(Qt::DisplayRole).toString());
         line(opt.font, text, index.data(RecentList::DetailRole).toString());
+        // When it changed, then where it is: the end of a long path is what tells files apart.
+        const QString path = QDir::toNativeSeparators(index.data(RecentList::PathRole).toString());
+        const QString changed = index.data(RecentList::ChangedRole).toString();
         line(smallFont(opt.font), dim,
-             QDir::toNativeSeparators(index.data(RecentList::PathRole).toString()));
+             changed.isEmpty() ? path : changed + QStringLiteral(" · ") + path);
         painter->restore();
     }
 
@@ -91,7 +94,7 @@ private:
     static constexpr int kPadding = 6;
 };
 
-QString detailFor(const pm::WorkshopSummary &s)
+QString changedFor(const pm::WorkshopSummary &s)
 {
     // Date and time to the minute: seconds are noise on a list read from across the room.
     const QLocale locale;
@@ -100,9 +103,13 @@ QString detailFor(const pm::WorkshopSummary &s)
     const QDateTime local = s.lastChange.toLocalTime();
     const QString changed = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                             locale.toString(local.time(), timeFormat);
+    return RecentList::tr("changed %1").arg(changed);
+}
+
+QString countsFor(const pm::WorkshopSummary &s)
+{
     QStringList parts{
         RecentList::tr("Phase: %1").arg(pm::displayName(s.phase)),
-        RecentList::tr("changed %1").arg(changed),
         RecentList::tr("%n note(s)", nullptr, s.notes),
         RecentList::tr("%n failure mode(s)", nullptr, s.failureModes),
         RecentList::tr("%n open high risk(s)", nullptr, s.openHighRisks),
@@ -158,8 +165,8 @@ void RecentList::reload()
             toRead << path;
         } else {
             item->setData(StateRole, Missing);
-            item->setData(DetailRole, tr("Missing: the file was moved, renamed or deleted. "
-                                         "Delete removes it from this list."));
+            item->setData(DetailRole, tr("Missing: moved, renamed or deleted. Delete takes it "
+                                         "off the list."));
         }
         item->setData(Qt::AccessibleTextRole,
                       item->text() + QLatin1String(". ") + item->data(DetailRole).toString());
@@ -207,7 +214,8 @@ void RecentList::showSummary(int generation, int row, const QVariant &summary, c
         if (!s.title.trimmed().isEmpty())
             entry->setText(s.title);
         entry->setData(StateRole, Ready);
-        entry->setData(DetailRole, detailFor(s));
+        entry->setData(DetailRole, countsFor(s));
+        entry->setData(ChangedRole, changedFor(s));
     } else {
         entry->setData(StateRole, Failed);
         entry->setData(DetailRole, tr("Cannot be shown: %1").arg(error));

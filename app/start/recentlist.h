@@ -20,8 +20,9 @@ public:
     enum Role
     {
         PathRole = Qt::UserRole + 1,
-        StateRole,  // a State
-        DetailRole, // the line under the title
+        StateRole,   // a State
+        DetailRole,  // the line under the title: phase and counts, or what is wrong
+        ChangedRole, // when the file last changed, once read
     };
     enum State
     {
