@@ -85,8 +85,8 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
     auto *recentButtons = new QHBoxLayout;
     recentButtons->addWidget(m_openButton);
     recentButtons->addWidget(m_removeButton);
-    recentButtons->addStretch();
     recentButtons->addWidget(otherButton);
+    recentButtons->addStretch();
     auto *left = new QVBoxLayout;
     left->addWidget(recentLabel);
     left->addWidget(m_recent, 1);

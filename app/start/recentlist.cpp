@@ -68,25 +68,26 @@ public:
 
         QRect r = opt.rect.adjusted(kPadding * 2, kPadding, -kPadding * 2, -kPadding);
         painter->save();
-        auto line = [&](const QFont &font, const QColor &colour, const QString &s) {
+        auto line = [&](const QFont &font, const QColor &colour, const QString &s,
+                        Qt::TextElideMode elide) {
             painter->setFont(font);
             painter->setPen(colour);
             const QFontMetrics metrics(font);
             painter->drawText(r.left(), r.top() + metrics.ascent(),
-                              metrics.elidedText(s, Qt::ElideMiddle, r.width()));
+                              metrics.elidedText(s, elide, r.width()));
             r.setTop(r.top() + metrics.height() + 2);
         };
         const int state = index.data(RecentList::StateRole).toInt();
         QFont title = titleFont(opt.font);
         title.setItalic(state == RecentList::Missing);
         line(title, state == RecentList::Missing ? dim : text,
-             index.data(Qt::DisplayRole).toString());
-        line(opt.font, text, index.data(RecentList::DetailRole).toString());
+             index.data(Qt::DisplayRole).toString(), Qt::ElideRight);
+        line(opt.font, text, index.data(RecentList::DetailRole).toString(), Qt::ElideRight);
         // When it changed, then where it is: the end of a long path is what tells files apart.
         const QString path = QDir::toNativeSeparators(index.data(RecentList::PathRole).toString());
         const QString changed = index.data(RecentList::ChangedRole).toString();
         line(smallFont(opt.font), dim,
-             changed.isEmpty() ? path : changed + QStringLiteral(" · ") + path);
+             changed.isEmpty() ? path : changed + QStringLiteral(" · ") + path, Qt::ElideMiddle);
         painter->restore();
     }
 
@@ -108,11 +109,13 @@ QString changedFor(const pm::WorkshopSummary &s)
 
 QString countsFor(const pm::WorkshopSummary &s)
 {
+    // Most telling first: a narrow window cuts the end of the line, so the notes count goes
+    // before the open risks do.
     QStringList parts{
         RecentList::tr("Phase: %1").arg(pm::displayName(s.phase)),
-        RecentList::tr("%n note(s)", nullptr, s.notes),
-        RecentList::tr("%n failure mode(s)", nullptr, s.failureModes),
         RecentList::tr("%n open high risk(s)", nullptr, s.openHighRisks),
+        RecentList::tr("%n failure mode(s)", nullptr, s.failureModes),
+        RecentList::tr("%n note(s)", nullptr, s.notes),
     };
     return parts.join(QStringLiteral(" · "));
 }
