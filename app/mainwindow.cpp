@@ -22,6 +22,7 @@
 #include "merge/prepareview.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
+#include "phaselayout.h"
 #include "preferencesdialog.h"
 #include "rank/failuremodeselection.h"
 #include "rank/riskindex.h"
@@ -112,7 +113,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_errorBanner->setDismissible(true);
     m_readOnlyBanner->setCritical(true); // the room must know that nothing it writes is kept
 
-    m_startPage = new StartPage(m_newAction, m_openAction, this);
+    m_startPage = new StartPage(m_newAction, m_openAction,
+                                m_boardActions.value(shortcuts::Id::ShowHelp), this);
+    connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openFile(path, &error))
+            showErrorMessage(this, tr("Cannot Open the Workshop"), error);
+    });
+    connect(m_startPage, &StartPage::templateChosen, this, &MainWindow::promptNewWorkshop);
     m_workshopView =
         new WorkshopView(m_notes,
                          tr("No notes yet. Press %1 to write the first way this launch could fail.")
@@ -203,6 +211,9 @@ MainWindow::MainWindow(QWidget *parent)
         resize(QSize(1280, 800).boundedTo(room));
     else if (!isMaximized() && (width() > room.width() || height() > room.height()))
         resize(size().boundedTo(room));
+    // No workshop, no furniture: the docks and the palette come with the first workshop.
+    applyNoWorkshopLayout(this);
+    m_palette->hide();
     refresh();
 }
 
@@ -228,7 +239,7 @@ void MainWindow::createActions()
 
     m_newAction = action(tr("&New Workshop…"), QStringLiteral("actionNew"));
     m_newAction->setShortcuts(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::promptNewWorkshop);
+    connect(m_newAction, &QAction::triggered, this, [this] { promptNewWorkshop(); });
 
     m_openAction = action(tr("&Open…"), QStringLiteral("actionOpen"));
     m_openAction->setShortcuts(QKeySequence::Open);
@@ -381,7 +392,7 @@ void MainWindow::setPresentationMode(bool on)
     for (Banner *banner : {m_readOnlyBanner, m_upgradeBanner, m_errorBanner})
         banner->setPresentation(on);
     menuBar()->setVisible(!on);
-    m_palette->setVisible(!on);
+    m_palette->setVisible(!on && m_workshop);
     m_workshopView->setHeaderVisible(!on);
     if (QAction *a = m_boardActions.value(shortcuts::Id::Presentation); a && a->isChecked() != on)
         a->setChecked(on);
@@ -567,7 +578,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::promptNewWorkshop()
+void MainWindow::promptNewWorkshop(const QString &templateId)
 {
     const QString directory = dialogDirectory();
     NewWorkshopWizard wizard(
@@ -575,6 +586,8 @@ void MainWindow::promptNewWorkshop()
             return QDir(directory).filePath(fileNameFor(launch));
         },
         pm::defaultUserTemplateDir(), this);
+    if (!templateId.isEmpty())
+        wizard.chooseTemplate(templateId);
     if (wizard.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -646,6 +659,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
 {
+    const bool fromStartPage = !m_workshop;
     // The commands on the stack and the board belong to the old document: drop them first.
     m_undoStack->clear();
     m_workshopView->setBoard(nullptr);
@@ -682,6 +696,13 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
+    // Back to the start page: no docks, no palette. From it to a workshop: the docks its phase
+    // needs. From one workshop to another the panels stay as the facilitator left them.
+    if (!m_workshop)
+        applyNoWorkshopLayout(this);
+    else if (fromStartPage)
+        applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
+    m_palette->setVisible(m_workshop && !m_presentation);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {
@@ -776,6 +797,11 @@ void MainWindow::updateActions()
     m_axisWordingAction->setEnabled(writable);
     updateFrameEditing(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
+    // The View menu cannot bring back an empty panel on the start page.
+    const QList<QDockWidget *> panels = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : panels)
+        dock->toggleViewAction()->setEnabled(open);
+    m_palette->toggleViewAction()->setEnabled(open);
     m_merge->updateActions();
 }
 

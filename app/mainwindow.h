@@ -128,7 +128,7 @@ private:
     void createMenus();
     void showShortcuts();
 
-    void promptNewWorkshop();
+    void promptNewWorkshop(const QString &templateId = QString());
     void promptOpen();
     void promptSaveAs();
     void rebuildRecentMenu();

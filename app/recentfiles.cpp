@@ -31,9 +31,14 @@ QStringList RecentFiles::files() const
     return existing;
 }
 
+QStringList RecentFiles::entries() const
+{
+    return stored().mid(0, kMaximum);
+}
+
 void RecentFiles::add(const QString &path)
 {
-    QStringList list = files();
+    QStringList list = entries();
     const QString file = normalised(path);
     list.removeAll(file);
     list.prepend(file);
@@ -42,7 +47,9 @@ void RecentFiles::add(const QString &path)
 
 void RecentFiles::remove(const QString &path)
 {
-    QStringList list = files();
+    QStringList list = entries();
+    // As stored: a missing file no longer normalises to its canonical spelling.
+    list.removeAll(path);
     list.removeAll(normalised(path));
     store(list);
 }

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace {
 
@@ -19,6 +20,13 @@ bool sameFile(const QString &a, const QString &b)
 
 // Far enough that the window below shows its title bar.
 constexpr int kCascade = 32;
+
+// Nothing remembered yet (MainWindow saves its geometry under this key when it closes): the
+// first start takes the whole screen; afterwards the user's own size and place come back.
+bool firstStart()
+{
+    return !QSettings().contains(QStringLiteral("mainWindow/geometry"));
+}
 
 } // namespace
 
@@ -49,6 +57,8 @@ MainWindow *WindowManager::createWindow()
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (last && !last->isFullScreen())
         window->move(last->pos() + QPoint(kCascade, kCascade));
+    else if (firstStart())
+        window->setWindowState(Qt::WindowMaximized); // takes effect when shown
     m_windows << window;
     connect(window, &QObject::destroyed, this, [this] {
         m_windows.removeIf([](const QPointer<MainWindow> &w) { return w.isNull(); });

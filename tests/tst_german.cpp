@@ -148,9 +148,9 @@ void TstGerman::menusAreGerman()
              QStringLiteral("Workshop-Leitfaden"));
     QCOMPARE(window.boardAction(shortcuts::Id::NewNote)->text(), QStringLiteral("Neue Notiz"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"))
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("startTitle"))
                 ->text()
-                .startsWith(QStringLiteral("Öffnen Sie einen Workshop")));
+                .startsWith(QStringLiteral("Premortem: Stellen Sie sich vor")));
 }
 
 void TstGerman::workshopWindow()

@@ -308,17 +308,15 @@ void TstHelp::accessibleNamesAndFocus()
         next = next->nextInFocusChain();
     QVERIFY(qobject_cast<QPushButton *>(next));
 
-    // Start page: New before Open.
-    QList<QPushButton *> buttons;
-    QWidget *w = window.findChild<QWidget *>(QStringLiteral("emptyStateLabel"))->parentWidget();
-    for (QPushButton *b : w->findChildren<QPushButton *>())
-        buttons << b;
-    QCOMPARE(buttons.size(), 2);
-    QVERIFY(buttons.at(0)->text().contains(QStringLiteral("New")));
-    QWidget *after = buttons.at(0)->nextInFocusChain();
+    // Start page: from a new blank workshop on to the sample.
+    auto *blank = window.findChild<QPushButton *>(QStringLiteral("newBlankButton"));
+    auto *sample = window.findChild<QPushButton *>(QStringLiteral("openSampleButton"));
+    QVERIFY(blank && sample);
+    QVERIFY(blank->text().contains(QStringLiteral("New")));
+    QWidget *after = blank->nextInFocusChain();
     while (after && after->focusPolicy() == Qt::NoFocus)
         after = after->nextInFocusChain();
-    QCOMPARE(after, buttons.at(1));
+    QCOMPARE(after, sample);
 }
 
 QTEST_MAIN(TstHelp)

@@ -161,7 +161,7 @@ void TstMainWindow::startsEmpty()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.workshop());
     QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
-    QVERIFY(visibleLabelContaining(window, QStringLiteral("Open a workshop or create a new one")));
+    QVERIFY(visibleLabelContaining(window, QStringLiteral("What is a pre-mortem?")));
     QVERIFY(!action(window, "actionNewNote")->isEnabled());
     QVERIFY(!action(window, "actionSaveAs")->isEnabled());
     QVERIFY(!action(window, "actionClose")->isEnabled());
@@ -546,7 +546,7 @@ void TstMainWindow::closeReleasesTheFile()
     QCOMPARE(window.undoStack()->count(), 0);
     QCOMPARE(window.windowTitle(), QStringLiteral("Premortem"));
     QCOMPARE(listedNotes(window), 0);
-    QVERIFY(visibleLabelContaining(window, QStringLiteral("Open a workshop or create a new one")));
+    QVERIFY(visibleLabelContaining(window, QStringLiteral("What is a pre-mortem?")));
     QVERIFY(!action(window, "actionNewNote")->isEnabled());
     auto reopened = pm::Workshop::open(path);
     QVERIFY(reopened);

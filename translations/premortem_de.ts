@@ -1492,6 +1492,69 @@
     </message>
 </context>
 <context>
+    <name>RecentList</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure mode(s)</source>
+        <translation>
+            <numerusform>%n Fehlermodus</numerusform>
+            <numerusform>%n Fehlermodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open high risk(s)</source>
+        <translation>
+            <numerusform>%n offenes hohes Risiko</numerusform>
+            <numerusform>%n offene hohe Risiken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent workshops</source>
+        <translation>Zuletzt geöffnete Workshops</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>Kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Missing: moved, renamed or deleted. Delete takes it off the list.</source>
+        <translation>Fehlt: verschoben, umbenannt oder gelöscht. Entf nimmt sie von der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkshop</name>
+    <message>
+        <source>The sample workshop is not installed. Reinstall Premortem, or open a workshop of your own.</source>
+        <translation>Der Beispiel-Workshop ist nicht installiert. Installieren Sie Premortem neu oder öffnen Sie einen eigenen Workshop.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” for a copy of the sample workshop.</source>
+        <translation>Der Ordner „%1“ für eine Kopie des Beispiel-Workshops kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sample workshop “%1”.</source>
+        <translation>Der Beispiel-Workshop „%1“ kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Score “%1” %2×%3</source>
@@ -1508,16 +1571,72 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>Open a workshop or create a new one</source>
-        <translation>Öffnen Sie einen Workshop oder legen Sie einen neuen an</translation>
+        <source>&amp;Recent workshops</source>
+        <translation>&amp;Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
-        <source>New Workshop…</source>
-        <translation>Neuer Workshop…</translation>
+        <source>No recent workshops yet. Open the sample workshop to see a finished pre-mortem, or start a new one from a template.</source>
+        <translation>Noch keine zuletzt geöffneten Workshops. Öffnen Sie den Beispiel-Workshop, um ein fertiges Pre-Mortem zu sehen, oder beginnen Sie einen neuen aus einer Vorlage.</translation>
     </message>
     <message>
-        <source>Open Workshop…</source>
-        <translation>Workshop öffnen…</translation>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Aus der &amp;Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Delete: the file itself stays where it is</source>
+        <translation>Entf: Die Datei selbst bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;Another File…</source>
+        <translation>A&amp;ndere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Neu aus einer &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>New &amp;Blank Workshop…</source>
+        <translation>Neuer l&amp;eerer Workshop…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Workshop</source>
+        <translation>Bei&amp;spiel-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>A checkout migration, ranked and mitigated: what a finished pre-mortem looks like. Opens a copy, so try anything.</source>
+        <translation>Eine Checkout-Migration, bewertet und mit Gegenmaßnahmen: So sieht ein fertiges Pre-Mortem aus. Geöffnet wird eine Kopie, probieren Sie also alles aus.</translation>
+    </message>
+    <message>
+        <source>A pre-mortem imagines that the launch has already failed and works backwards to why. Everyone first writes causes silently, so the loudest voice does not set the agenda. The team maps the notes onto the architecture, scores each failure mode by likelihood × blast radius, and turns the top risks into owned, dated mitigations.</source>
+        <translation>Ein Pre-Mortem stellt sich vor, der Start sei bereits gescheitert, und arbeitet rückwärts heraus, warum. Alle schreiben Ursachen zuerst still auf, damit nicht die lauteste Stimme die Richtung vorgibt. Das Team ordnet die Notizen der Architektur zu, bewertet jeden Fehlermodus nach Wahrscheinlichkeit × Auswirkungsradius und macht aus den größten Risiken Gegenmaßnahmen mit Verantwortlichen und Termin.</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Guide</source>
+        <translation>Lei&amp;tfaden lesen</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Guide (%1)</source>
+        <translation>Lei&amp;tfaden lesen (%1)</translation>
+    </message>
+    <message>
+        <source>What is a pre-mortem?</source>
+        <translation>Was ist ein Pre-Mortem?</translation>
+    </message>
+    <message>
+        <source>Premortem: imagine the launch has failed, then find out why</source>
+        <translation>Premortem: Stellen Sie sich vor, der Start ist gescheitert, und finden Sie heraus, warum</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Sample Workshop</source>
+        <translation>Beispiel-Workshop kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1676,13 @@
     <message>
         <source>Post-mortem</source>
         <translation>Post-Mortem</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>%1 (your template)</source>
+        <translation>%1 (Ihre Vorlage)</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4909,17 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The component “%1” is nested inside itself.</source>
         <translation>Die Komponente „%1“ ist in sich selbst verschachtelt.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::WorkshopSummary</name>
+    <message>
+        <source>The file is missing: it was moved, renamed or deleted.</source>
+        <translation>Die Datei fehlt: Sie wurde verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Written by an older version of Premortem: it is upgraded (after a backup copy) when you open it.</source>
+        <translation>Von einer älteren Premortem-Version geschrieben: Sie wird beim Öffnen aktualisiert (nach einer Sicherungskopie).</translation>
     </message>
 </context>
 <context>

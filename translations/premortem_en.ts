@@ -83,6 +83,30 @@
     </message>
 </context>
 <context>
+    <name>RecentList</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure mode(s)</source>
+        <translation>
+            <numerusform>%n failure mode</numerusform>
+            <numerusform>%n failure modes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open high risk(s)</source>
+        <translation>
+            <numerusform>%n open high risk</numerusform>
+            <numerusform>%n open high risks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message numerus="yes">
         <source>Score %n Failure Mode(s)</source>

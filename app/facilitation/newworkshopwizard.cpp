@@ -276,6 +276,17 @@ NewWorkshopWizard::NewWorkshopWizard(SuggestPath suggestPath, const QString &use
     resize(900, 620);
 }
 
+void NewWorkshopWizard::chooseTemplate(const QString &templateId)
+{
+    auto *list = findChild<QListWidget *>(QStringLiteral("templateList"));
+    if (!list || !m_templates.find(templateId))
+        return;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == templateId)
+            list->setCurrentRow(row); // the page's field follows its list
+    }
+}
+
 bool NewWorkshopWizard::createWorkshop(QString *error)
 {
     const QString path = suffixed(field(QStringLiteral("path")).toString().trimmed());

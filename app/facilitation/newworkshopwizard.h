@@ -27,6 +27,9 @@ public:
                       QWidget *parent = nullptr);
 
     const pm::TemplateLibrary &templates() const { return m_templates; }
+    // Starts with this template chosen (the start page's "New from template"); an unknown id
+    // leaves the default.
+    void chooseTemplate(const QString &templateId);
     // Creates the file from the fields; false with a message (and no file left) on failure.
     bool createWorkshop(QString *error = nullptr);
     QString createdPath() const { return m_created; }

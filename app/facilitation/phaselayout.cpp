@@ -73,3 +73,11 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
         dock->setVisible(show);
     }
 }
+
+void applyNoWorkshopLayout(QMainWindow *window)
+{
+    for (const QString &name : phaseManagedDocks()) {
+        if (auto *dock = window->findChild<QDockWidget *>(name))
+            dock->hide();
+    }
+}

@@ -30,3 +30,5 @@ QStringList phaseManagedDocks();
 // meant for the room (keepInPresentation) are shown; the rest wait until it ends.
 void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
                      const QStringList &keepInPresentation);
+// No workshop open (the start page): the layout with no phase, so none of the managed docks.
+void applyNoWorkshopLayout(QMainWindow *window);
