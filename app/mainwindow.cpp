@@ -696,13 +696,6 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     }
     m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
-    // Back to the start page: no docks, no palette. From it to a workshop: the docks its phase
-    // needs. From one workshop to another the panels stay as the facilitator left them.
-    if (!m_workshop)
-        applyNoWorkshopLayout(this);
-    else if (fromStartPage)
-        applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
-    m_palette->setVisible(m_workshop && !m_presentation);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
     if (m_workshop && !m_workshop->backupPath().isEmpty()) {
@@ -715,6 +708,17 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         m_upgradeBanner->showMessage(m_workshop->recoveryNote());
     }
     refresh();
+    // After refresh(), which switches the page (a preparation pack's view puts panels aside and
+    // back as it comes and goes). Back to the start page: no docks, no palette. From it to a
+    // workshop: the docks its phase needs. From one workshop to another the panels stay as the
+    // facilitator left them; a pack has its own view and no panels.
+    const bool pack = m_workshop && PrepareView::isPack(m_workshop.get());
+    if (!m_workshop)
+        applyNoWorkshopLayout(this);
+    else if (fromStartPage && !pack)
+        applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
+    if (!pack)
+        m_palette->setVisible(m_workshop && !m_presentation);
     if (m_boardView) {
         // Fit once the view has its size, then hand it the keyboard.
         QMetaObject::invokeMethod(

@@ -14,6 +14,7 @@
 #include "merge/mergepreviewdialog.h"
 #include "merge/preparationdialog.h"
 #include "merge/prepareview.h"
+#include "phaselayout.h"
 #include "preparationpack.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -490,7 +491,9 @@ private slots:
         // The facilitator merges the pack back: Alice's new note, authored by her.
         QVERIFY(window.openFile(f.target));
         QVERIFY(!window.prepareView()->isVisible());
-        QVERIFY(notesDock->isVisible()); // and come back for the facilitator
+        // The facilitator's window: the panels of the workshop's phase, none left from the pack.
+        QCOMPARE(notesDock->isVisible(), phaseLayout(window.workshop()->info().phase)
+                                             .docks.contains(QStringLiteral("notesDock")));
         QVERIFY(window.facilitation()->bar()->isVisible());
         QVERIFY2(window.mergeController()->mergeFiles({pack}, false, &error), qPrintable(error));
         bool found = false;
