@@ -94,7 +94,8 @@ public:
     RoomServer *q;
     pm::Workshop *workshop;
     Limits limits;
-    std::unique_ptr<Listener> listener;
+    // Qt HTTP Server takes the listener it is bound to as its child: a guarded pointer here.
+    QPointer<Listener> listener;
     std::unique_ptr<HttpFront> http;
     QByteArray code;
     bool tls = false;
@@ -151,7 +152,7 @@ bool RoomServer::start(const ServeOptions &options, QString *error)
     if (d->workshop->isReadOnly())
         return fail(tr("The workshop is open read-only (%1), so the room cannot write to it.")
                         .arg(d->workshop->readOnlyReason()));
-    auto listener = std::make_unique<Listener>();
+    auto listener = std::make_unique<Listener>(); // ours until bound
     listener->maxHeadBytes = d->limits.maxRequestHeadBytes;
     listener->perAddress = d->limits.connectionsPerAddress;
     listener->total = d->limits.connectionsTotal;
@@ -190,8 +191,10 @@ bool RoomServer::start(const ServeOptions &options, QString *error)
     d->code = newCode();
     d->http = std::make_unique<HttpFront>();
     d->http->setCode(d->code);
-    d->http->bind(listener.get());
-    d->listener = std::move(listener);
+    d->listener = listener.get();
+    d->http->bind(listener.release());
+    if (!d->listener->parent())
+        d->listener->setParent(d->http.get());
     connect(d->http.get(), &QAbstractHttpServer::newWebSocketConnection, d.get(),
             [this] { d->acceptSocket(); });
     // Ownership survives a restart: a note a device wrote still carries its writer id.
@@ -207,9 +210,19 @@ void RoomServer::stop()
     if (!d->listener)
         return;
     d->closeAll(QWebSocketProtocol::CloseCodeGoingAway, tr("The facilitator closed the room."));
-    d->http.reset();
+    // The WebSockets run on TCP sockets the listener owns: end them before it goes.
+    const QList<QWebSocket *> sockets = d->connections.keys();
+    d->connections.clear();
+    for (QWebSocket *s : sockets) {
+        s->disconnect(d.get());
+        s->abort();
+        delete s;
+    }
+    for (Device &dev : d->devices)
+        dev.socket = nullptr;
     d->listener->close();
-    d->listener.reset();
+    d->http.reset(); // deletes the listener with it
+    delete d->listener.data();
     emit devicesChanged();
 }
 
@@ -480,6 +493,12 @@ void RoomState::onMessage(QWebSocket *socket, const QString &text)
         return;
     }
     send(socket, ack);
+    // After hello and join the device sees what it may at once, right after its ack.
+    if (type == QLatin1String("hello") || type == QLatin1String("join")) {
+        const auto dit = devices.constFind(connections.value(socket).deviceId);
+        if (dit != devices.constEnd() && dit->socket == socket)
+            pushState(*dit);
+    }
 }
 
 std::optional<Failure> RoomState::hello(QWebSocket *socket, Connection &c, const QJsonObject &m,
@@ -528,7 +547,6 @@ std::optional<Failure> RoomState::hello(QWebSocket *socket, Connection &c, const
                 it->participant.isNull() ? QString()
                                          : it->participant.toString(QUuid::WithoutBraces));
     emit q->devicesChanged();
-    pushState(*it);
     return std::nullopt;
 }
 
@@ -578,7 +596,6 @@ std::optional<Failure> RoomState::join(Device &dev, const QJsonObject &m, QJsonO
     }
     ack->insert(QStringLiteral("participant"), dev.participant.toString(QUuid::WithoutBraces));
     emit q->devicesChanged();
-    pushState(dev);
     return std::nullopt;
 }
 
