@@ -110,11 +110,14 @@ public:
     bool timerRunning = false;
     QElapsedTimer timerClock;
     bool pushPending = false;
+    bool dirtyAll = false;
+    QSet<QUuid> dirtyWriters; // devices whose own view changed
 
     void acceptSocket();
     void onMessage(QWebSocket *socket, const QString &text);
     void send(QWebSocket *socket, const QJsonObject &message);
     void sendError(QWebSocket *socket, const QJsonValue &id, const Failure &f);
+    void changed(const QList<pm::RowChange> &changes);
     void pushStateSoon();
     void pushState(const Device &device);
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
@@ -133,7 +136,8 @@ public:
 RoomServer::RoomServer(pm::Workshop *workshop, QObject *parent)
     : QObject(parent), d(std::make_unique<RoomState>(this, workshop))
 {
-    connect(workshop, &pm::Workshop::changed, d.get(), [this] { d->pushStateSoon(); });
+    connect(workshop, &pm::Workshop::changed, d.get(),
+            [this](const QList<pm::RowChange> &changes) { d->changed(changes); });
 }
 
 RoomServer::~RoomServer()
@@ -322,6 +326,7 @@ void RoomServer::setTimer(int remainingSeconds, bool running)
     d->timerRemaining = qMax(0, remainingSeconds);
     d->timerRunning = running;
     d->timerClock.start();
+    d->dirtyAll = true;
     d->pushStateSoon();
 }
 
@@ -394,6 +399,21 @@ int RoomState::timerNow() const
     return qMax(0, timerRemaining - int(timerClock.elapsed() / 1000));
 }
 
+void RoomState::changed(const QList<pm::RowChange> &changes)
+{
+    // A hidden note changes only its author's view: nobody else may see it. With thirty phones
+    // writing at once, pushing every commit to every phone would be thirty times the work.
+    for (const pm::RowChange &c : changes) {
+        const pm::Note *note =
+            c.kind == pm::EntityKind::Note ? workshop->find<pm::Note>(c.id) : nullptr;
+        if (note && note->hidden && owners.contains(c.id))
+            dirtyWriters.insert(owners.value(c.id));
+        else
+            dirtyAll = true;
+    }
+    pushStateSoon();
+}
+
 void RoomState::pushStateSoon()
 {
     // Many commits in one event loop turn (a burst of notes) become one push per device.
@@ -403,9 +423,11 @@ void RoomState::pushStateSoon()
     QTimer::singleShot(0, this, [this] {
         pushPending = false;
         for (const Device &dev : std::as_const(devices)) {
-            if (dev.socket)
+            if (dev.socket && (dirtyAll || dirtyWriters.contains(dev.writer)))
                 pushState(dev);
         }
+        dirtyAll = false;
+        dirtyWriters.clear();
     });
 }
 
@@ -674,13 +696,18 @@ std::optional<Failure> RoomState::writeNote(Device &dev, const QJsonObject &m)
     }
     note.text = body;
     note.category = *cat;
+    // Owned before the commit, so the change signal it raises already knows whose view changed.
+    if (!existing)
+        owners.insert(id, dev.writer);
     if (auto f = apply(dev, {note},
                        existing ? RoomServer::tr("Edit note from %1").arg(dev.name)
-                                : RoomServer::tr("Note from %1").arg(dev.name)))
+                                : RoomServer::tr("Note from %1").arg(dev.name))) {
+        if (!existing)
+            owners.remove(id);
         return f;
+    }
     dev.noteTimes << now;
     if (!existing) {
-        owners.insert(id, dev.writer);
         ++dev.notesWritten;
         emit q->devicesChanged();
     }
