@@ -79,12 +79,15 @@ try:
     driver.find_element(By.ID, "add-button").click()
     wait.until(lambda d: d.find_element(By.ID, "write").is_displayed())
 
+    # Read in one script call: the list is re-rendered on every state push.
     def mine():
-        return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#mine .note-text")]
+        return driver.execute_script(
+            "return [...document.querySelectorAll('#mine .note-text')].map(e => e.textContent)")
 
     def settled():
-        return not [e for e in driver.find_elements(By.CSS_SELECTOR, "#mine .note-meta")
-                    if "sending" in e.text]
+        return not driver.execute_script(
+            "return [...document.querySelectorAll('#mine .note-meta')]"
+            ".filter(e => e.textContent.includes('sending')).length")
 
     text = driver.find_element(By.ID, "text")
     text.send_keys("Webhook retries pile up behind the new ingress")
@@ -132,10 +135,12 @@ try:
     control("reveal")
     control("phase rank")
     control("vote open")
-    wait.until(lambda d: d.find_element(By.ID, "vote").is_displayed())
+    # Closed, the sample's earlier vote shows totals; open, the + and - buttons appear.
+    plus_selector = "#modes .mode button:not(.secondary)"
+    wait.until(lambda d: d.execute_script(
+        "const b = document.querySelector(arguments[0]); return b && !b.disabled", plus_selector))
     left_before = driver.find_element(By.ID, "dots-left").text
-    plus = driver.find_elements(By.CSS_SELECTOR, "#modes .mode button:not(.secondary)")[0]
-    plus.click()
+    driver.find_element(By.CSS_SELECTOR, plus_selector).click()
     wait.until(lambda d: d.find_element(By.ID, "dots-left").text != left_before)
     check(not driver.find_elements(By.CSS_SELECTOR, "#board img"), "an <img> on the board")
     if shots:
@@ -147,6 +152,23 @@ try:
         time.sleep(0.3)
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(shots, "room-laptop-vote.png"))
+
+    # A German browser gets the page in German (its own words; the host's are English here).
+    driver.quit()
+    german = webdriver.ChromeOptions()
+    german.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + os.path.join(work, "profile-de"), "--lang=de-DE"):
+        german.add_argument(arg)
+    german.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=german)
+    driver.get(url)
+    WebDriverWait(driver, 15).until(
+        lambda d: d.find_element(By.ID, "join").is_displayed())
+    check(driver.find_element(By.ID, "join-title").text == "Wer sind Sie?",
+          "not German: " + driver.find_element(By.ID, "join-title").text)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "room-laptop-join-de.png"))
 finally:
     if driver:
         driver.quit()
