@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -619,6 +620,47 @@ private slots:
         // And the room still serves.
         Device a;
         QVERIFY(a.open(url()));
+    }
+
+    void httpsWithTheUsersCertificate()
+    {
+        // A self-signed certificate and key, as a facilitator would make with openssl.
+        const QString cert = m_dir.filePath(QStringLiteral("room.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("room.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            QSKIP("openssl is not available to make a certificate");
+        room::RoomServer server(m_workshop.get());
+        room::ServeOptions o;
+        o.address = QHostAddress::LocalHost;
+        o.certificatePath = cert;
+        o.keyPath = QStringLiteral("/nonexistent.key");
+        QString error;
+        QVERIFY(!server.start(o, &error));
+        QVERIFY2(error.contains(QStringLiteral("nonexistent.key")), qPrintable(error));
+        o.keyPath = key;
+        QVERIFY2(server.start(o, &error), qPrintable(error));
+        QCOMPARE(server.joinUrl().scheme(), QStringLiteral("https"));
+        Device a;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed: the phone would ask
+        a.ws.setSslConfiguration(tls);
+        QObject::connect(&a.ws, &QWebSocket::sslErrors, &a.ws,
+                         [&a](const QList<QSslError> &) { a.ws.ignoreSslErrors(); });
+        QUrl join = server.joinUrl();
+        QVERIFY(a.open(
+            join, QStringLiteral("https://%1:%2").arg(join.host()).arg(join.port()).toLatin1()));
+        QCOMPARE(a.hello().value("type").toString(), QStringLiteral("ack"));
+        // Plain HTTP on the TLS port gets nothing.
+        QVERIFY(
+            !rawHttp(join.port(), "GET " + join.path().toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n")
+                 .startsWith("HTTP/1.1 200"));
     }
 
     void killNineLosesNoAcknowledgedNote()
