@@ -68,8 +68,10 @@ void Listener::guard(QTcpSocket *socket)
                           : QByteArrayLiteral("HTTP/1.1 413 Content Too Large\r\n"
                                               "Content-Length: 0\r\nConnection: close\r\n\r\n"));
         socket->flush();
-        // abort() drops what is buffered, so the HTTP server's reader that runs next finds
-        // nothing to parse, and the kernel stops taking more of the body.
+        // The HTTP server's reader would run next on this signal: take it off, so Qt never
+        // parses these bytes, then abort(), which drops what is buffered and stops the kernel
+        // taking more of the body.
+        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
         socket->abort();
     });
 }

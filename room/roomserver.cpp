@@ -505,7 +505,7 @@ void RoomState::onMessage(QWebSocket *socket, const QString &text)
             failure = vote(*dit, m);
         } else {
             failure = Failure{QStringLiteral("unknown-type"),
-                              QStringLiteral("Unknown message type “%1”.").left(200).arg(type)};
+                              QStringLiteral("Unknown message type “%1”.").arg(type.left(40))};
         }
     }
     if (failure) {
