@@ -26,6 +26,7 @@ class LookbackPanel;
 class MitigationPanel;
 class NoteListModel;
 class RankedListPanel;
+class RoomController;
 class RiskIndex;
 class WarningList;
 struct ScoreChange;
@@ -90,6 +91,8 @@ public:
     MergeController *mergeController() const { return m_merge; }
     PrepareView *prepareView() const { return m_prepareView; }
     LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
+    // Participants on their own devices: Workshop > Invite the Room… and the join screen.
+    RoomController *room() const { return m_room; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -171,6 +174,7 @@ private:
     board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
 
     Facilitation *m_facilitation = nullptr;
+    RoomController *m_room = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -146,6 +146,10 @@ const QList<Entry> &all()
          {QKeySequence(Qt::SHIFT | Qt::Key_V)},
          QT_TRANSLATE_NOOP("shortcuts", "Take a Vote Dot Back"),
          true},
+        {Id::InviteRoom,
+         {QKeySequence(Qt::CTRL | Qt::Key_I)},
+         QT_TRANSLATE_NOOP("shortcuts", "Invite the Room…"),
+         true},
     };
     return entries;
 }

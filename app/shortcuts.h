@@ -48,6 +48,8 @@ enum class Id
     // Dot voting, as the participant chosen in the voting panel.
     GiveDot,
     TakeDot,
+    // Participants join from their own devices (app/room).
+    InviteRoom,
 };
 
 struct Entry

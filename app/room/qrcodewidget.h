@@ -26,8 +26,6 @@ public:
     // The side the widget asks for; the layout may give less (never below the minimum size).
     void setPreferredSide(int side);
     QSize sizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
 
     // Pixels per module in the last paint, for the tests and the screenshots' reader.
     int moduleSize() const { return m_moduleSize; }

@@ -1,0 +1,246 @@
+#include "roompanel.h"
+
+#include "qrcodewidget.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace {
+
+constexpr int FullQrSide = 400; // about 8 px per module for a join URL: scans from 5 m
+constexpr int CompactQrSide = 120;
+
+QFont sized(QFont font, qreal points, bool bold = false)
+{
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+// A URL has no spaces, so a label cannot wrap it; a zero-width space after each '/', '.', ':'
+// and '?' gives it places to break on a narrow screen without changing what people read.
+QString breakable(const QString &url)
+{
+    QString text;
+    for (const QChar c : url) {
+        text += c;
+        if (c == u'/' || c == u'.' || c == u':' || c == u'?' || c == u'=')
+            text += QChar(0x200B);
+    }
+    return text;
+}
+
+} // namespace
+
+RoomPanel::RoomPanel(QWidget *parent)
+    : QFrame(parent), m_qr(new QrCodeWidget(this)), m_heading(new QLabel(this)),
+      m_address(new QLabel(this)), m_count(new QLabel(this)), m_devices(new QListWidget(this)),
+      m_confirm(new QWidget(this)),
+      m_confirmChange(new QPushButton(tr("Change the Code &Now"), m_confirm)),
+      m_keepCode(new QPushButton(tr("&Keep the Code"), m_confirm)), m_lock(new QPushButton(this)),
+      m_remove(new QPushButton(tr("&Remove Device"), this)),
+      m_changeCode(new QPushButton(tr("Change the &Code…"), this)),
+      m_sizeButton(new QPushButton(this)), m_stop(new QPushButton(tr("&Stop the Room"), this))
+{
+    setObjectName(QStringLiteral("roomPanel"));
+    setAccessibleName(tr("Join the room"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    m_qr->setObjectName(QStringLiteral("roomQrCode"));
+    m_heading->setText(tr("Join from your phone or laptop: scan the code or type the address"));
+    m_heading->setWordWrap(true);
+    m_heading->setFont(sized(font(), 20));
+    m_address->setObjectName(QStringLiteral("roomAddress"));
+    m_address->setTextFormat(Qt::PlainText);
+    m_address->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("roomCount"));
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true);
+    m_devices->setObjectName(QStringLiteral("roomDevices"));
+    m_devices->setAccessibleName(tr("Joined devices"));
+    m_devices->setFont(sized(font(), 16));
+    m_devices->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_devices->installEventFilter(this);
+
+    m_lock->setObjectName(QStringLiteral("roomLock"));
+    m_remove->setObjectName(QStringLiteral("roomRemove"));
+    m_changeCode->setObjectName(QStringLiteral("roomChangeCode"));
+    m_confirmChange->setObjectName(QStringLiteral("roomConfirmChange"));
+    m_sizeButton->setObjectName(QStringLiteral("roomSize"));
+    m_stop->setObjectName(QStringLiteral("roomStop"));
+
+    // The inline question before everyone has to rejoin.
+    m_confirm->setObjectName(QStringLiteral("roomConfirm"));
+    auto *question = new QLabel(
+        tr("Everyone must scan the new code to rejoin. Notes already written stay."), m_confirm);
+    question->setWordWrap(true);
+    auto *confirmLayout = new QHBoxLayout(m_confirm);
+    confirmLayout->setContentsMargins(0, 0, 0, 0);
+    confirmLayout->addWidget(question, 1);
+    confirmLayout->addWidget(m_confirmChange);
+    confirmLayout->addWidget(m_keepCode);
+    m_confirm->hide();
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_lock, m_remove, m_changeCode, m_sizeButton, m_stop})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_heading);
+    text->addWidget(m_address);
+    text->addWidget(m_count);
+    text->addWidget(m_devices, 1);
+    text->addWidget(m_confirm);
+    text->addLayout(buttons);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(16);
+    layout->addWidget(m_qr, 0, Qt::AlignTop);
+    layout->addLayout(text, 1);
+
+    connect(m_lock, &QPushButton::clicked, this, [this] { emit lockRequested(!m_locked); });
+    connect(m_remove, &QPushButton::clicked, this, &RoomPanel::removeSelected);
+    connect(m_devices, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_changeCode, &QPushButton::clicked, this, [this] {
+        m_confirm->show();
+        m_keepCode->setFocus(); // the safe choice under the facilitator's finger
+    });
+    connect(m_keepCode, &QPushButton::clicked, this, [this] {
+        m_confirm->hide();
+        m_changeCode->setFocus();
+    });
+    connect(m_confirmChange, &QPushButton::clicked, this, [this] {
+        m_confirm->hide();
+        m_changeCode->setFocus();
+        emit changeCodeRequested();
+    });
+    connect(m_sizeButton, &QPushButton::clicked, this,
+            [this] { setSize(m_size == Size::Full ? Size::Compact : Size::Full); });
+    connect(m_stop, &QPushButton::clicked, this, &RoomPanel::stopRequested);
+
+    m_remove->setEnabled(false);
+    setLocked(false);
+    applySize();
+}
+
+void RoomPanel::setJoinUrl(const QUrl &url)
+{
+    m_url = url;
+    const QString text = url.toString(QUrl::FullyEncoded);
+    m_address->setText(breakable(text));
+    m_address->setAccessibleName(text);
+    QString error;
+    m_qr->setText(text, &error);
+    m_qr->setToolTip(error); // a blank code says why; the address as text still works
+}
+
+void RoomPanel::setDevices(const QList<room::DeviceInfo> &devices)
+{
+    const QString current = m_devices->currentItem()
+                                ? m_devices->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    m_devices->clear();
+    m_joined = 0;
+    m_notes = 0;
+    int unnamed = 0;
+    for (const room::DeviceInfo &device : devices) {
+        m_joined += 1;
+        m_notes += device.notesWritten;
+        // Anonymous mode asks for no name: the device gets a number, never the note text.
+        const QString name =
+            device.displayName.isEmpty() ? tr("Device %1").arg(++unnamed) : device.displayName;
+        QString line = tr("%1 — %n note(s)", nullptr, device.notesWritten).arg(name);
+        if (!device.connected)
+            line += QLatin1Char(' ') + tr("(reconnecting)");
+        auto *item = new QListWidgetItem(line, m_devices);
+        item->setData(Qt::UserRole, device.deviceId);
+        if (device.deviceId == current)
+            m_devices->setCurrentItem(item);
+    }
+    m_remove->setEnabled(m_devices->currentRow() >= 0);
+    updateCount();
+}
+
+void RoomPanel::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_lock->setText(locked ? tr("Un&lock the Room") : tr("&Lock the Room"));
+    updateCount();
+}
+
+void RoomPanel::setSize(Size size)
+{
+    m_size = size;
+    applySize();
+}
+
+void RoomPanel::reset()
+{
+    m_confirm->hide();
+    m_devices->clear();
+    m_joined = 0;
+    m_notes = 0;
+    updateCount();
+}
+
+bool RoomPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_devices && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void RoomPanel::applySize()
+{
+    const bool full = m_size == Size::Full;
+    m_qr->setPreferredSide(full ? FullQrSide : CompactQrSide);
+    // Full: the QR code shrinks with a small screen (1366x768) but never below what a phone
+    // reads from the middle of the room; compact: a fixed small code for latecomers.
+    m_qr->setMinimumSize(full ? QSize(240, 240) : QSize(CompactQrSide, CompactQrSide));
+    m_qr->setMaximumSize(full ? QSize(FullQrSide, FullQrSide)
+                              : QSize(CompactQrSide, CompactQrSide));
+    m_heading->setVisible(full);
+    m_devices->setVisible(full);
+    if (!full)
+        m_confirm->hide();
+    m_changeCode->setVisible(full);
+    m_remove->setVisible(full);
+    m_address->setFont(sized(font(), full ? 32 : 24, true));
+    m_count->setFont(sized(font(), full ? 22 : 18));
+    m_sizeButton->setText(full ? tr("Show S&maller") : tr("Show L&arger"));
+    m_sizeButton->setToolTip(full ? tr("A strip above the board while people write")
+                                  : tr("The join screen with the list of devices"));
+    updateGeometry();
+}
+
+void RoomPanel::updateCount()
+{
+    QString text = m_joined == 0 ? tr("Nobody has joined yet")
+                                 : tr("%n joined", nullptr, m_joined) + QStringLiteral(" · ") +
+                                       tr("%n note(s)", nullptr, m_notes);
+    // In words as well as on the button: not colour alone.
+    if (m_locked)
+        text += QStringLiteral(" · ") + tr("Room locked: no new joiners");
+    m_count->setText(text);
+}
+
+void RoomPanel::removeSelected()
+{
+    const QListWidgetItem *item = m_devices->currentItem();
+    if (!item)
+        return;
+    emit removeRequested(item->data(Qt::UserRole).toString());
+}
