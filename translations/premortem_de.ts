@@ -230,6 +230,10 @@
         <source>Workshop guide</source>
         <translation>Workshop-Leitfaden</translation>
     </message>
+    <message>
+        <source>So that everyone writes on their own phone or laptop, press %1 (Workshop &gt; Invite the Room): the projector shows an address and a QR code to join. No account, no install; the notes stay on this computer.</source>
+        <translation>Damit alle auf dem eigenen Handy oder Laptop schreiben, drücken Sie %1 (Workshop &gt; Den Raum einladen): Der Projektor zeigt eine Adresse und einen QR-Code zum Beitreten. Kein Konto, keine Installation; die Notizen bleiben auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>LookbackModel</name>
