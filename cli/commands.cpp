@@ -8,6 +8,7 @@
 #include "preparationpack.h"
 #include "risk.h"
 #include "schema.h"
+#include "servecommand.h"
 #include "sourcefile.h"
 #include "statscommand.h"
 #include "workshop.h"
@@ -401,6 +402,9 @@ const QList<Command> &commands()
          runPrepare},
         {"stats", QT_TRANSLATE_NOOP("cli", "stats FILE... [--format text|json|md] [-o OUT]"),
          runStats},
+        {"serve",
+         QT_TRANSLATE_NOOP("cli", "serve FILE [--bind ADDR] [--port N] [--cert PEM --key PEM]"),
+         runServe},
     };
     return list;
 }

@@ -321,6 +321,11 @@ qint64 Workshop::nextHlc(qint64 floor)
 
 Result<ChangeSet> Workshop::apply(const ChangeSet &requested)
 {
+    return apply(requested, QUuid());
+}
+
+Result<ChangeSet> Workshop::apply(const ChangeSet &requested, const QUuid &writer)
+{
     if (isReadOnly())
         return Error{Error::ReadOnly, readOnlyReason()};
     // "Do not record authors" is enforced here, on the one write path every edit takes (GUI,
@@ -375,7 +380,7 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &requested)
             m.clocks = FieldClocks(); // a new row's fields all carry its base clock
         }
         m.modified = now;
-        m.writer = writerId();
+        m.writer = writer.isNull() ? writerId() : writer;
         stamped << row;
     }
     if (stamped.isEmpty())

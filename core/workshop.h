@@ -131,6 +131,10 @@ public:
     // The single write path: the full new state of each row (meta.deleted set for a removal).
     // Unchanged rows are skipped; an empty result means nothing changed.
     Result<ChangeSet> apply(const ChangeSet &changes);
+    // The same, stamping the rows with another writer id than this file copy's: a participant's
+    // device in the room writes under its own id, so its rows are told apart (and merged) as its
+    // own. A null writer means this copy's.
+    Result<ChangeSet> apply(const ChangeSet &changes, const QUuid &writer);
 
     // Writes rows as they are, with the bookkeeping they carry (no new clocks), and takes the
     // `erased` rows out of the file, all in one transaction after the same checks as apply().

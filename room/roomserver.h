@@ -1,0 +1,93 @@
+#pragma once
+
+// The room: participants join the workshop from their own phones and laptops. One port serves the
+// participant page (HTTP) and its WebSocket; every participant action becomes a pm::ChangeSet
+// applied through Workshop::apply under that device's writer id, checked like a stranger's file.
+// The protocol is documented in docs/room.md. Core + Network only: the window and
+// `premortem-cli serve` both host it.
+
+#include "entities.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace pm {
+class Workshop;
+}
+
+namespace room {
+
+struct ServeOptions
+{
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = 0; // 0 = any free
+    QString certificatePath, keyPath;
+};
+
+struct DeviceInfo
+{
+    QString deviceId;
+    QString displayName; // participant name, or "Anonymous 3"
+    int notesWritten = 0;
+    bool connected = false;
+};
+
+// What one device and one address may do; the defaults suit a room of up to ~50 people.
+struct Limits
+{
+    int maxMessageBytes = 16 * 1024;    // one WebSocket message (and frame)
+    int maxRequestHeadBytes = 8 * 1024; // one HTTP request line + headers; bodies are refused
+    int notesPerMinute = 60;            // notes written or edited per device and minute
+    int connectionsPerAddress = 16;     // open TCP connections from one address
+    int connectionsTotal = 256;         // open TCP connections in all
+    int maxNoteChars = 2000;
+    int maxNameChars = 80;
+};
+
+class RoomState;
+class HttpFront;
+
+class RoomServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RoomServer(pm::Workshop *workshop, QObject *parent = nullptr);
+    ~RoomServer() override;
+
+    bool start(const ServeOptions &options, QString *error = nullptr); // user-readable error
+    void stop();                                                       // closes every socket
+    bool isRunning() const;
+    QUrl joinUrl() const; // http(s)://<this machine's LAN address or the bound one>:<port>/j/<code>
+    quint16 port() const;
+    void setLocked(bool locked); // no new joiners; existing devices stay
+    bool isLocked() const;
+    void changeCode(); // new join code; every device is disconnected and must rejoin
+    QList<DeviceInfo> devices() const;
+    bool
+    removeDevice(const QString &deviceId); // disconnects it and refuses its identity from now on
+    // The facilitator's timer, which the page follows (the GUI calls it on every timer change).
+    void setTimer(int remainingSeconds, bool running);
+
+    // Tests and the benchmark lower or raise these; set them before start().
+    void setLimits(const Limits &limits);
+    Limits limits() const;
+
+signals:
+    void devicesChanged();
+    void joinUrlChanged();
+    // A participant's edit that was applied (already committed through Workshop::apply). The
+    // window pushes an undo command holding `inverse` so the facilitator can undo it; the CLI
+    // ignores it.
+    void participantEdit(const QString &undoText, const pm::ChangeSet &inverse);
+
+private:
+    std::unique_ptr<RoomState> d;
+};
+
+} // namespace room
