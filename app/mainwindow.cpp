@@ -167,9 +167,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_facilitation, &Facilitation::editFailed, this, &MainWindow::showEditError);
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_facilitation->menuActions());
-    m_room = new RoomController(this, m_undoStack, m_facilitation->timer());
-    m_teamPanels->menu()->addSeparator();
-    m_teamPanels->menu()->addAction(m_room->inviteAction());
     createLookback();
 
     m_startPage->setAccessibleName(tr("Start page"));
@@ -179,6 +176,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_workshopView);
     m_prepareView = new PrepareView(this);
     m_pages->addWidget(m_prepareView);
+    m_room = new RoomController(this, m_undoStack, m_facilitation->timer(), m_pages);
+    m_teamPanels->menu()->addSeparator();
+    m_teamPanels->menu()->addAction(m_room->inviteAction());
     connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);

@@ -23,8 +23,9 @@ constexpr quint16 DefaultPort = 8765;
 
 } // namespace
 
-RoomController::RoomController(QWidget *window, QUndoStack *undoStack, PhaseTimer *timer)
-    : QObject(window), m_window(window), m_undoStack(undoStack), m_timer(timer),
+RoomController::RoomController(QWidget *window, QUndoStack *undoStack, PhaseTimer *timer,
+                               QWidget *centre)
+    : QObject(window), m_window(window), m_undoStack(undoStack), m_timer(timer), m_centre(centre),
       m_widget(new QWidget(window)), m_banner(new Banner(Banner::Error, m_widget)),
       m_panel(new RoomPanel(m_widget)),
       m_invite(new QAction(shortcuts::text(shortcuts::Id::InviteRoom), window))
@@ -72,6 +73,7 @@ RoomController::RoomController(QWidget *window, QUndoStack *undoStack, PhaseTime
         syncPanel();
     });
     connect(m_timer, &PhaseTimer::changed, this, &RoomController::syncTimer);
+    connect(m_panel, &RoomPanel::compactChanged, this, &RoomController::showCentre);
 }
 
 RoomController::~RoomController()
@@ -132,11 +134,16 @@ bool RoomController::start(QString *error)
             });
     m_banner->hide();
     m_panel->reset();
-    m_panel->setSize(m_timer->isRunning() ? RoomPanel::Size::Compact : RoomPanel::Size::Full);
+    // Before writing the room joins: the full screen. Opened later, for latecomers, the strip
+    // keeps the board in view (Show Larger brings the full screen back).
+    m_panel->setCompact(m_timer->isRunning() || m_phase >= int(pm::Phase::Writing));
+    syncPanel();
+    // The board steps aside before the join screen appears, or the window would grow to hold
+    // both for a moment and stay that large.
+    showCentre();
     m_panel->show();
     m_invite->setChecked(true);
     m_timerWasRunning = m_timer->isRunning();
-    syncPanel();
     syncTimer();
     return true;
 }
@@ -155,7 +162,18 @@ void RoomController::stop()
     server.reset();
     m_panel->hide();
     m_panel->reset();
+    showCentre();
     m_invite->setChecked(false);
+}
+
+void RoomController::showCentre()
+{
+    if (!m_centre)
+        return;
+    // The full join screen takes the board's place; the strip sits above it.
+    const bool full = m_server && !m_panel->isCompact();
+    m_centre->setVisible(!full);
+    m_widget->layout()->invalidate();
 }
 
 bool RoomController::isRunning() const
@@ -177,7 +195,7 @@ void RoomController::syncTimer()
     const bool running = m_timer->isRunning();
     // The writing starts: the join screen steps aside so the board is seen.
     if (running && !m_timerWasRunning)
-        m_panel->setSize(RoomPanel::Size::Compact);
+        m_panel->setCompact(true);
     m_timerWasRunning = running;
     if (m_server)
         m_server->setTimer(m_timer->hasTimer() ? m_timer->remainingSeconds() : 0, running);
@@ -190,7 +208,7 @@ void RoomController::onWorkshopChanged(const QList<pm::RowChange> &changes)
             continue;
         const int phase = int(m_workshop->info().phase);
         if (phase != m_phase && phase == int(pm::Phase::Writing))
-            m_panel->setSize(RoomPanel::Size::Compact);
+            m_panel->setCompact(true);
         m_phase = phase;
     }
 }

@@ -31,7 +31,9 @@ class RoomController : public QObject
     Q_OBJECT
 
 public:
-    RoomController(QWidget *window, QUndoStack *undoStack, PhaseTimer *timer);
+    // centre: what the full join screen stands in for (the board), shown again when the screen
+    // becomes a strip or the room closes; a 1366x768 laptop has no height for both.
+    RoomController(QWidget *window, QUndoStack *undoStack, PhaseTimer *timer, QWidget *centre);
     ~RoomController() override;
 
     // The banner (why the room did not start) and the join screen, for the window's layout.
@@ -57,12 +59,14 @@ public:
 
 private:
     void syncPanel();
+    void showCentre();
     void syncTimer();
     void onWorkshopChanged(const QList<pm::RowChange> &changes);
 
     QWidget *m_window;
     QUndoStack *m_undoStack;
     PhaseTimer *m_timer;
+    QPointer<QWidget> m_centre;
     QPointer<pm::Workshop> m_workshop;
     std::unique_ptr<room::RoomServer> m_server;
     room::ServeOptions m_options;

@@ -11,7 +11,8 @@
 
 namespace {
 
-constexpr int FullQrSide = 400; // about 8 px per module for a join URL: scans from 5 m
+constexpr int FullQrSide = 400;    // about 8 px per module for a join URL: scans from 5 m
+constexpr int LargestQrSide = 520; // room to spare on a 1080p projector
 constexpr int CompactQrSide = 120;
 
 QFont sized(QFont font, qreal points, bool bold = false)
@@ -22,13 +23,17 @@ QFont sized(QFont font, qreal points, bool bold = false)
 }
 
 // A URL has no spaces, so a label cannot wrap it; a zero-width space after each '/', '.', ':'
-// and '?' gives it places to break on a narrow screen without changing what people read.
+// and in long runs (the join code) every few characters gives it places to break on a narrow
+// screen without changing what people read.
 QString breakable(const QString &url)
 {
     QString text;
+    int run = 0;
     for (const QChar c : url) {
         text += c;
-        if (c == u'/' || c == u'.' || c == u':' || c == u'?' || c == u'=')
+        const bool separator = c == u'/' || c == u'.' || c == u':' || c == u'?' || c == u'=';
+        run = separator ? 0 : run + 1;
+        if (separator || run % 6 == 0)
             text += QChar(0x200B);
     }
     return text;
@@ -86,24 +91,24 @@ RoomPanel::RoomPanel(QWidget *parent)
     confirmLayout->addWidget(m_keepCode);
     m_confirm->hide();
 
-    auto *buttons = new QHBoxLayout;
+    m_buttons = new QHBoxLayout;
     for (QPushButton *b : {m_lock, m_remove, m_changeCode, m_sizeButton, m_stop})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+        m_buttons->addWidget(b);
+    m_buttons->addStretch(1);
 
-    auto *text = new QVBoxLayout;
-    text->addWidget(m_heading);
-    text->addWidget(m_address);
-    text->addWidget(m_count);
-    text->addWidget(m_devices, 1);
-    text->addWidget(m_confirm);
-    text->addLayout(buttons);
+    m_text = new QVBoxLayout;
+    m_text->addWidget(m_heading);
+    m_text->addWidget(m_address);
+    m_text->addWidget(m_count);
+    m_text->addWidget(m_devices, 1);
+    m_text->addWidget(m_confirm);
+    m_text->addLayout(m_buttons);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(16);
-    layout->addWidget(m_qr, 0, Qt::AlignTop);
-    layout->addLayout(text, 1);
+    m_outer = new QHBoxLayout(this);
+    m_outer->setContentsMargins(12, 8, 12, 8);
+    m_outer->setSpacing(16);
+    m_outer->addWidget(m_qr, 0, Qt::AlignTop);
+    m_outer->addLayout(m_text, 1);
 
     connect(m_lock, &QPushButton::clicked, this, [this] { emit lockRequested(!m_locked); });
     connect(m_remove, &QPushButton::clicked, this, &RoomPanel::removeSelected);
@@ -122,8 +127,7 @@ RoomPanel::RoomPanel(QWidget *parent)
         m_changeCode->setFocus();
         emit changeCodeRequested();
     });
-    connect(m_sizeButton, &QPushButton::clicked, this,
-            [this] { setSize(m_size == Size::Full ? Size::Compact : Size::Full); });
+    connect(m_sizeButton, &QPushButton::clicked, this, [this] { setCompact(!m_compact); });
     connect(m_stop, &QPushButton::clicked, this, &RoomPanel::stopRequested);
 
     m_remove->setEnabled(false);
@@ -176,10 +180,17 @@ void RoomPanel::setLocked(bool locked)
     updateCount();
 }
 
-void RoomPanel::setSize(Size size)
+void RoomPanel::setCompact(bool compact)
 {
-    m_size = size;
+    const bool changed = compact != m_compact;
+    m_compact = compact;
+    // Whatever shares the space (the board) leaves before the full screen grows and comes back
+    // after the strip shrank, so the window never needs room for both at once.
+    if (changed && !compact)
+        emit compactChanged(false);
     applySize();
+    if (changed && compact)
+        emit compactChanged(true);
 }
 
 void RoomPanel::reset()
@@ -205,17 +216,32 @@ bool RoomPanel::eventFilter(QObject *watched, QEvent *event)
 
 void RoomPanel::applySize()
 {
-    const bool full = m_size == Size::Full;
+    const bool full = !m_compact;
     m_qr->setPreferredSide(full ? FullQrSide : CompactQrSide);
     // Full: the QR code shrinks with a small screen (1366x768) but never below what a phone
     // reads from the middle of the room; compact: a fixed small code for latecomers.
     m_qr->setMinimumSize(full ? QSize(240, 240) : QSize(CompactQrSide, CompactQrSide));
-    m_qr->setMaximumSize(full ? QSize(FullQrSide, FullQrSide)
+    m_qr->setMaximumSize(full ? QSize(LargestQrSide, LargestQrSide)
                               : QSize(CompactQrSide, CompactQrSide));
+    // Full: the join screen fills the centre; compact: a strip that leaves the rest to the board.
+    setSizePolicy(QSizePolicy::Preferred, full ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+    m_qr->setSizePolicy(QSizePolicy::Preferred,
+                        full ? QSizePolicy::Expanding : QSizePolicy::Preferred);
     m_heading->setVisible(full);
     m_devices->setVisible(full);
     if (!full)
         m_confirm->hide();
+    // The strip is as low as its QR code: the buttons stand in a column at its end.
+    if (full && m_buttons->parent() != m_text) {
+        m_outer->removeItem(m_buttons);
+        m_text->addLayout(m_buttons);
+        m_buttons->setDirection(QBoxLayout::LeftToRight);
+    } else if (!full && m_buttons->parent() != m_outer) {
+        m_text->removeItem(m_buttons);
+        m_outer->addLayout(m_buttons);
+        m_buttons->setDirection(QBoxLayout::TopToBottom);
+    }
+    m_text->setAlignment(full ? Qt::Alignment() : Qt::AlignVCenter);
     m_changeCode->setVisible(full);
     m_remove->setVisible(full);
     m_address->setFont(sized(font(), full ? 32 : 24, true));

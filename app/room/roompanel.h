@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QUrl>
 
+class QBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -23,19 +24,14 @@ class RoomPanel : public QFrame
     Q_OBJECT
 
 public:
-    enum class Size
-    {
-        Full,
-        Compact
-    };
-
     explicit RoomPanel(QWidget *parent = nullptr);
 
     void setJoinUrl(const QUrl &url);
     void setDevices(const QList<room::DeviceInfo> &devices);
     void setLocked(bool locked);
-    void setSize(Size size);
-    Size size() const { return m_size; }
+    // Compact: the strip while people write; otherwise the full join screen.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // Closes the inline confirmation (a new room, a new workshop).
     void reset();
 
@@ -56,6 +52,7 @@ signals:
     void removeRequested(const QString &deviceId);
     void changeCodeRequested(); // confirmed
     void stopRequested();
+    void compactChanged(bool compact);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,7 +62,7 @@ private:
     void updateCount();
     void removeSelected();
 
-    Size m_size = Size::Full;
+    bool m_compact = false;
     bool m_locked = false;
     int m_joined = 0;
     int m_notes = 0;
@@ -83,4 +80,7 @@ private:
     QPushButton *m_changeCode;
     QPushButton *m_sizeButton;
     QPushButton *m_stop;
+    QBoxLayout *m_outer;   // the QR code, the text and (compact) the buttons side by side
+    QBoxLayout *m_text;    // heading, address, count, devices and (full) the buttons
+    QBoxLayout *m_buttons; // a row under the text, or a column at the strip's end
 };
