@@ -55,3 +55,7 @@ if [ -x "$BUILD/bench/premortem-bench-startup" ]; then
     printf '%-52s %8sMB %8sMB %8s\n' "resident memory, 10000 notes open (ref: empty window)" \
         "$((full / 1024))" "$((empty / 1024))" "+$(((full - empty) / 1024))MB"
 fi
+
+# The room: 30 participants writing 20 notes each at once over WebSockets; notes lost (must be 0)
+# and p50/p95 from send to acknowledgement, next to a bare SQLite INSERT with synchronous=FULL.
+"$BUILD/bench/premortem-bench-room" --participants 30 --notes 20

@@ -94,7 +94,8 @@ public:
     RoomServer *q;
     pm::Workshop *workshop;
     Limits limits;
-    std::unique_ptr<Listener> listener;
+    // Qt HTTP Server takes the listener it is bound to as its child: a guarded pointer here.
+    QPointer<Listener> listener;
     std::unique_ptr<HttpFront> http;
     QByteArray code;
     bool tls = false;
@@ -109,11 +110,14 @@ public:
     bool timerRunning = false;
     QElapsedTimer timerClock;
     bool pushPending = false;
+    bool dirtyAll = false;
+    QSet<QUuid> dirtyWriters; // devices whose own view changed
 
     void acceptSocket();
     void onMessage(QWebSocket *socket, const QString &text);
     void send(QWebSocket *socket, const QJsonObject &message);
     void sendError(QWebSocket *socket, const QJsonValue &id, const Failure &f);
+    void changed(const QList<pm::RowChange> &changes);
     void pushStateSoon();
     void pushState(const Device &device);
     void closeAll(QWebSocketProtocol::CloseCode code, const QString &reason);
@@ -132,7 +136,8 @@ public:
 RoomServer::RoomServer(pm::Workshop *workshop, QObject *parent)
     : QObject(parent), d(std::make_unique<RoomState>(this, workshop))
 {
-    connect(workshop, &pm::Workshop::changed, d.get(), [this] { d->pushStateSoon(); });
+    connect(workshop, &pm::Workshop::changed, d.get(),
+            [this](const QList<pm::RowChange> &changes) { d->changed(changes); });
 }
 
 RoomServer::~RoomServer()
@@ -151,7 +156,7 @@ bool RoomServer::start(const ServeOptions &options, QString *error)
     if (d->workshop->isReadOnly())
         return fail(tr("The workshop is open read-only (%1), so the room cannot write to it.")
                         .arg(d->workshop->readOnlyReason()));
-    auto listener = std::make_unique<Listener>();
+    auto listener = std::make_unique<Listener>(); // ours until bound
     listener->maxHeadBytes = d->limits.maxRequestHeadBytes;
     listener->perAddress = d->limits.connectionsPerAddress;
     listener->total = d->limits.connectionsTotal;
@@ -190,8 +195,10 @@ bool RoomServer::start(const ServeOptions &options, QString *error)
     d->code = newCode();
     d->http = std::make_unique<HttpFront>();
     d->http->setCode(d->code);
-    d->http->bind(listener.get());
-    d->listener = std::move(listener);
+    d->listener = listener.get();
+    d->http->bind(listener.release());
+    if (!d->listener->parent())
+        d->listener->setParent(d->http.get());
     connect(d->http.get(), &QAbstractHttpServer::newWebSocketConnection, d.get(),
             [this] { d->acceptSocket(); });
     // Ownership survives a restart: a note a device wrote still carries its writer id.
@@ -207,9 +214,19 @@ void RoomServer::stop()
     if (!d->listener)
         return;
     d->closeAll(QWebSocketProtocol::CloseCodeGoingAway, tr("The facilitator closed the room."));
-    d->http.reset();
+    // The WebSockets run on TCP sockets the listener owns: end them before it goes.
+    const QList<QWebSocket *> sockets = d->connections.keys();
+    d->connections.clear();
+    for (QWebSocket *s : sockets) {
+        s->disconnect(d.get());
+        s->abort();
+        delete s;
+    }
+    for (Device &dev : d->devices)
+        dev.socket = nullptr;
     d->listener->close();
-    d->listener.reset();
+    d->http.reset(); // deletes the listener with it
+    delete d->listener.data();
     emit devicesChanged();
 }
 
@@ -309,6 +326,7 @@ void RoomServer::setTimer(int remainingSeconds, bool running)
     d->timerRemaining = qMax(0, remainingSeconds);
     d->timerRunning = running;
     d->timerClock.start();
+    d->dirtyAll = true;
     d->pushStateSoon();
 }
 
@@ -381,6 +399,21 @@ int RoomState::timerNow() const
     return qMax(0, timerRemaining - int(timerClock.elapsed() / 1000));
 }
 
+void RoomState::changed(const QList<pm::RowChange> &changes)
+{
+    // A hidden note changes only its author's view: nobody else may see it. With thirty phones
+    // writing at once, pushing every commit to every phone would be thirty times the work.
+    for (const pm::RowChange &c : changes) {
+        const pm::Note *note =
+            c.kind == pm::EntityKind::Note ? workshop->find<pm::Note>(c.id) : nullptr;
+        if (note && note->hidden && owners.contains(c.id))
+            dirtyWriters.insert(owners.value(c.id));
+        else
+            dirtyAll = true;
+    }
+    pushStateSoon();
+}
+
 void RoomState::pushStateSoon()
 {
     // Many commits in one event loop turn (a burst of notes) become one push per device.
@@ -390,9 +423,11 @@ void RoomState::pushStateSoon()
     QTimer::singleShot(0, this, [this] {
         pushPending = false;
         for (const Device &dev : std::as_const(devices)) {
-            if (dev.socket)
+            if (dev.socket && (dirtyAll || dirtyWriters.contains(dev.writer)))
                 pushState(dev);
         }
+        dirtyAll = false;
+        dirtyWriters.clear();
     });
 }
 
@@ -480,6 +515,12 @@ void RoomState::onMessage(QWebSocket *socket, const QString &text)
         return;
     }
     send(socket, ack);
+    // After hello and join the device sees what it may at once, right after its ack.
+    if (type == QLatin1String("hello") || type == QLatin1String("join")) {
+        const auto dit = devices.constFind(connections.value(socket).deviceId);
+        if (dit != devices.constEnd() && dit->socket == socket)
+            pushState(*dit);
+    }
 }
 
 std::optional<Failure> RoomState::hello(QWebSocket *socket, Connection &c, const QJsonObject &m,
@@ -528,7 +569,6 @@ std::optional<Failure> RoomState::hello(QWebSocket *socket, Connection &c, const
                 it->participant.isNull() ? QString()
                                          : it->participant.toString(QUuid::WithoutBraces));
     emit q->devicesChanged();
-    pushState(*it);
     return std::nullopt;
 }
 
@@ -578,7 +618,6 @@ std::optional<Failure> RoomState::join(Device &dev, const QJsonObject &m, QJsonO
     }
     ack->insert(QStringLiteral("participant"), dev.participant.toString(QUuid::WithoutBraces));
     emit q->devicesChanged();
-    pushState(dev);
     return std::nullopt;
 }
 
@@ -657,13 +696,18 @@ std::optional<Failure> RoomState::writeNote(Device &dev, const QJsonObject &m)
     }
     note.text = body;
     note.category = *cat;
+    // Owned before the commit, so the change signal it raises already knows whose view changed.
+    if (!existing)
+        owners.insert(id, dev.writer);
     if (auto f = apply(dev, {note},
                        existing ? RoomServer::tr("Edit note from %1").arg(dev.name)
-                                : RoomServer::tr("Note from %1").arg(dev.name)))
+                                : RoomServer::tr("Note from %1").arg(dev.name))) {
+        if (!existing)
+            owners.remove(id);
         return f;
+    }
     dev.noteTimes << now;
     if (!existing) {
-        owners.insert(id, dev.writer);
         ++dev.notesWritten;
         emit q->devicesChanged();
     }

@@ -8,8 +8,8 @@ file(COPY ${SOURCE_DIR}/translations/premortem_de.ts ${SOURCE_DIR}/translations/
      DESTINATION ${WORK_DIR})
 
 set(runs
-    "-locations none app core cli -ts ${WORK_DIR}/premortem_de.ts"
-    "-pluralonly -locations none app core cli -ts ${WORK_DIR}/premortem_en.ts")
+    "-locations none app core cli room -ts ${WORK_DIR}/premortem_de.ts"
+    "-pluralonly -locations none app core cli room -ts ${WORK_DIR}/premortem_en.ts")
 foreach(arguments ${runs})
     separate_arguments(arguments UNIX_COMMAND "${arguments}")
     execute_process(COMMAND ${LUPDATE} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}
@@ -27,4 +27,4 @@ if(NOT rc EQUAL 0)
         "The .ts files are behind the code. Update and translate them as translations/README.md "
         "describes (lupdate, then Qt Linguist or an editor), and commit them.")
 endif()
-message(STATUS "Every string in app, core and cli is translated.")
+message(STATUS "Every string in app, core, cli and room is translated.")

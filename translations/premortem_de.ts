@@ -2595,6 +2595,66 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>serve FILE [--bind ADDR] [--port N] [--cert PEM --key PEM]</source>
+        <translation>serve DATEI [--bind ADRESSE] [--port N] [--cert PEM --key PEM]</translation>
+    </message>
+    <message>
+        <source>Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
+        <translation>Unbekannte Steuerzeile „%1“; möglich sind: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
+    </message>
+    <message>
+        <source>Host the room: participants join from their own devices with the printed address (its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on standard input move the workshop on: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
+        <translation>Den Raum öffnen: Teilnehmende treten mit ihren eigenen Geräten über die ausgegebene Adresse bei (die erste Zeile der Ausgabe). Läuft, bis er unterbrochen wird (Strg+C oder SIGTERM). Zeilen auf der Standardeingabe steuern den Workshop: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default: every interface).</source>
+        <translation>Die Adresse, auf der gelauscht wird (Standard: alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The port (default: any free one).</source>
+        <translation>Der Port (Standard: ein beliebiger freier).</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate.</source>
+        <translation>HTTPS mit diesem PEM-Zertifikat anbieten.</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key.</source>
+        <translation>Der private PEM-Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot host the room: %1</source>
+        <translation>Der Raum kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals.</source>
+        <translation>Signale können nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>Serving “%1” to the room; Ctrl+C stops.</source>
+        <translation>„%1“ ist für den Raum geöffnet; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>The room is closed; every acknowledged note is in the file.</source>
+        <translation>Der Raum ist geschlossen; jede bestätigte Notiz steht in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4978,6 +5038,65 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The SVG image could not be written.</source>
         <translation>Das SVG-Bild konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomServer</name>
+    <message>
+        <source>The workshop is open read-only (%1), so the room cannot write to it.</source>
+        <translation>Der Workshop ist schreibgeschützt geöffnet (%1), daher kann der Raum nicht in ihn schreiben.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation>HTTPS braucht ein Zertifikat und seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key “%1”: %2.</source>
+        <translation>Der Schlüssel „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>„%1“ enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3.</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3.</translation>
+    </message>
+    <message>
+        <source>The facilitator closed the room.</source>
+        <translation>Die Moderation hat den Raum geschlossen.</translation>
+    </message>
+    <message>
+        <source>Anonymous %1</source>
+        <translation>Anonym %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>Edit note from %1</source>
+        <translation>Notiz von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note from %1</source>
+        <translation>Notiz von %1</translation>
+    </message>
+    <message>
+        <source>Delete note from %1</source>
+        <translation>Notiz von %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 joined the vote</source>
+        <translation>%1 stimmt mit ab</translation>
+    </message>
+    <message>
+        <source>Vote from %1</source>
+        <translation>Stimme von %1</translation>
     </message>
 </context>
 <context>

@@ -318,13 +318,16 @@ function renderVote(vote) {
   $('dots-left').textContent = vote.open ? T.left(vote.left) : T.totals;
   $('modes').replaceChildren(...vote.failureModes.map(f => {
     const li = el('li', null, 'mode');
-    li.append(el('span', f.component ? f.title + ' · ' + f.component : f.title, 'mode-title'));
+    const title = el('span', f.title, 'mode-title');
+    if (f.component) title.append(el('span', f.component, 'mode-component'));
+    li.append(title);
+    li.classList.toggle('voted', (f.mine || 0) > 0);
     if (vote.open) {
       const take = button('−', () => send({ type: 'vote', failureMode: f.id, delta: -1 }), 'secondary', T.take + ' ' + f.title);
       take.disabled = !f.mine;
       const give = button('+', () => send({ type: 'vote', failureMode: f.id, delta: 1 }), '', T.give + ' ' + f.title);
       give.disabled = vote.left <= 0;
-      li.append(take, el('span', '●'.repeat(f.mine || 0) || '0', 'mode-dots'), give);
+      li.append(take, el('span', String(f.mine || 0), 'mode-dots'), give);
     } else {
       li.append(el('span', String(f.total || 0), 'mode-dots'));
     }

@@ -1,0 +1,251 @@
+// Room benchmark: 30 simulated participants on their own WebSockets, all writing at once, 20
+// notes each (each sends a note, waits for its acknowledgement, sends the next, as a person
+// would). Prints notes lost (acknowledged but not in the file, or never acknowledged; must be 0)
+// and p50/p95 from send to acknowledgement, next to the floor: a bare single-row SQLite INSERT
+// transaction with synchronous=FULL in the same folder. The server runs in its own thread, as
+// it would in its own process. Usage: premortem-bench-room [--participants N] [--notes N]
+
+#include "roomserver.h"
+#include "workshop.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * values.size())));
+}
+
+// The host: the workshop and the room in a thread of their own.
+class Host : public QThread
+{
+public:
+    QString path;
+    int participants = 30;
+    QUrl url;
+    QSemaphore started;
+
+protected:
+    void run() override
+    {
+        auto w = pm::Workshop::open(path);
+        if (!w) {
+            started.release();
+            return;
+        }
+        room::RoomServer server(w.value().get());
+        room::Limits limits;
+        limits.connectionsPerAddress = participants + 4; // every simulated phone is 127.0.0.1
+        server.setLimits(limits);
+        room::ServeOptions options;
+        options.address = QHostAddress::LocalHost;
+        if (server.start(options))
+            url = server.joinUrl();
+        started.release();
+        exec();
+        server.stop();
+    }
+};
+
+struct Participant
+{
+    QWebSocket socket;
+    int index = 0;
+    int nextId = 1;
+    int sent = 0;
+    QElapsedTimer clock;
+    QHash<int, QUuid> pending; // request id -> note id
+    QList<QUuid> acknowledged;
+};
+
+double bareInsertMs(const QString &dir, int rounds)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+    db.setDatabaseName(dir + QStringLiteral("/floor.sqlite"));
+    if (!db.open())
+        return -1;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    q.exec(QStringLiteral("CREATE TABLE note (id TEXT PRIMARY KEY, text TEXT)"));
+    q.prepare(QStringLiteral("INSERT INTO note VALUES (?, ?)"));
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer t;
+        t.start();
+        db.transaction();
+        q.addBindValue(QUuid::createUuid().toString());
+        q.addBindValue(QStringLiteral("a note of about the usual length, %1").arg(i));
+        q.exec();
+        db.commit();
+        times << t.nsecsElapsed() / 1e6;
+    }
+    return percentile(times, 0.5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("participants"), QStringLiteral("devices"),
+                      QStringLiteral("N"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("notes per device"),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    parser.process(app);
+    const int devices = parser.value(QStringLiteral("participants")).toInt();
+    const int notes = parser.value(QStringLiteral("notes")).toInt();
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("room.premortem"));
+    {
+        auto w = pm::Workshop::create(path, QStringLiteral("Room benchmark"));
+        pm::WorkshopInfo info = w.value()->info();
+        info.phase = pm::Phase::Writing;
+        (void)w.value()->apply({info});
+    }
+    Host host;
+    host.path = path;
+    host.participants = devices;
+    host.start();
+    host.started.acquire();
+    if (!host.url.isValid()) {
+        out << "room benchmark: the host did not start\n";
+        return 1;
+    }
+    QUrl socketUrl = host.url;
+    socketUrl.setScheme(QStringLiteral("ws"));
+    socketUrl.setPath(host.url.path() + QStringLiteral("/ws"));
+    const QByteArray origin =
+        QStringLiteral("http://%1:%2").arg(host.url.host()).arg(host.url.port()).toLatin1();
+
+    QList<double> latencies;
+    std::vector<std::unique_ptr<Participant>> people;
+    int finished = 0;
+    auto send = [](Participant &p, const QJsonObject &m) {
+        p.socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(m).toJson(QJsonDocument::Compact)));
+    };
+    auto sendNote = [&](Participant &p) {
+        const QUuid id = QUuid::createUuid();
+        const int requestId = p.nextId++;
+        p.pending.insert(requestId, id);
+        p.clock.start();
+        send(p,
+             {{QStringLiteral("type"), QStringLiteral("note")},
+              {QStringLiteral("id"), requestId},
+              {QStringLiteral("note"), id.toString(QUuid::WithoutBraces)},
+              {QStringLiteral("text"), QStringLiteral("Participant %1, note %2: the queue backs up")
+                                           .arg(p.index)
+                                           .arg(p.sent)},
+              {QStringLiteral("category"), QStringLiteral("load")}});
+        ++p.sent;
+    };
+    QElapsedTimer wall;
+    for (int i = 0; i < devices; ++i) {
+        auto p = std::make_unique<Participant>();
+        p->index = i;
+        Participant *raw = p.get();
+        QObject::connect(&raw->socket, &QWebSocket::connected, [raw, i, &send] {
+            quint32 words[4];
+            for (quint32 &w : words)
+                w = QRandomGenerator::global()->generate();
+            const QString token = QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+            send(*raw, {{QStringLiteral("type"), QStringLiteral("hello")},
+                        {QStringLiteral("id"), raw->nextId++},
+                        {QStringLiteral("token"), token}});
+            send(*raw, {{QStringLiteral("type"), QStringLiteral("join")},
+                        {QStringLiteral("id"), raw->nextId++},
+                        {QStringLiteral("name"), QStringLiteral("Participant %1").arg(i)},
+                        {QStringLiteral("role"), QStringLiteral("senior-engineer")},
+                        {QStringLiteral("side"), QStringLiteral("both")}});
+        });
+        QObject::connect(
+            &raw->socket, &QWebSocket::textMessageReceived, [&, raw](const QString &t) {
+                const QJsonObject m = QJsonDocument::fromJson(t.toUtf8()).object();
+                const QString type = m.value(QStringLiteral("type")).toString();
+                const int id = m.value(QStringLiteral("id")).toInt();
+                if (type == QLatin1String("ack") && id == 2) { // joined: start writing
+                    sendNote(*raw);
+                    return;
+                }
+                if ((type != QLatin1String("ack") && type != QLatin1String("error")) ||
+                    !raw->pending.contains(id))
+                    return;
+                const QUuid note = raw->pending.take(id);
+                if (type == QLatin1String("ack")) {
+                    latencies << raw->clock.nsecsElapsed() / 1e6;
+                    raw->acknowledged << note;
+                } else {
+                    out << "error: " << m.value(QStringLiteral("message")).toString() << '\n';
+                }
+                if (raw->sent < notes)
+                    sendNote(*raw);
+                else if (++finished == devices)
+                    QCoreApplication::quit();
+            });
+        QNetworkRequest request(socketUrl);
+        request.setRawHeader("Origin", origin);
+        raw->socket.open(request);
+        people.push_back(std::move(p));
+    }
+    wall.start();
+    QTimer::singleShot(120000, &app, &QCoreApplication::quit); // give up after two minutes
+    app.exec();
+    const double seconds = wall.elapsed() / 1000.0;
+    for (auto &p : people)
+        p->socket.close();
+    host.quit();
+    host.wait();
+
+    // Lost: written but not in the file after the host closed it, or never acknowledged.
+    auto reopened = pm::Workshop::open(path, pm::Store::Access::ReadOnly);
+    int acknowledged = 0, lost = 0;
+    for (auto &p : people) {
+        acknowledged += int(p->acknowledged.size());
+        for (const QUuid &id : p->acknowledged)
+            lost += reopened.ok() && reopened.value()->findLive<pm::Note>(id) ? 0 : 1;
+    }
+    lost += devices * notes - acknowledged;
+    const double floor = bareInsertMs(dir.path(), 200);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("room, %1 participants x %2 notes, notes lost")
+                        .arg(devices)
+                        .arg(notes),
+                    -52)
+               .arg(lost);
+    out << QStringLiteral("%1 %2ms %3ms (p95 goal < 100 ms)\n")
+               .arg(QStringLiteral("room, send to ack p50 / p95"), -52)
+               .arg(percentile(latencies, 0.5), 0, 'f', 1)
+               .arg(percentile(latencies, 0.95), 0, 'f', 1);
+    out << QStringLiteral("%1 %2ms\n")
+               .arg(QStringLiteral("floor: bare SQLite INSERT, synchronous=FULL, p50"), -52)
+               .arg(floor, 0, 'f', 1);
+    out << QStringLiteral("%1 %2s\n")
+               .arg(QStringLiteral("room, all notes written in"), -52)
+               .arg(seconds, 0, 'f', 1);
+    return lost == 0 ? 0 : 1;
+}

@@ -1,0 +1,191 @@
+#!/usr/bin/python3
+"""The participant page end to end in real headless Chromium: premortem-cli serve hosts a
+workshop, the browser joins by the printed URL on a 360 px phone, writes two notes (one of them
+script-looking), edits one, votes once the host opens the vote, and the file holds it all.
+
+Usage: test_room_page.py PREMORTEM_CLI SAMPLE_JSON [SCREENSHOT_DIR]
+Exit 77 (skipped) when chromium, chromedriver or selenium is missing."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    print("SKIP: python3-selenium is not installed")
+    sys.exit(77)
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
+    print("SKIP: chromium or chromedriver is not installed")
+    sys.exit(77)
+
+cli, sample = sys.argv[1], sys.argv[2]
+shots = sys.argv[3] if len(sys.argv) > 3 else None
+work = tempfile.mkdtemp(prefix="premortem-browser-")
+path = os.path.join(work, "room.premortem")
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+subprocess.run([cli, "import-json", sample, path], check=True, stdout=subprocess.DEVNULL)
+serve = subprocess.Popen([cli, "serve", path, "--bind", "127.0.0.1", "--port", "0"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def control(line):
+    serve.stdin.write(line + "\n")
+    serve.stdin.flush()
+
+
+driver = None
+try:
+    url = serve.stdout.readline().strip()
+    check(url.startswith("http://127.0.0.1:") and "/j/" in url, "no join URL: " + url)
+    control("phase writing")
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + os.path.join(work, "profile"), "--lang=en-US",
+                "--window-size=1280,900"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(20)
+    wait = WebDriverWait(driver, 15)
+    # A phone: 360 CSS pixels wide.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 360, "height": 780, "deviceScaleFactor": 2, "mobile": True})
+    driver.get(url)
+
+    # Join: add yourself with a name, role and side.
+    wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
+    driver.find_element(By.ID, "name").send_keys("Browser Tester")
+    driver.find_element(By.ID, "add-button").click()
+    wait.until(lambda d: d.find_element(By.ID, "write").is_displayed())
+
+    # Read in one script call: the list is re-rendered on every state push.
+    def mine():
+        return driver.execute_script(
+            "return [...document.querySelectorAll('#mine .note-text')].map(e => e.textContent)")
+
+    def settled():
+        return not driver.execute_script(
+            "return [...document.querySelectorAll('#mine .note-meta')]"
+            ".filter(e => e.textContent.includes('sending')).length")
+
+    text = driver.find_element(By.ID, "text")
+    text.send_keys("Webhook retries pile up behind the new ingress")
+    driver.find_element(By.ID, "save").click()
+    text.send_keys(XSS)
+    driver.find_element(By.ID, "save").click()
+    wait.until(lambda d: len(mine()) == 2 and settled())
+
+    # The script-looking note is shown as its characters, and nothing ran.
+    check(XSS in mine(), "the note is not shown as text: %r" % mine())
+    check(not driver.find_elements(By.CSS_SELECTOR, "#mine img"), "an <img> element was made")
+    try:
+        driver.switch_to.alert
+        raise AssertionError("an alert ran")
+    except NoAlertPresentException:
+        pass
+
+    # Edit the first note.
+    first = driver.find_elements(By.CSS_SELECTOR, "#mine .note")[0]
+    first.find_element(By.XPATH, ".//button[1]").click()
+    text.clear()
+    text.send_keys("Webhook retries pile up behind the new ingress (and nobody alerts)")
+    driver.find_element(By.ID, "save").click()
+    wait.until(lambda d: any("nobody alerts" in t for t in mine()) and settled())
+
+    # The phone layout: no sideways scrolling, thumb-sized controls, readable text.
+    check(driver.execute_script("return document.documentElement.scrollWidth") <= 360,
+          "the page scrolls sideways at 360 px")
+    small = driver.execute_script("""
+        return [...document.querySelectorAll('button, input, select, textarea')]
+          .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
+          .map(e => e.id || e.textContent);""")
+    check(not small, "controls under 44 px: %r" % small)
+    tiny = driver.execute_script("""
+        return [...document.querySelectorAll('body *')]
+          .filter(e => e.offsetParent !== null && e.childNodes.length && e.textContent.trim()
+                       && parseFloat(getComputedStyle(e).fontSize) < 16)
+          .map(e => e.tagName + ':' + e.textContent.slice(0, 20));""")
+    check(not tiny, "text under 16 px: %r" % tiny)
+    if shots:
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(shots, "room-phone-writing.png"))
+
+    # The host reveals and opens the vote; the page follows and the participant gives a dot.
+    control("reveal")
+    control("phase rank")
+    control("vote open")
+    # Closed, the sample's earlier vote shows totals; open, the + and - buttons appear.
+    plus_selector = "#modes .mode button:not(.secondary)"
+    wait.until(lambda d: d.execute_script(
+        "const b = document.querySelector(arguments[0]); return b && !b.disabled", plus_selector))
+    left_before = driver.find_element(By.ID, "dots-left").text
+    driver.find_element(By.CSS_SELECTOR, plus_selector).click()
+    wait.until(lambda d: d.find_element(By.ID, "dots-left").text != left_before)
+    check(not driver.find_elements(By.CSS_SELECTOR, "#board img"), "an <img> on the board")
+    if shots:
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(shots, "room-phone-vote.png"))
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 1280, "height": 900, "deviceScaleFactor": 1,
+                                "mobile": False})
+        time.sleep(0.3)
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(shots, "room-laptop-vote.png"))
+
+    # A German browser gets the page in German (its own words; the host's are English here).
+    driver.quit()
+    german = webdriver.ChromeOptions()
+    german.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + os.path.join(work, "profile-de"), "--lang=de-DE"):
+        german.add_argument(arg)
+    german.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=german)
+    driver.get(url)
+    WebDriverWait(driver, 15).until(
+        lambda d: d.find_element(By.ID, "join").is_displayed())
+    check(driver.find_element(By.ID, "join-title").text == "Wer sind Sie?",
+          "not German: " + driver.find_element(By.ID, "join-title").text)
+    if shots:
+        driver.save_screenshot(os.path.join(shots, "room-laptop-join-de.png"))
+finally:
+    if driver:
+        driver.quit()
+    serve.send_signal(signal.SIGTERM)
+    code = serve.wait(timeout=20)
+
+check(code == 0, "serve exited with %d" % code)
+exported = json.loads(subprocess.run([cli, "export", path, "--format", "json"], check=True,
+                                     capture_output=True, text=True).stdout)
+texts = [n["text"] for n in exported["notes"]]
+check("Webhook retries pile up behind the new ingress (and nobody alerts)" in texts,
+      "the edited note is not in the file")
+check("Webhook retries pile up behind the new ingress" not in texts, "the edit made a copy")
+check(XSS in texts, "the script-looking note is not in the file")
+tester = [p for p in exported["participants"] if p["name"] == "Browser Tester"]
+check(len(tester) == 1, "the participant was not added once")
+check(any(v.get("participant") == tester[0]["id"] for v in exported["votes"]),
+      "the vote is not in the file")
+shutil.rmtree(work, ignore_errors=True)
+print("PASS: joined, wrote two notes, edited one, voted; all in the file")
