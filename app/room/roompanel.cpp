@@ -71,6 +71,7 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_devices->setFont(sized(font(), 16));
     m_devices->setSelectionMode(QAbstractItemView::SingleSelection);
     m_devices->installEventFilter(this);
+    m_devices->setMaximumHeight(320); // about ten names; an empty room is no large white box
 
     m_lock->setObjectName(QStringLiteral("roomLock"));
     m_remove->setObjectName(QStringLiteral("roomRemove"));
@@ -100,9 +101,10 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_text->addWidget(m_heading);
     m_text->addWidget(m_address);
     m_text->addWidget(m_count);
-    m_text->addWidget(m_devices, 1);
+    m_text->addWidget(m_devices);
     m_text->addWidget(m_confirm);
     m_text->addLayout(m_buttons);
+    m_text->addStretch(1); // the buttons stay under the list, not at the screen's bottom edge
 
     m_outer = new QHBoxLayout(this);
     m_outer->setContentsMargins(12, 8, 12, 8);
@@ -234,7 +236,7 @@ void RoomPanel::applySize()
     // The strip is as low as its QR code: the buttons stand in a column at its end.
     if (full && m_buttons->parent() != m_text) {
         m_outer->removeItem(m_buttons);
-        m_text->addLayout(m_buttons);
+        m_text->insertLayout(m_text->indexOf(m_confirm) + 1, m_buttons);
         m_buttons->setDirection(QBoxLayout::LeftToRight);
     } else if (!full && m_buttons->parent() != m_outer) {
         m_text->removeItem(m_buttons);
