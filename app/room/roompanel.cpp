@@ -4,6 +4,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -72,6 +73,8 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_devices->setSelectionMode(QAbstractItemView::SingleSelection);
     m_devices->installEventFilter(this);
     m_devices->setMaximumHeight(320); // about ten names; an empty room is no large white box
+    // Two names at least, so the join screen fits above the Rank phase's panels on a laptop.
+    m_devices->setMinimumHeight(2 * QFontMetrics(m_devices->font()).height() + 8);
 
     m_lock->setObjectName(QStringLiteral("roomLock"));
     m_remove->setObjectName(QStringLiteral("roomRemove"));
