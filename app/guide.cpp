@@ -142,6 +142,13 @@ QString guideHtml()
                                  "type, no panels. %2 leaves it.")
                      .toHtmlEscaped()
                      .arg(keysOf(shortcuts::Id::Presentation), keysOf(shortcuts::Id::CancelText)));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(GuideDialog::tr("So that everyone writes on their own phone or laptop, press "
+                                     "%1 (Workshop > Invite the Room): the projector shows an "
+                                     "address and a QR code to join. No account, no install; "
+                                     "the notes stay on this computer.")
+                         .toHtmlEscaped()
+                         .arg(keysOf(shortcuts::Id::InviteRoom)));
     html += QStringLiteral("<li>%1</li></ul>")
                 .arg(GuideDialog::tr("There is nothing to save: every change is in the file at "
                                      "once, and every change can be undone with %1.")

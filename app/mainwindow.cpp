@@ -27,6 +27,7 @@
 #include "rank/failuremodeselection.h"
 #include "rank/riskindex.h"
 #include "recentfiles.h"
+#include "room/roomcontroller.h"
 #include "startpage.h"
 #include "workshop.h"
 #include "workshopview.h"
@@ -190,6 +191,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_workshopView);
     m_prepareView = new PrepareView(this);
     m_pages->addWidget(m_prepareView);
+    m_room = new RoomController(this, m_undoStack, m_facilitation->timer(), m_pages);
+    m_teamPanels->menu()->addSeparator();
+    m_teamPanels->menu()->addAction(m_room->inviteAction());
     connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);
@@ -200,6 +204,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_upgradeBanner);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_facilitation->bar());
+    layout->addWidget(m_room->widget()); // the join screen, above the board it shares room with
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     createFocusModel(); // mainwindowfocus.cpp
@@ -220,7 +225,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The commands, the board and the model point at the workshop, which goes before the
-    // window's children.
+    // window's children; so does a room's server.
+    m_room->setWorkshop(nullptr);
     m_undoStack->clear();
     m_workshopView->setBoard(nullptr);
     m_notes->setWorkshop(nullptr);
@@ -575,6 +581,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every edit is already in the file: nothing to ask, only the window's place to remember.
     QSettings().setValue(geometryKey(), saveGeometry());
+    m_room->stop(); // nothing listens once the window is gone
     event->accept();
 }
 
@@ -674,7 +681,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_risks->setWorkshop(workshop.get());
     m_teamPanels->setWorkshop(workshop.get());
     m_prepareView->setWorkshop(workshop.get(), m_undoStack);
-    m_workshop = std::move(workshop); // the old one closes here, releasing its lock
+    m_room->setWorkshop(workshop.get()); // stops a room open on the old one
+    m_workshop = std::move(workshop);    // the old one closes here, releasing its lock
     if (m_workshop) {
         connect(m_workshop.get(), &pm::Workshop::changed, this, &MainWindow::onWorkshopChanged);
         board::BoardStyle style;

@@ -27,6 +27,7 @@ class LookbackPanel;
 class MitigationPanel;
 class NoteListModel;
 class RankedListPanel;
+class RoomController;
 class RiskIndex;
 class WarningList;
 struct ScoreChange;
@@ -94,6 +95,8 @@ public:
     PrepareView *prepareView() const { return m_prepareView; }
     LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
     WorkshopView *workshopView() const { return m_workshopView; }
+    // Participants on their own devices: Workshop > Invite the Room… and the join screen.
+    RoomController *room() const { return m_room; }
 
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
@@ -182,6 +185,7 @@ private:
     board::HeatLegend *m_heatLegend = nullptr;  // owned by m_boardPage
 
     Facilitation *m_facilitation = nullptr;
+    RoomController *m_room = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -225,6 +225,10 @@ const QList<Entry> &all()
          {QKeySequence(Qt::ALT | Qt::Key_L)},
          QT_TRANSLATE_NOOP("shortcuts", "Go to the Look Back"),
          true},
+        {Id::InviteRoom,
+         {QKeySequence(Qt::CTRL | Qt::Key_I)},
+         QT_TRANSLATE_NOOP("shortcuts", "Invite the Room…"),
+         true},
     };
     return entries;
 }

@@ -69,6 +69,8 @@ enum class Id
     GoToRanked,
     GoToWarnings,
     GoToLookback,
+    // Participants join from their own devices (app/room).
+    InviteRoom,
 };
 
 struct Entry

@@ -272,6 +272,10 @@
         <source>Workshop guide</source>
         <translation>Workshop-Leitfaden</translation>
     </message>
+    <message>
+        <source>So that everyone writes on their own phone or laptop, press %1 (Workshop &gt; Invite the Room): the projector shows an address and a QR code to join. No account, no install; the notes stay on this computer.</source>
+        <translation>Damit alle auf dem eigenen Handy oder Laptop schreiben, drücken Sie %1 (Workshop &gt; Den Raum einladen): Der Projektor zeigt eine Adresse und einen QR-Code zum Beitreten. Kein Konto, keine Installation; die Notizen bleiben auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>LookbackModel</name>
@@ -1398,6 +1402,28 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>There is no address to show as a QR code.</source>
+        <translation>Es gibt keine Adresse, die als QR-Code gezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code (%1 bytes; a QR code holds at most 2331). Share the address as text instead.</source>
+        <translation>Die Adresse ist zu lang für einen QR-Code (%1 Byte; ein QR-Code fasst höchstens 2331). Geben Sie die Adresse stattdessen als Text weiter.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code for %1</source>
+        <translation>QR-Code für %1</translation>
+    </message>
+</context>
+<context>
     <name>RankedListPanel</name>
     <message>
         <source>Show band</source>
@@ -1537,6 +1563,117 @@
     <message>
         <source>Missing: moved, renamed or deleted. Delete takes it off the list.</source>
         <translation>Fehlt: verschoben, umbenannt oder gelöscht. Entf nimmt sie von der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomController</name>
+    <message>
+        <source>Open a workshop you can edit first: participants&apos; notes are written into its file.</source>
+        <translation>Öffnen Sie zuerst einen Workshop, den Sie bearbeiten können: Die Notizen der Teilnehmenden werden in seine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The room could not be opened on port %1: %2. If another program (or another Premortem window hosting a room) uses this port, stop it, then invite the room again.</source>
+        <translation>Der Raum konnte nicht auf Port %1 geöffnet werden: %2. Wenn ein anderes Programm (oder ein anderes Premortem-Fenster mit offenem Raum) diesen Port belegt, beenden Sie es und laden Sie den Raum erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Change the Code &amp;Now</source>
+        <translation>Code &amp;jetzt ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Code</source>
+        <translation>Code &amp;nicht ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Device</source>
+        <translation>Gerät &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Code…</source>
+        <translation>&amp;Code ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the Room</source>
+        <translation>Raum sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Join the room</source>
+        <translation>Dem Raum beitreten</translation>
+    </message>
+    <message>
+        <source>Join from your phone or laptop: scan the code or type the address</source>
+        <translation>Treten Sie mit Handy oder Laptop bei: Code scannen oder Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>Joined devices</source>
+        <translation>Beigetretene Geräte</translation>
+    </message>
+    <message>
+        <source>Everyone must scan the new code to rejoin. Notes already written stay.</source>
+        <translation>Alle müssen den neuen Code scannen, um wieder beizutreten. Bereits geschriebene Notizen bleiben.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n note(s)</source>
+        <translation>
+            <numerusform>%1 — %n Notiz</numerusform>
+            <numerusform>%1 — %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(reconnecting)</source>
+        <translation>(verbindet neu)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock the Room</source>
+        <translation>Raum ent&amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the Room</source>
+        <translation>Raum &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Show S&amp;maller</source>
+        <translation>&amp;Kleiner zeigen</translation>
+    </message>
+    <message>
+        <source>Show L&amp;arger</source>
+        <translation>&amp;Größer zeigen</translation>
+    </message>
+    <message>
+        <source>A strip above the board while people write</source>
+        <translation>Ein Streifen über dem Board, während alle schreiben</translation>
+    </message>
+    <message>
+        <source>The join screen with the list of devices</source>
+        <translation>Die Beitrittsansicht mit der Liste der Geräte</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Noch niemand ist beigetreten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n beigetreten</numerusform>
+            <numerusform>%n beigetreten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room locked: no new joiners</source>
+        <translation>Raum gesperrt: keine neuen Beitritte</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5602,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Go to the Look Back</source>
         <translation>Zum Rückblick</translation>
+    </message>
+    <message>
+        <source>Invite the Room…</source>
+        <translation>Den Raum einladen …</translation>
     </message>
 </context>
 </TS>

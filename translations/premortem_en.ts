@@ -107,6 +107,30 @@
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message numerus="yes">
+        <source>%1 — %n note(s)</source>
+        <translation>
+            <numerusform>%1 — %n note</numerusform>
+            <numerusform>%1 — %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n joined</source>
+        <translation>
+            <numerusform>%n joined</numerusform>
+            <numerusform>%n joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message numerus="yes">
         <source>Score %n Failure Mode(s)</source>

@@ -1,0 +1,632 @@
+// The window's side of hosting a room (issue #15): Workshop > Invite the Room… (Ctrl+I) starts a
+// real room::RoomServer that answers on its port, the join screen shows the address and its QR
+// code, the counts follow real QWebSocket participants (never their note text), lock, change of
+// code and removal act on the server, a participant's note is undone with Ctrl+Z and leaves the
+// file, the timer reaches the page, the window fits the projector and a laptop with the join
+// screen shown, and closing the workshop or the window stops the server.
+
+#include "banner.h"
+#include "boardview.h"
+#include "facilitation.h"
+#include "guisupport.h"
+#include "mainwindow.h"
+#include "phasetimer.h"
+#include "qrcodewidget.h"
+#include "roomcontroller.h"
+#include "roompanel.h"
+#include "roomserver.h"
+#include "shortcuts.h"
+#include "testsupport.h"
+#include "translations.h"
+#include "workshop.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QUndoStack>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace pm;
+
+namespace {
+
+// The HTTP status of a GET, or -1 when nothing answers (no server listening).
+int httpStatus(const QUrl &url)
+{
+    QNetworkAccessManager manager;
+    std::unique_ptr<QNetworkReply> reply(manager.get(QNetworkRequest(url)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return -2;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    return status.isValid() ? status.toInt() : -1;
+}
+
+// What a participant's page does, over a real WebSocket (docs/room.md): hello with the device's
+// token, join with a name, write notes; every request is answered by an ack or an error with its
+// id.
+class RoomClient
+{
+public:
+    explicit RoomClient(QString token = {})
+        : m_token(token.isEmpty() ? randomToken() : std::move(token))
+    {
+        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
+                         [this](const QString &text) {
+                             m_received << QJsonDocument::fromJson(text.toUtf8()).object();
+                         });
+    }
+
+    // Connects to the join URL's WebSocket with the Origin a browser on that page sends.
+    bool open(const QUrl &joinUrl)
+    {
+        QUrl ws = joinUrl;
+        ws.setScheme(QStringLiteral("ws"));
+        ws.setPath(joinUrl.path() + QStringLiteral("/ws"));
+        QNetworkRequest request(ws);
+        request.setRawHeader(
+            "Origin",
+            QStringLiteral("http://%1:%2").arg(joinUrl.host()).arg(joinUrl.port()).toLatin1());
+        QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        m_socket.open(request);
+        return connected.wait(10000);
+    }
+
+    // Sends a request and waits for its answer: the ack, or the error object.
+    QJsonObject request(QJsonObject message)
+    {
+        const int id = ++m_lastId;
+        message.insert(QStringLiteral("id"), id);
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        QJsonObject answer;
+        const bool answered = QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &m : std::as_const(m_received)) {
+                    if (m.value(QStringLiteral("id")).toInt() == id) {
+                        answer = m;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            10000);
+        Q_UNUSED(answered) // an empty answer fails the caller's check
+        return answer;
+    }
+
+    QJsonObject hello()
+    {
+        return request({{QStringLiteral("type"), QStringLiteral("hello")},
+                        {QStringLiteral("token"), m_token}});
+    }
+
+    QJsonObject join(const QString &name)
+    {
+        return request({{QStringLiteral("type"), QStringLiteral("join")},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("role"), QJsonValue(keyOf(Role::SeniorEngineer))},
+                        {QStringLiteral("side"), QJsonValue(keyOf(Side::Run))}});
+    }
+
+    QJsonObject writeNote(const QUuid &id, const QString &text)
+    {
+        return request({{QStringLiteral("type"), QStringLiteral("note")},
+                        {QStringLiteral("note"), id.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("text"), text},
+                        {QStringLiteral("category"), QJsonValue(keyOf(Category::Observability))}});
+    }
+
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool waitDisconnected()
+    {
+        return QTest::qWaitFor([this] { return !isConnected(); }, 10000);
+    }
+    const QList<QJsonObject> &received() const { return m_received; }
+
+private:
+    static QString randomToken()
+    {
+        QString token;
+        for (int i = 0; i < 4; ++i)
+            token += QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                              QLatin1Char('0'));
+        return token;
+    }
+
+    QString m_token;
+    QWebSocket m_socket;
+    QList<QJsonObject> m_received;
+    int m_lastId = 0;
+};
+
+bool isAck(const QJsonObject &answer)
+{
+    return answer.value(QStringLiteral("type")).toString() == QLatin1String("ack");
+}
+
+QString shown(const QLabel *label)
+{
+    return label->text().remove(QChar(0x200B)); // the break opportunities in the address
+}
+
+QUrl withoutCode(const QUrl &joinUrl)
+{
+    QUrl url = joinUrl;
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+// A window with the sample workshop, its room listening on a free port of this machine only.
+struct Fixture
+{
+    guisupport::SampleFiles samples;
+    MainWindow window;
+    QString path;
+
+    bool open(const QSize &size = QSize(1600, 1000))
+    {
+        path = samples.next();
+        if (path.isEmpty() ||
+            !guisupport::openAndShow(window, path, size, guisupport::Wait::Active))
+            return false;
+        room::ServeOptions options;
+        options.address = QHostAddress::LocalHost;
+        options.port = 0;
+        window.room()->setServeOptions(options);
+        // Before writing, as a room is usually invited: the full join screen.
+        return window.facilitation()->setPhase(Phase::People);
+    }
+    RoomController *room() const { return window.room(); }
+    RoomPanel *panel() const { return window.room()->panel(); }
+    bool startByKey()
+    {
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        return room()->isRunning();
+    }
+};
+
+} // namespace
+
+class TestRoomGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings(QStringLiteral("tst_roomgui"));
+        pm::installTranslations(qApp); // English plurals ("2 notes")
+    }
+
+    void offByDefaultAndInTheMenu();
+    void actionStartsAServerThatAnswers();
+    void joinScreenShowsAddressAndCode();
+    void countsFollowAParticipantButNotTheText();
+    void undoRemovesAParticipantNoteFromTheFile();
+    void lockRefusesANewJoiner();
+    void changeCodeAsksInlineAndDisconnects();
+    void removeDeviceWithTheDeleteKey();
+    void timerReachesThePage();
+    void fitsTheScreen_data();
+    void fitsTheScreen();
+    void writingShrinksTheJoinScreen();
+    void closingTheWorkshopStopsTheRoom();
+    void closingTheWindowStopsTheRoom();
+    void portTakenShowsABanner();
+};
+
+void TestRoomGui::offByDefaultAndInTheMenu()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(!f.room()->isRunning());
+    QVERIFY(!f.room()->server());
+    QVERIFY(!f.panel()->isVisible());
+    QAction *invite = f.room()->inviteAction();
+    QVERIFY(invite->isEnabled());
+    QVERIFY(!invite->isChecked());
+    QCOMPARE(invite->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QCOMPARE(invite->text(), shortcuts::text(shortcuts::Id::InviteRoom));
+    auto *menu = f.window.findChild<QMenu *>(QStringLiteral("workshopMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(invite));
+    // No other action of the window answers to Ctrl+I.
+    for (QAction *a : f.window.findChildren<QAction *>()) {
+        if (a != invite)
+            QVERIFY2(!a->shortcuts().contains(invite->shortcut()), qPrintable(a->text()));
+    }
+    // Without a workshop there is nothing to invite to.
+    f.window.closeWorkshop();
+    QVERIFY(!invite->isEnabled());
+}
+
+void TestRoomGui::actionStartsAServerThatAnswers()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    QVERIFY(f.room()->inviteAction()->isChecked());
+    const QUrl url = f.room()->server()->joinUrl();
+    QVERIFY(url.port() > 0);
+    QCOMPARE(url.port(), int(f.room()->server()->port()));
+    QCOMPARE(httpStatus(url), 200); // the participant page
+    QCOMPARE(httpStatus(withoutCode(url)), 404);
+    QUrl wrong = url;
+    wrong.setPath(url.path().chopped(4) + QStringLiteral("0000"));
+    QVERIFY(wrong != url);
+    QCOMPARE(httpStatus(wrong), 404);
+    // A WebSocket with the code gets through; a hello is acknowledged.
+    RoomClient p;
+    QVERIFY(p.open(url));
+    QVERIFY(isAck(p.hello()));
+
+    // The same key again stops it: nothing listens any more.
+    QTest::keyClick(&f.window, Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(!f.room()->isRunning());
+    QVERIFY(!f.room()->inviteAction()->isChecked());
+    QVERIFY(!f.panel()->isVisible());
+    QVERIFY(p.waitDisconnected());
+    QCOMPARE(httpStatus(url), -1);
+}
+
+void TestRoomGui::joinScreenShowsAddressAndCode()
+{
+    Fixture f;
+    QVERIFY(f.open(QSize(1920, 1080)));
+    QVERIFY(f.startByKey());
+    RoomPanel *panel = f.panel();
+    QVERIFY(panel->isVisible());
+    QVERIFY(!panel->isCompact());
+    const QString url = f.room()->server()->joinUrl().toString();
+    QCOMPARE(shown(panel->addressLabel()), url);
+    QVERIFY(panel->addressLabel()->isVisible());
+    QVERIFY(panel->addressLabel()->font().pointSizeF() >= 28); // UX.md: titles >= 28 pt
+    QCOMPARE(shown(panel->countLabel()), QStringLiteral("Nobody has joined yet"));
+
+    QrCodeWidget *qr = panel->qrCode();
+    QVERIFY(qr->isVisible());
+    QVERIFY(qr->hasCode());
+    QCOMPARE(qr->text(), url);
+    // About 400 px on the projector, so the back row can scan it.
+    QVERIFY2(qr->width() >= 360 && qr->height() >= 360,
+             qPrintable(QStringLiteral("%1x%2").arg(qr->width()).arg(qr->height())));
+    const int side = qMin(qr->width(), qr->height());
+    const QImage image =
+        qr->grab(QRect((qr->width() - side) / 2, (qr->height() - side) / 2, side, side))
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    QVERIFY(qr->moduleSize() >= 8);
+    QCOMPARE(guisupport::colourSet(image, 2), QSet<QRgb>({qRgb(0, 0, 0), qRgb(255, 255, 255)}));
+}
+
+void TestRoomGui::countsFollowAParticipantButNotTheText()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
+    QVERIFY(f.startByKey());
+    RoomClient p;
+    QVERIFY(p.open(f.room()->server()->joinUrl()));
+    QVERIFY(isAck(p.hello()));
+    QVERIFY(isAck(p.join(QStringLiteral("Dana Okafor"))));
+    const QString secret = QStringLiteral("The payment webhook retries forever");
+    QVERIFY(isAck(p.writeNote(QUuid::createUuid(), secret)));
+    QVERIFY(isAck(p.writeNote(QUuid::createUuid(), QStringLiteral("DNS TTL too long"))));
+
+    RoomPanel *panel = f.panel();
+    QTRY_COMPARE(shown(panel->countLabel()), QStringLiteral("1 joined · 2 notes"));
+    QCOMPARE(panel->deviceList()->count(), 1);
+    QCOMPARE(panel->deviceList()->item(0)->text(), QStringLiteral("Dana Okafor — 2 notes"));
+    // Face down until the reveal: no label or list of the join screen shows the text.
+    for (const QLabel *label : panel->findChildren<QLabel *>())
+        QVERIFY(!label->text().contains(QStringLiteral("webhook")));
+    QVERIFY(panel->deviceList()->findItems(QStringLiteral("webhook"), Qt::MatchContains).isEmpty());
+}
+
+void TestRoomGui::undoRemovesAParticipantNoteFromTheFile()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
+    QVERIFY(f.startByKey());
+    RoomClient p;
+    QVERIFY(p.open(f.room()->server()->joinUrl()));
+    QVERIFY(isAck(p.hello()));
+    QVERIFY(isAck(p.join(QStringLiteral("Dana Okafor"))));
+    const QUuid id = QUuid::createUuid();
+    const int before = f.window.undoStack()->count();
+    QVERIFY(isAck(p.writeNote(id, QStringLiteral("Feature flag service has no fallback"))));
+
+    auto inFile = [&f, id] {
+        auto reread = Workshop::open(f.path, Store::Access::ReadOnly);
+        return reread && (*reread)->findLive<Note>(id) != nullptr;
+    };
+    QVERIFY(inFile()); // acknowledged means committed
+    QTRY_COMPARE(f.window.undoStack()->count(), before + 1);
+    QVERIFY(f.window.undoStack()->canUndo());
+
+    f.window.boardView()->setFocus();
+    QTest::keyClick(&f.window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!f.window.workshop()->findLive<Note>(id));
+    QVERIFY(!inFile());
+    // And back with redo.
+    QTest::keyClick(&f.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.window.workshop()->findLive<Note>(id));
+    QVERIFY(inFile());
+}
+
+void TestRoomGui::lockRefusesANewJoiner()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    const QUrl url = f.room()->server()->joinUrl();
+    RoomClient early;
+    QVERIFY(early.open(url));
+    QVERIFY(isAck(early.hello()));
+
+    RoomPanel *panel = f.panel();
+    QCOMPARE(panel->lockButton()->text(), QStringLiteral("&Lock the Room"));
+    // The button's access key; a button clicked by its access key shows the press briefly first.
+    QTest::keyClick(&f.window, Qt::Key_L, Qt::AltModifier);
+    QTRY_VERIFY(f.room()->server()->isLocked());
+    QCOMPARE(panel->lockButton()->text(), QStringLiteral("Un&lock the Room"));
+    QVERIFY(shown(panel->countLabel()).contains(QStringLiteral("Room locked")));
+
+    RoomClient late;
+    if (late.open(url)) {
+        const QJsonObject answer = late.hello();
+        QCOMPARE(answer.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        QCOMPARE(answer.value(QStringLiteral("code")).toString(), QStringLiteral("locked"));
+    }
+    QCOMPARE(f.room()->server()->devices().size(), 1);
+    QVERIFY(early.isConnected()); // who is in stays in
+
+    QTest::keyClick(&f.window, Qt::Key_L, Qt::AltModifier);
+    QTRY_VERIFY(!f.room()->server()->isLocked());
+    RoomClient later;
+    QVERIFY(later.open(url));
+    QVERIFY(isAck(later.hello()));
+}
+
+void TestRoomGui::changeCodeAsksInlineAndDisconnects()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    const QUrl before = f.room()->server()->joinUrl();
+    RoomClient p;
+    QVERIFY(p.open(before));
+    QVERIFY(isAck(p.hello()));
+
+    RoomPanel *panel = f.panel();
+    QTest::keyClick(&f.window, Qt::Key_C, Qt::AltModifier);
+    // Asked inline, not in a dialog: nothing changed yet.
+    QTRY_VERIFY(panel->confirmation()->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(f.room()->server()->joinUrl(), before);
+    QVERIFY(p.isConnected());
+    // Keep: nothing happens.
+    QTest::keyClick(&f.window, Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(!panel->confirmation()->isVisible());
+    QCOMPARE(f.room()->server()->joinUrl(), before);
+
+    QTest::keyClick(&f.window, Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY(panel->confirmation()->isVisible());
+    QTest::keyClick(&f.window, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(!panel->confirmation()->isVisible());
+    const QUrl after = f.room()->server()->joinUrl();
+    QVERIFY(after != before);
+    QCOMPARE(shown(panel->addressLabel()), after.toString());
+    QCOMPARE(panel->qrCode()->text(), after.toString());
+    QVERIFY(p.waitDisconnected());
+    QCOMPARE(httpStatus(before), 404);
+    QCOMPARE(httpStatus(after), 200);
+}
+
+void TestRoomGui::removeDeviceWithTheDeleteKey()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    const QUrl url = f.room()->server()->joinUrl();
+    RoomClient a, b;
+    QVERIFY(a.open(url) && b.open(url));
+    QVERIFY(isAck(a.hello()) && isAck(b.hello()));
+    QVERIFY(isAck(a.join(QStringLiteral("Ana"))));
+    QVERIFY(isAck(b.join(QStringLiteral("Ben"))));
+    QListWidget *list = f.panel()->deviceList();
+    QTRY_COMPARE(list->count(), 2);
+    QVERIFY(!f.panel()->removeButton()->isEnabled()); // nothing chosen yet
+
+    const QList<QListWidgetItem *> ben =
+        list->findItems(QStringLiteral("Ben"), Qt::MatchStartsWith);
+    QCOMPARE(ben.size(), 1);
+    list->setFocus();
+    list->setCurrentItem(ben.first());
+    QVERIFY(f.panel()->removeButton()->isEnabled());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(b.waitDisconnected());
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Ana")));
+    QVERIFY(a.isConnected());
+    QCOMPARE(shown(f.panel()->countLabel()), QStringLiteral("1 joined · 0 notes"));
+}
+
+void TestRoomGui::timerReachesThePage()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
+    QVERIFY(f.startByKey());
+    RoomClient p;
+    QVERIFY(p.open(f.room()->server()->joinUrl()));
+    QVERIFY(isAck(p.hello()));
+    auto lastTimer = [&p] {
+        QJsonObject timer;
+        for (const QJsonObject &m : p.received()) {
+            if (m.value(QStringLiteral("type")).toString() == QLatin1String("state"))
+                timer = m.value(QStringLiteral("timer")).toObject();
+        }
+        return timer;
+    };
+    PhaseTimer *timer = f.window.facilitation()->timer();
+    QVERIFY(timer->hasTimer());
+    QVERIFY(!timer->isRunning());
+    QTRY_VERIFY(!lastTimer().isEmpty());
+    QCOMPARE(lastTimer().value(QStringLiteral("running")).toBool(), false);
+
+    f.window.boardView()->setFocus();
+    QTest::keyClick(f.window.boardView(), Qt::Key_T); // the facilitator starts the timer
+    QVERIFY(timer->isRunning());
+    QTRY_COMPARE(lastTimer().value(QStringLiteral("running")).toBool(), true);
+    const int remaining = lastTimer().value(QStringLiteral("remaining")).toInt();
+    QVERIFY2(qAbs(remaining - timer->remainingSeconds()) <= 2,
+             qPrintable(QString::number(remaining)));
+
+    QTest::keyClick(f.window.boardView(), Qt::Key_T, Qt::ShiftModifier); // one more minute
+    QTRY_VERIFY(lastTimer().value(QStringLiteral("remaining")).toInt() >= remaining + 55);
+}
+
+void TestRoomGui::fitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("projector") << QSize(1920, 1080) << false;
+    QTest::newRow("projector F11") << QSize(1920, 1080) << true;
+    QTest::newRow("laptop") << QSize(1366, 768) << false;
+}
+
+void TestRoomGui::fitsTheScreen()
+{
+    QFETCH(QSize, screen);
+    QFETCH(bool, presentation);
+    Fixture f;
+    QVERIFY(f.open(screen));
+    QApplication::processEvents();
+    // What the window needs without a room (its panels of the phase, which on a laptop already
+    // ask for more than 1366 px); the room adds nothing to it.
+    const QSize limit = screen.expandedTo(f.window.minimumSizeHint()).expandedTo(f.window.size());
+    QVERIFY(f.startByKey());
+    if (presentation) {
+        QTest::keyClick(&f.window, Qt::Key_F11);
+        QVERIFY(f.window.isPresentationMode());
+    }
+    QApplication::processEvents();
+    const QSize minimum = f.window.minimumSizeHint();
+    QVERIFY2(minimum.width() <= limit.width() && minimum.height() <= limit.height(),
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    QTRY_VERIFY(f.window.width() <= limit.width() && f.window.height() <= limit.height());
+    RoomPanel *panel = f.panel();
+    // The join screen itself needs little: beside the side panels on a laptop, under the menus.
+    QVERIFY(panel->minimumSizeHint().width() <= screen.width() * 2 / 3);
+    QVERIFY(panel->minimumSizeHint().height() <= screen.height() / 2);
+    QVERIFY(panel->isVisible());
+    // The full join screen takes the board's place, inside the window, the QR code large (about
+    // 400 px on the projector) and the address and buttons whole.
+    const QRect inWindow(panel->mapTo(&f.window, QPoint(0, 0)), panel->size());
+    QVERIFY(f.window.rect().contains(inWindow));
+    const int qrSide = qMin(panel->qrCode()->width(), panel->qrCode()->height());
+    QVERIFY2(qrSide >= (screen.height() >= 1080 ? 400 : 240), qPrintable(QString::number(qrSide)));
+    QLabel *address = panel->addressLabel();
+    QVERIFY(address->height() >= address->heightForWidth(address->width()));
+    for (QPushButton *button :
+         {panel->lockButton(), panel->changeCodeButton(), panel->stopButton()}) {
+        QVERIFY(button->isVisible());
+        QVERIFY(button->width() >= button->minimumSizeHint().width());
+        QVERIFY(f.window.rect().contains(
+            QRect(button->mapTo(&f.window, QPoint(0, 0)), button->size())));
+    }
+    QVERIFY(!f.window.boardView()->isVisible());
+    // The strip gives the board back, most of the screen, while people write.
+    QTest::keyClick(&f.window, Qt::Key_M, Qt::AltModifier); // Show Smaller
+    QTRY_VERIFY(panel->isCompact());
+    QTRY_VERIFY2(panel->height() <= 150, qPrintable(QString::number(panel->height())));
+    QVERIFY(panel->qrCode()->isVisible());
+    QVERIFY(!panel->deviceList()->isVisible());
+    QTRY_VERIFY(f.window.boardView()->isVisible());
+    QTRY_VERIFY2(f.window.boardView()->height() >= screen.height() * 2 / 5,
+                 qPrintable(QString::number(f.window.boardView()->height())));
+    QVERIFY(f.window.width() <= limit.width() && f.window.height() <= limit.height());
+}
+
+void TestRoomGui::writingShrinksTheJoinScreen()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    QVERIFY(!f.panel()->isCompact());
+    // Moving on to silent writing makes room for the board.
+    QTest::keyClick(&f.window, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(f.window.facilitation()->phase(), Phase::Writing);
+    QVERIFY(f.panel()->isCompact());
+    // The facilitator can bring it back for a latecomer.
+    QTest::keyClick(&f.window, Qt::Key_A, Qt::AltModifier); // Show Larger
+    QTRY_VERIFY(!f.panel()->isCompact());
+}
+
+void TestRoomGui::closingTheWorkshopStopsTheRoom()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    const QUrl url = f.room()->server()->joinUrl();
+    RoomClient p;
+    QVERIFY(p.open(url));
+    QVERIFY(isAck(p.hello()));
+    f.window.closeWorkshop();
+    QVERIFY(!f.room()->isRunning());
+    QVERIFY(!f.room()->inviteAction()->isChecked());
+    QVERIFY(!f.panel()->isVisible());
+    QVERIFY(p.waitDisconnected());
+    QCOMPARE(httpStatus(url), -1);
+}
+
+void TestRoomGui::closingTheWindowStopsTheRoom()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.startByKey());
+    const QUrl url = f.room()->server()->joinUrl();
+    QVERIFY(f.window.close());
+    QVERIFY(!f.room()->isRunning());
+    QCOMPARE(httpStatus(url), -1);
+}
+
+void TestRoomGui::portTakenShowsABanner()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    Fixture f;
+    QVERIFY(f.open());
+    room::ServeOptions options;
+    options.address = QHostAddress::LocalHost;
+    options.port = squatter.serverPort();
+    f.room()->setServeOptions(options);
+    QVERIFY(!f.startByKey());
+    QVERIFY(!f.room()->inviteAction()->isChecked());
+    QVERIFY(!f.panel()->isVisible());
+    QVERIFY(f.room()->banner()->isVisible());
+    QVERIFY2(f.room()->banner()->text().contains(QString::number(squatter.serverPort())),
+             qPrintable(f.room()->banner()->text()));
+    QVERIFY(!QApplication::activeModalWidget());
+    // Once the port is free, the same key opens the room and the banner goes.
+    squatter.close();
+    QVERIFY(f.startByKey());
+    QVERIFY(!f.room()->banner()->isVisible());
+}
+
+GUISUPPORT_PROJECTOR_MAIN(TestRoomGui)
+#include "tst_roomgui.moc"
