@@ -56,7 +56,8 @@ bool KeyboardFocus::widgetTakesKey(const QWidget *w, const QKeyEvent *key) const
     if (k == Qt::Key_F2) {
         // F2 edits the focused cell in an editable list, as it edits the focused note.
         const auto *view = qobject_cast<const QAbstractItemView *>(w);
-        return isTextInput(w) ||
+        // A widget that edits itself on F2 says so with the property "editsOnF2" (the header).
+        return isTextInput(w) || w->property("editsOnF2").toBool() ||
                (view && (view->editTriggers() & QAbstractItemView::EditKeyPressed));
     }
     if (k >= Qt::Key_F1 && k <= Qt::Key_F35)

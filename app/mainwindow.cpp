@@ -814,6 +814,8 @@ void MainWindow::updateActions()
     for (QDockWidget *dock : panels)
         dock->toggleViewAction()->setEnabled(open);
     m_palette->toggleViewAction()->setEnabled(open);
+    for (QAction *a : std::as_const(m_paneActions))
+        a->setEnabled(open);
     m_merge->updateActions();
 }
 

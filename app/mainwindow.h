@@ -160,6 +160,8 @@ private:
     QToolBar *m_palette = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<shortcuts::Id, QAction *> m_boardActions;
+    // View > Go To: a workshop's panes; off on the start page, whose buttons use the same Alt keys.
+    QList<QAction *> m_paneActions;
     bool m_presentation = false;
     QHash<QDockWidget *, bool> m_docksVisible; // before presentation mode hid them
     QByteArray m_geometryBeforePresentation;   // saveGeometry(): size, place, maximized

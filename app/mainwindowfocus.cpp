@@ -123,7 +123,7 @@ void MainWindow::createFocusModel()
          }},
     };
     for (const auto &[id, pane] : panes) {
-        goTo->addAction(make(id, [this, pane = pane] {
+        m_paneActions << make(id, [this, pane = pane] {
             // Panels the presentation hides stay hidden: the room sees the room's panes only.
             QWidget *target = pane();
             if (!target || (m_presentation && !target->isVisible()))
@@ -131,7 +131,8 @@ void MainWindow::createFocusModel()
             if (!m_workshop && target != m_pages->currentWidget())
                 return;
             m_focus->focusPane(target);
-        }));
+        });
+        goTo->addAction(m_paneActions.last());
     }
     m_viewMenu->insertMenu(m_boardActions.value(Id::Presentation), goTo);
     m_viewMenu->insertSeparator(m_boardActions.value(Id::Presentation));

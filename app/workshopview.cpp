@@ -41,6 +41,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
       m_editor(new FrameEditor(m_header))
 {
     m_header->setObjectName(QStringLiteral("workshopHeader"));
+    m_header->setProperty("editsOnF2", true); // F2 on the focused header edits the frame
     // A click gives it the focus, so Enter or F2 on it edits the frame (the keyboard has the
     // window-wide key); not a Tab stop, so the board's Tab order stays as it was.
     m_header->setFocusPolicy(Qt::ClickFocus);
