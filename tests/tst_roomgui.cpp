@@ -378,11 +378,11 @@ void TestRoomGui::lockRefusesANewJoiner()
     QVERIFY(isAck(early.hello()));
 
     RoomPanel *panel = f.panel();
-    QCOMPARE(panel->lockButton()->text(), QStringLiteral("&Lock the Room"));
+    QCOMPARE(panel->lockButton()->text(), QStringLiteral("L&ock the Room"));
     // The button's access key; a button clicked by its access key shows the press briefly first.
-    QTest::keyClick(&f.window, Qt::Key_L, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(f.room()->server()->isLocked());
-    QCOMPARE(panel->lockButton()->text(), QStringLiteral("Un&lock the Room"));
+    QCOMPARE(panel->lockButton()->text(), QStringLiteral("Unl&ock the Room"));
     QVERIFY(shown(panel->countLabel()).contains(QStringLiteral("Room locked")));
 
     RoomClient late;
@@ -394,7 +394,7 @@ void TestRoomGui::lockRefusesANewJoiner()
     QCOMPARE(f.room()->server()->devices().size(), 1);
     QVERIFY(early.isConnected()); // who is in stays in
 
-    QTest::keyClick(&f.window, Qt::Key_L, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(!f.room()->server()->isLocked());
     RoomClient later;
     QVERIFY(later.open(url));
@@ -412,20 +412,20 @@ void TestRoomGui::changeCodeAsksInlineAndDisconnects()
     QVERIFY(isAck(p.hello()));
 
     RoomPanel *panel = f.panel();
-    QTest::keyClick(&f.window, Qt::Key_C, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_G, Qt::AltModifier);
     // Asked inline, not in a dialog: nothing changed yet.
     QTRY_VERIFY(panel->confirmation()->isVisible());
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(f.room()->server()->joinUrl(), before);
     QVERIFY(p.isConnected());
     // Keep: nothing happens.
-    QTest::keyClick(&f.window, Qt::Key_K, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_T, Qt::AltModifier);
     QTRY_VERIFY(!panel->confirmation()->isVisible());
     QCOMPARE(f.room()->server()->joinUrl(), before);
 
-    QTest::keyClick(&f.window, Qt::Key_C, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_G, Qt::AltModifier);
     QTRY_VERIFY(panel->confirmation()->isVisible());
-    QTest::keyClick(&f.window, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(&f.window, Qt::Key_D, Qt::AltModifier);
     QTRY_VERIFY(!panel->confirmation()->isVisible());
     const QUrl after = f.room()->server()->joinUrl();
     QVERIFY(after != before);
@@ -551,7 +551,7 @@ void TestRoomGui::fitsTheScreen()
     }
     QVERIFY(!f.window.boardView()->isVisible());
     // The strip gives the board back, most of the screen, while people write.
-    QTest::keyClick(&f.window, Qt::Key_M, Qt::AltModifier); // Show Smaller
+    QTest::keyClick(&f.window, Qt::Key_J, Qt::AltModifier); // Show Just a Strip
     QTRY_VERIFY(panel->isCompact());
     QTRY_VERIFY2(panel->height() <= 150, qPrintable(QString::number(panel->height())));
     QVERIFY(panel->qrCode()->isVisible());
@@ -573,7 +573,7 @@ void TestRoomGui::writingShrinksTheJoinScreen()
     QCOMPARE(f.window.facilitation()->phase(), Phase::Writing);
     QVERIFY(f.panel()->isCompact());
     // The facilitator can bring it back for a latecomer.
-    QTest::keyClick(&f.window, Qt::Key_A, Qt::AltModifier); // Show Larger
+    QTest::keyClick(&f.window, Qt::Key_J, Qt::AltModifier); // Show the Full Join Screen
     QTRY_VERIFY(!f.panel()->isCompact());
 }
 

@@ -1579,24 +1579,24 @@
 <context>
     <name>RoomPanel</name>
     <message>
-        <source>Change the Code &amp;Now</source>
+        <source>Change the Co&amp;de Now</source>
         <translation>Code &amp;jetzt ändern</translation>
     </message>
     <message>
-        <source>&amp;Keep the Code</source>
-        <translation>Code &amp;nicht ändern</translation>
+        <source>Keep &amp;the Code</source>
+        <translation>Code beibehal&amp;ten</translation>
     </message>
     <message>
-        <source>&amp;Remove Device</source>
-        <translation>Gerät &amp;entfernen</translation>
+        <source>Remove Device</source>
+        <translation>Gerät entfernen</translation>
     </message>
     <message>
-        <source>Change the &amp;Code…</source>
-        <translation>&amp;Code ändern …</translation>
+        <source>Chan&amp;ge the Code…</source>
+        <translation>Neuen Code &amp;vergeben …</translation>
     </message>
     <message>
         <source>&amp;Stop the Room</source>
-        <translation>Raum sch&amp;ließen</translation>
+        <translation>&amp;Raum schließen</translation>
     </message>
     <message>
         <source>Join the room</source>
@@ -1630,20 +1630,20 @@
         <translation>(verbindet neu)</translation>
     </message>
     <message>
-        <source>Un&amp;lock the Room</source>
+        <source>Unl&amp;ock the Room</source>
         <translation>Raum ent&amp;sperren</translation>
     </message>
     <message>
-        <source>&amp;Lock the Room</source>
+        <source>L&amp;ock the Room</source>
         <translation>Raum &amp;sperren</translation>
     </message>
     <message>
-        <source>Show S&amp;maller</source>
-        <translation>&amp;Kleiner zeigen</translation>
+        <source>Show &amp;Just a Strip</source>
+        <translation>Nur eine &amp;Zeile zeigen</translation>
     </message>
     <message>
-        <source>Show L&amp;arger</source>
-        <translation>&amp;Größer zeigen</translation>
+        <source>Show the Full &amp;Join Screen</source>
+        <translation>Ganz an&amp;zeigen</translation>
     </message>
     <message>
         <source>A strip above the board while people write</source>

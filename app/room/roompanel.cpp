@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 
 namespace {
 
@@ -46,10 +47,10 @@ RoomPanel::RoomPanel(QWidget *parent)
     : QFrame(parent), m_qr(new QrCodeWidget(this)), m_heading(new QLabel(this)),
       m_address(new QLabel(this)), m_count(new QLabel(this)), m_devices(new QListWidget(this)),
       m_confirm(new QWidget(this)),
-      m_confirmChange(new QPushButton(tr("Change the Code &Now"), m_confirm)),
-      m_keepCode(new QPushButton(tr("&Keep the Code"), m_confirm)), m_lock(new QPushButton(this)),
-      m_remove(new QPushButton(tr("&Remove Device"), this)),
-      m_changeCode(new QPushButton(tr("Change the &Code…"), this)),
+      m_confirmChange(new QPushButton(tr("Change the Co&de Now"), m_confirm)),
+      m_keepCode(new QPushButton(tr("Keep &the Code"), m_confirm)), m_lock(new QPushButton(this)),
+      m_remove(new QPushButton(tr("Remove Device"), this)),
+      m_changeCode(new QPushButton(tr("Chan&ge the Code…"), this)),
       m_sizeButton(new QPushButton(this)), m_stop(new QPushButton(tr("&Stop the Room"), this))
 {
     setObjectName(QStringLiteral("roomPanel"));
@@ -60,7 +61,6 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_qr->setObjectName(QStringLiteral("roomQrCode"));
     m_heading->setText(tr("Join from your phone or laptop: scan the code or type the address"));
     m_heading->setWordWrap(true);
-    m_heading->setFont(sized(font(), 20));
     m_address->setObjectName(QStringLiteral("roomAddress"));
     m_address->setTextFormat(Qt::PlainText);
     m_address->setWordWrap(true);
@@ -95,10 +95,18 @@ RoomPanel::RoomPanel(QWidget *parent)
     confirmLayout->addWidget(m_keepCode);
     m_confirm->hide();
 
-    m_buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_lock, m_remove, m_changeCode, m_sizeButton, m_stop})
-        m_buttons->addWidget(b);
-    m_buttons->addStretch(1);
+    // Two rows of buttons, not one: five in a row made the join screen 880 px wide, more than a
+    // laptop has beside the People phase's panels.
+    m_buttons = new QVBoxLayout;
+    for (const QList<QPushButton *> &row : {QList<QPushButton *>{m_lock, m_remove, m_changeCode},
+                                            QList<QPushButton *>{m_sizeButton, m_stop}}) {
+        auto *rowLayout = new QHBoxLayout;
+        for (QPushButton *b : row)
+            rowLayout->addWidget(b);
+        rowLayout->addStretch(1);
+        m_buttonRows << rowLayout;
+        m_buttons->addLayout(rowLayout);
+    }
 
     m_text = new QVBoxLayout;
     m_text->addWidget(m_heading);
@@ -181,7 +189,7 @@ void RoomPanel::setDevices(const QList<room::DeviceInfo> &devices)
 void RoomPanel::setLocked(bool locked)
 {
     m_locked = locked;
-    m_lock->setText(locked ? tr("Un&lock the Room") : tr("&Lock the Room"));
+    m_lock->setText(locked ? tr("Unl&ock the Room") : tr("L&ock the Room"));
     updateCount();
 }
 
@@ -240,18 +248,23 @@ void RoomPanel::applySize()
     if (full && m_buttons->parent() != m_text) {
         m_outer->removeItem(m_buttons);
         m_text->insertLayout(m_text->indexOf(m_confirm) + 1, m_buttons);
-        m_buttons->setDirection(QBoxLayout::LeftToRight);
+        for (QBoxLayout *row : std::as_const(m_buttonRows))
+            row->setDirection(QBoxLayout::LeftToRight);
     } else if (!full && m_buttons->parent() != m_outer) {
         m_text->removeItem(m_buttons);
         m_outer->addLayout(m_buttons);
-        m_buttons->setDirection(QBoxLayout::TopToBottom);
+        for (QBoxLayout *row : std::as_const(m_buttonRows))
+            row->setDirection(QBoxLayout::TopToBottom);
     }
     m_text->setAlignment(full ? Qt::Alignment() : Qt::AlignVCenter);
     m_changeCode->setVisible(full);
     m_remove->setVisible(full);
-    m_address->setFont(sized(font(), full ? 32 : 24, true));
+    // A short laptop screen (768 px) has no room for three lines of 32 pt above the panels.
+    const bool shortScreen = screen() && screen()->availableGeometry().height() < 900;
+    m_address->setFont(sized(font(), full && !shortScreen ? 32 : 24, true));
+    m_heading->setFont(sized(font(), shortScreen ? 16 : 20));
     m_count->setFont(sized(font(), full ? 22 : 18));
-    m_sizeButton->setText(full ? tr("Show S&maller") : tr("Show L&arger"));
+    m_sizeButton->setText(full ? tr("Show &Just a Strip") : tr("Show the Full &Join Screen"));
     m_sizeButton->setToolTip(full ? tr("A strip above the board while people write")
                                   : tr("The join screen with the list of devices"));
     updateGeometry();

@@ -82,5 +82,6 @@ private:
     QPushButton *m_stop;
     QBoxLayout *m_outer;   // the QR code, the text and (compact) the buttons side by side
     QBoxLayout *m_text;    // heading, address, count, devices and (full) the buttons
-    QBoxLayout *m_buttons; // a row under the text, or a column at the strip's end
+    QBoxLayout *m_buttons; // two rows under the text, or one column at the strip's end
+    QList<QBoxLayout *> m_buttonRows;
 };
