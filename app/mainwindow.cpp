@@ -398,8 +398,8 @@ void MainWindow::setPresentationMode(bool on)
     for (Banner *banner : {m_readOnlyBanner, m_upgradeBanner, m_errorBanner})
         banner->setPresentation(on);
     menuBar()->setVisible(!on);
-    m_palette->setVisible(!on && m_workshop);
-    m_workshopView->setHeaderVisible(!on);
+    m_palette->setVisible(!on && m_workshop && !isMatrixShown());
+    m_workshopView->setPresentation(on);
     if (QAction *a = m_boardActions.value(shortcuts::Id::Presentation); a && a->isChecked() != on)
         a->setChecked(on);
     if (m_boardScene) {
@@ -726,7 +726,7 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     else if (fromStartPage && !pack)
         applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
     if (!pack)
-        m_palette->setVisible(m_workshop && !m_presentation);
+        m_palette->setVisible(m_workshop && !m_presentation && !isMatrixShown());
     if (m_boardView) {
         // Fit once the view has its size, then hand it the keyboard.
         QMetaObject::invokeMethod(
@@ -809,6 +809,9 @@ void MainWindow::updateActions()
     m_axisWordingAction->setEnabled(writable);
     updateFrameEditing(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
+    // Not beside the matrix at all: its width goes to the matrix (issue #17).
+    if (open && !pack && !m_presentation)
+        m_palette->setVisible(!isMatrixShown());
     // The View menu cannot bring back an empty panel on the start page.
     const QList<QDockWidget *> panels = findChildren<QDockWidget *>();
     for (QDockWidget *dock : panels)

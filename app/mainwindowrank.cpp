@@ -262,6 +262,7 @@ void MainWindow::createRankViews()
         m_matrixView->addAction(a);
     }
     m_centre = new QStackedWidget;
+    m_centre->setObjectName(QStringLiteral("centreStack")); // the phase layout keeps its room
     m_centre->addWidget(m_boardPage);
     m_centre->addWidget(m_matrixView);
     m_workshopView->setBoard(m_centre);

@@ -4,8 +4,10 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,6 +59,19 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     });
     connect(m_editor, &FrameEditor::cancelled, this, &WorkshopView::endEdit);
     m_title = textLabel(QStringLiteral("titleLabel"), kTitlePointSize, true, m_header);
+    // One line, elided to the width it gets (the whole title is in the window's title bar):
+    // a long title neither takes a second line from the board nor holds the window wide.
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
+    m_expander = new QToolButton(m_header);
+    m_expander->setObjectName(QStringLiteral("scenarioExpander"));
+    m_expander->setCheckable(true);
+    m_expander->setAutoRaise(true);
+    m_expander->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // A Tab stop, so the keyboard reaches it; Space toggles it like any button.
+    m_expander->setFocusPolicy(Qt::StrongFocus);
+    connect(m_expander, &QToolButton::toggled, this, &WorkshopView::setDetailsExpanded);
     // Wraps on a narrow screen rather than holding the window wider than it (issue #16).
     m_system = textLabel(QStringLiteral("systemLabel"), kSystemPointSize, false, m_header);
     m_scenario = textLabel(QStringLiteral("scenarioLabel"), kTextPointSize, false, m_header);
@@ -70,7 +85,11 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     auto *header = new QVBoxLayout(m_header);
     header->setContentsMargins(24, 8, 24, 8);
     header->setSpacing(4);
-    header->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_expander, 0, Qt::AlignVCenter);
+    header->addLayout(titleRow);
     header->addWidget(m_system);
     header->addWidget(m_scenario);
     header->addWidget(m_editor);
@@ -90,9 +109,48 @@ void WorkshopView::setBoard(QWidget *board)
         m_layout->addWidget(board, 1);
 }
 
-void WorkshopView::setHeaderVisible(bool visible)
+void WorkshopView::setPresentation(bool on)
 {
-    m_system->setVisible(visible && !m_system->text().isEmpty());
+    m_presentation = on;
+    updateDetails();
+}
+
+void WorkshopView::setDetailsExpanded(bool expanded)
+{
+    m_expanded = expanded;
+    updateDetails();
+}
+
+// Which of the header's lines show: the title always (unless the editor has its place); the
+// system in the normal window when expanded; the scenario when expanded or on the projector.
+void WorkshopView::updateDetails()
+{
+    const bool editing = isEditingFrame();
+    const bool details = !editing && (m_expanded || m_presentation);
+    m_title->setVisible(!editing);
+    m_system->setVisible(details && !m_presentation && !m_system->text().isEmpty());
+    m_scenario->setVisible(details && !m_scenario->text().isEmpty());
+    m_expander->setVisible(!editing && !m_presentation);
+    {
+        const QSignalBlocker blocker(m_expander);
+        m_expander->setChecked(m_expanded);
+    }
+    m_expander->setArrowType(m_expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_expander->setText(m_expanded ? tr("Hide scenario") : tr("Scenario"));
+    m_expander->setToolTip(m_expanded ? tr("Hide the system and the failure scenario")
+                                      : tr("Show the system and the failure scenario"));
+}
+
+void WorkshopView::elideTitle()
+{
+    if (!m_title->isVisible()) { // no width yet: the whole title, elided once it is laid out
+        m_title->setText(m_info.title);
+        return;
+    }
+    const QString elided =
+        m_title->fontMetrics().elidedText(m_info.title, Qt::ElideRight, m_title->width());
+    if (m_title->text() != elided)
+        m_title->setText(elided);
 }
 
 void WorkshopView::setNoScenarioHint(const QString &hint)
@@ -109,9 +167,8 @@ bool WorkshopView::editFrame()
     if (isEditingFrame())
         return true;
     m_focusBeforeEdit = QApplication::focusWidget();
-    for (QLabel *label : {m_title, m_system, m_scenario})
-        label->hide();
     m_editor->show();
+    updateDetails();
     m_editor->begin(m_info);
     return true;
 }
@@ -125,7 +182,6 @@ void WorkshopView::endEdit()
 {
     m_editor->hide();
     showInfo(m_info); // the labels again, as they were
-    m_title->show();
     if (m_focusBeforeEdit && m_focusBeforeEdit->isVisible())
         m_focusBeforeEdit->setFocus(Qt::OtherFocusReason);
     else
@@ -143,6 +199,8 @@ bool WorkshopView::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_header && event->type() == QEvent::MouseButtonDblClick && editFrame())
         return true;
+    if (watched == m_title && event->type() == QEvent::Resize)
+        elideTitle();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -150,10 +208,16 @@ void WorkshopView::showInfo(const pm::WorkshopInfo &info)
 {
     m_info = info;
     m_hasInfo = true;
+    // A new phase opens the details in the Frame phase and folds them away in the others; the
+    // facilitator's choice holds until then.
+    if (m_shownPhase != info.phase) {
+        m_shownPhase = info.phase;
+        m_expanded = info.phase == pm::Phase::Frame;
+    }
     m_title->setText(info.title);
+    elideTitle();
     m_system->setText(info.system.trimmed().isEmpty() ? QString()
                                                       : tr("System: %1").arg(info.system));
-    m_system->setVisible(!info.system.trimmed().isEmpty());
     QString scenario = info.scenario.trimmed();
     if (scenario.size() > kScenarioPreviewLength) {
         int cut = kScenarioPreviewLength;
@@ -165,16 +229,17 @@ void WorkshopView::showInfo(const pm::WorkshopInfo &info)
     const bool hint = scenario.isEmpty() && !m_readOnly && !m_noScenarioHint.isEmpty();
     m_scenario->setText(hint ? m_noScenarioHint : scenario);
     m_scenario->setToolTip(info.scenario);
+    // The scenario on demand while the header is folded: on the title and the expander.
+    m_title->setToolTip(info.scenario.trimmed().isEmpty()
+                            ? info.title
+                            : info.title + QStringLiteral("\n\n") + info.scenario.trimmed());
+    m_expander->setEnabled(hint || !scenario.isEmpty() || !info.system.trimmed().isEmpty());
     // The hint in italics, not as if it were the scenario (and not in a pale colour that a
     // projector washes out).
     QFont font = m_scenario->font();
     font.setItalic(hint);
     m_scenario->setFont(font);
-    const bool editing = isEditingFrame();
-    m_scenario->setVisible(!editing && (hint || !scenario.isEmpty()));
-    m_title->setVisible(!editing);
-    if (editing)
-        m_system->hide();
+    updateDetails();
 }
 
 void WorkshopView::setReadOnly(bool readOnly)

@@ -1,15 +1,21 @@
 #pragma once
 
 // The page for an open workshop: its title, system and failure scenario in type sized for a
-// projector, above the board. The header edits them in place (editFrame(); Enter or F2 on the
-// focused header): frameEdited() hands the new words to the window, which makes the undo step.
+// projector, above the board. In the normal window the header is one line (the title, with the
+// scenario as its tooltip) so the board gets the room; an expander button shows the system and
+// the scenario, open by default only in the Frame phase, where they are agreed and written. The
+// header edits them in place (editFrame(); Enter or F2 on the focused header): frameEdited() hands
+// the new words to the window, which makes the undo step.
 
 #include <QPointer>
+
+#include <optional>
 #include <QWidget>
 
 class FrameEditor;
 class QAbstractItemModel;
 class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 #include "entities.h"
@@ -27,8 +33,12 @@ public:
     void setReadOnly(bool readOnly);
     // Puts the board below the header, replacing (and deleting) any previous one.
     void setBoard(QWidget *board);
-    // The header is for the room; presentation mode keeps it, in larger type.
-    void setHeaderVisible(bool visible);
+    // Presentation mode shows the title and the scenario for the room (no system line, no
+    // expander); the normal window shows the one-line header.
+    void setPresentation(bool on);
+    // Whether the system and scenario show below the title in the normal window.
+    void setDetailsExpanded(bool expanded);
+    bool detailsExpanded() const { return m_expanded; }
     // What the scenario line says while there is no scenario (it names the key that edits it).
     void setNoScenarioHint(const QString &hint);
 
@@ -46,11 +56,14 @@ protected:
 private:
     void updateNoteCount();
     void endEdit();
+    void updateDetails();
+    void elideTitle();
 
     QLabel *m_title;
     QLabel *m_system;
     QLabel *m_scenario;
     QLabel *m_noNotes;
+    QToolButton *m_expander;
     QAbstractItemModel *m_notes;
     QWidget *m_header;
     QVBoxLayout *m_layout;
@@ -61,4 +74,7 @@ private:
     pm::WorkshopInfo m_info;
     bool m_hasInfo = false;
     bool m_readOnly = false;
+    bool m_presentation = false;
+    bool m_expanded = false;
+    std::optional<pm::Phase> m_shownPhase; // a phase change opens or closes the details
 };

@@ -21,6 +21,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFontInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -187,6 +188,62 @@ private slots:
         QVERIFY(view->editor());
         QCOMPARE(view->editor()->toPlainText(), secret);
         QTest::keyClick(view->editor(), Qt::Key_Escape);
+    }
+
+    // Issue #17: N (or F2) on a board fitted so far out that notes are coloured blocks opens an
+    // editor the facilitator can read: its type is >= 14 pt on screen, the view zooms in on the
+    // note for the edit and goes back to the fitted board when the edit ends.
+    void editorLegibleOnAFittedBoard()
+    {
+        MainWindow window;
+        QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1366, 768},
+                                        guisupport::Wait::Active));
+        Workshop &w = *window.workshop();
+        QVERIFY(window.facilitation()->setPhase(Phase::Writing));
+        BoardView *view = window.boardView();
+        QTRY_VERIFY(view->hasFocus());
+        view->fitAll();
+        const qreal fitted = view->transform().m11();
+        const qreal noteSize = view->boardScene()->boardStyle().noteFont().pointSizeF();
+        QVERIFY2(noteSize * fitted < 14, "the fitted sample should be too small to read");
+        const qreal legiblePixels = 14 * view->logicalDpiY() / 72.0;
+
+        QTest::keyClick(view, Qt::Key_N);
+        QPlainTextEdit *editor = view->editor();
+        QVERIFY(editor && editor->isVisible());
+        QVERIFY2(QFontInfo(editor->font()).pixelSize() >= legiblePixels - 0.5,
+                 qPrintable(QStringLiteral("%1 px").arg(QFontInfo(editor->font()).pixelSize())));
+        // The board around it at the same scale: what is typed matches the notes beside it.
+        QVERIFY(view->transform().m11() * noteSize >= 14 - 1e-6);
+        QVERIFY(view->viewport()->rect().intersects(editor->geometry()));
+        QVERIFY(editor->width() >= 200 && editor->height() >= 100);
+        const QString text = QStringLiteral("Feature flags flip back after the deploy");
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!view->editor());
+        bool written = false;
+        for (const Note &n : w.rows<Note>())
+            written = written || n.text == text;
+        QVERIFY(written);
+        // Back to the whole board (fitted again, now with the new note).
+        QVERIFY(qAbs(view->transform().m11() - fitted) < fitted * 0.2);
+
+        // F2 on a note, then Esc: the same zoom in, and exactly the zoom before it back.
+        view->zoomOut();
+        const QTransform before = view->transform();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(view->focusedItem());
+        QTest::keyClick(view, Qt::Key_F2);
+        QVERIFY(view->editor());
+        QVERIFY(QFontInfo(view->editor()->font()).pixelSize() >= legiblePixels - 0.5);
+        QTest::keyClick(view->editor(), Qt::Key_Escape);
+        QVERIFY(!view->editor());
+        QCOMPARE(view->transform(), before);
+        const QPointF after = view->mapToScene(view->viewport()->rect().center());
+        QVERIFY2(QLineF(after, centre).length() < 2 / before.m11(),
+                 qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
     }
 
     // Item 7: Alt+arrows onto a component assign the note to it, off it unassign it, in the
@@ -425,7 +482,8 @@ private slots:
         QStringList names;
         for (const Component &c : f.workshop->rows<Component>())
             names << c.name;
-        QVERIFY2(names.contains(QStringLiteral("Search API")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY2(names.contains(QStringLiteral("Search API")),
+                 qPrintable(names.join(QLatin1Char(','))));
     }
 
     // Item 16c: the menu key and Shift+F10 open the menu at the focused note.

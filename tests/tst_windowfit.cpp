@@ -162,6 +162,21 @@ private slots:
                                     .arg(window.frameGeometry().x())
                                     .arg(window.frameGeometry().y())));
 
+        // Issue #17: the board or the matrix gets at least half of the window in the normal
+        // window; the header, the phase chrome and the docks share the rest.
+        if (!presentation) {
+            QWidget *centre = window.matrixView()->parentWidget(); // the board/matrix stack
+            QVERIFY(centre && centre->isVisible());
+            const qreal share = qreal(centre->width()) * centre->height() /
+                                (qreal(window.width()) * window.height());
+            QVERIFY2(share >= 0.5, qPrintable(QStringLiteral("centre %1x%2 in a %3x%4 window: %5%")
+                                                  .arg(centre->width())
+                                                  .arg(centre->height())
+                                                  .arg(window.width())
+                                                  .arg(window.height())
+                                                  .arg(qRound(share * 100))));
+        }
+
         // The timer's digits whole: the label as wide as its text and inside the window.
         TimerDisplay *timer = f->timerDisplay();
         if (timer->isVisible()) {

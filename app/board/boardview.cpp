@@ -12,11 +12,13 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QUndoStack>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace board {
 
@@ -24,6 +26,9 @@ namespace {
 
 constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 4.0;
+// The smallest type the inline editor is written in on screen (points at the screen's dpi):
+// what a facilitator types must be readable by them and by the room as they type it.
+constexpr qreal kLegibleEditorPoints = 14;
 constexpr qreal kStackOffsetX = 14;
 constexpr qreal kStackOffsetY = 40;
 
@@ -757,11 +762,42 @@ void BoardView::openEditor(const QRectF &sceneRect, const QString &text, bool si
     m_editor->setProperty("singleLine", singleLine);
     m_editor->installEventFilter(this);
     m_editorSceneRect = sceneRect;
-    ensureVisible(sceneRect, 20, 20); // a new note beside a note off screen: show where it goes
+    zoomToEditor(sceneRect);
     placeEditor();
     m_editor->show();
     m_editor->setFocus();
     m_editor->moveCursor(QTextCursor::End);
+}
+
+void BoardView::zoomToEditor(const QRectF &sceneRect)
+{
+    const qreal points = m_scene->boardStyle().noteFont().pointSizeF();
+    const qreal scale = transform().m11();
+    if (points <= 0 || points * scale >= kLegibleEditorPoints) {
+        ensureVisible(sceneRect, 20, 20); // a new note beside a note off screen: show where it goes
+        return;
+    }
+    if (!m_zoomBeforeEdit)
+        m_zoomBeforeEdit =
+            ZoomBeforeEdit{transform(), mapToScene(viewport()->rect().center()), m_fitted};
+    const qreal legible = kLegibleEditorPoints / points;
+    setTransform(QTransform::fromScale(legible, legible));
+    m_fitted = false;
+    centerOn(sceneRect.center());
+}
+
+void BoardView::restoreZoomAfterEdit()
+{
+    if (!m_zoomBeforeEdit)
+        return;
+    const ZoomBeforeEdit before = *m_zoomBeforeEdit;
+    m_zoomBeforeEdit.reset();
+    if (before.fitted) {
+        fitAll(); // the whole board again, with the note just written
+        return;
+    }
+    setTransform(before.transform);
+    centerOn(before.centre);
 }
 
 void BoardView::placeEditor()
@@ -815,6 +851,7 @@ void BoardView::cancelEditor()
         setFocus(Qt::OtherFocusReason);
     editor->hide();
     editor->deleteLater();
+    restoreZoomAfterEdit();
 }
 
 bool BoardView::commitEditor()
@@ -826,6 +863,12 @@ bool BoardView::commitEditor()
     const QUuid id = m_editingId;
     const bool component = m_editingComponent;
     const std::optional<pm::Category> category = m_newCategory;
+    // Back to the room's zoom once the note is on the board, so a fitted board fits it too.
+    const auto restoreZoom =
+        qScopeGuard([this, zoom = std::exchange(m_zoomBeforeEdit, std::nullopt)] {
+            m_zoomBeforeEdit = zoom;
+            restoreZoomAfterEdit();
+        });
     cancelEditor();
     if (text.trimmed().isEmpty())
         return false; // empty notes are not saved

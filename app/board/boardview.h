@@ -131,6 +131,10 @@ private:
     void revertDrag();
     void openEditor(const QRectF &sceneRect, const QString &text, bool singleLine);
     void placeEditor();
+    // Zooms in on the edited rect when the board is so far out that its text is unreadable,
+    // and back to the zoom and place the room had when the edit ends.
+    void zoomToEditor(const QRectF &sceneRect);
+    void restoreZoomAfterEdit();
     void setZoom(qreal factor);
     void focusItem(QGraphicsItem *item, SelectionMode mode = SelectionMode::Replace);
     QGraphicsItem *lastFocusedItem() const;
@@ -153,6 +157,13 @@ private:
     QPlainTextEdit *m_editor = nullptr;
     QRectF m_editorSceneRect;
     QUuid m_editingId; // the note or component being edited; null for a new note
+    struct ZoomBeforeEdit
+    {
+        QTransform transform;
+        QPointF centre; // scene point at the viewport's centre
+        bool fitted = false;
+    };
+    std::optional<ZoomBeforeEdit> m_zoomBeforeEdit;
     pm::Note m_newNote;
     std::optional<pm::Category> m_newCategory; // of the note being written, when not the default
     bool m_editingComponent = false;

@@ -23,6 +23,9 @@
 namespace {
 
 const QString kPromptDock = QStringLiteral("promptDock");
+// The share of the window the board or matrix keeps in the normal window (issue #17: at least
+// half; a little more, so a scroll bar or a rounding never takes it under).
+constexpr double kCentreShare = 0.52;
 
 } // namespace
 
@@ -271,11 +274,16 @@ void Facilitation::applyLayout()
         {kPromptDock, QStringLiteral("participantsDock"), QStringLiteral("lookbackDock")});
     m_layoutPending = m_presentation;
     m_showMatrix(phaseLayout(m_phase).centre == CentreView::Matrix);
-    // The bar and the panels changed size: show the whole board again once the layout settles.
+    // The bar and the panels changed size: once the layout settles, the docks leave the board
+    // or matrix at least half the window (issue #17) and the whole board shows again.
     if (m_board)
         QMetaObject::invokeMethod(
             m_board,
-            [board = m_board] {
+            [board = m_board, window = QPointer<QMainWindow>(m_window)] {
+                if (window && !window->isFullScreen())
+                    capDocksForCentre(window,
+                                      window->findChild<QWidget *>(QStringLiteral("centreStack")),
+                                      kCentreShare);
                 if (board)
                     board->fitAll();
             },

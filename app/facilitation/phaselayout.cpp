@@ -1,7 +1,12 @@
 #include "phaselayout.h"
 
 #include <QDockWidget>
+#include <QDebug>
+#include <QLayout>
 #include <QMainWindow>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -80,4 +85,74 @@ void applyNoWorkshopLayout(QMainWindow *window)
         if (auto *dock = window->findChild<QDockWidget *>(name))
             dock->hide();
     }
+}
+
+namespace {
+
+// The docks shown in one dock area, laid out in the window (not floating).
+QList<QDockWidget *> shownDocks(QMainWindow *window, Qt::DockWidgetArea area)
+{
+    QList<QDockWidget *> docks;
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        if (dock->isVisible() && !dock->isFloating() && window->dockWidgetArea(dock) == area)
+            docks << dock;
+    }
+    return docks;
+}
+
+// Takes up to want pixels from the docks of the areas across orientation (widths for the
+// side areas, heights for top and bottom), never below a dock's minimum; returns what it took.
+int shrinkDocks(QMainWindow *window, const QList<Qt::DockWidgetArea> &areas,
+                Qt::Orientation orientation, int want)
+{
+    int taken = 0;
+    for (Qt::DockWidgetArea area : areas) {
+        if (want - taken <= 0)
+            break;
+        const QList<QDockWidget *> docks = shownDocks(window, area);
+        if (docks.isEmpty())
+            continue;
+        // The docks of one area side by side across the orientation share its extent: the
+        // area gives up as much as its stiffest dock can.
+        int slack = want - taken;
+        for (QDockWidget *dock : docks) {
+            const QSize minimum = dock->minimumSizeHint().expandedTo(dock->minimumSize());
+            qDebug() << "DBG" << dock->objectName() << dock->size() << minimum << want;
+            slack =
+                std::min(slack, orientation == Qt::Horizontal ? dock->width() - minimum.width()
+                                                              : dock->height() - minimum.height());
+        }
+        if (slack <= 0)
+            continue;
+        QList<int> sizes;
+        for (QDockWidget *dock : docks)
+            sizes << (orientation == Qt::Horizontal ? dock->width() : dock->height()) - slack;
+        window->resizeDocks(docks, sizes, orientation);
+        taken += slack;
+    }
+    return taken;
+}
+
+} // namespace
+
+void capDocksForCentre(QMainWindow *window, QWidget *centre, double share)
+{
+    if (!window || !centre || !centre->isVisible())
+        return;
+    window->layout()->activate(); // the docks the phase just showed, in place
+    const double goal = share * window->width() * window->height();
+    const int width = centre->width();
+    const int height = centre->height();
+    if (double(width) * height >= goal || width <= 0 || height <= 0)
+        return;
+    // Narrower side panels first (a list keeps its rows when narrowed), then lower ones below
+    // and above the centre for what is still missing.
+    const int wantWidth = int(std::ceil(goal / height)) - width;
+    const int gotWidth = shrinkDocks(window, {Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea},
+                                     Qt::Horizontal, wantWidth);
+    const int wantHeight = int(std::ceil(goal / (width + gotWidth))) - height;
+    if (wantHeight > 0)
+        shrinkDocks(window, {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}, Qt::Vertical,
+                    wantHeight);
+    window->layout()->activate();
 }

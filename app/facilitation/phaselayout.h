@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QMainWindow;
+class QWidget;
 
 enum class CentreView
 {
@@ -32,3 +33,7 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
                      const QStringList &keepInPresentation);
 // No workshop open (the start page): the layout with no phase, so none of the managed docks.
 void applyNoWorkshopLayout(QMainWindow *window);
+// The board or matrix (centre) keeps at least share of the window's area: the shown docks
+// are narrowed (left, right) and then lowered (top, bottom) towards their minimum size until it
+// does. Sizes that already leave the centre its share are left as the facilitator made them.
+void capDocksForCentre(QMainWindow *window, QWidget *centre, double share);
