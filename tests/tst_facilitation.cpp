@@ -246,6 +246,19 @@ private slots:
         QVERIFY(!ranked->isVisible());
         applyDockLayout(&window, Phase::Cluster, true, {QStringLiteral("notesDock")});
         QVERIFY(notes->isVisible());
+
+        // Tabbed together (as the main window puts them): the look-back phase shows its own
+        // panel in front of the ranked list, and Rank the ranked list in front again.
+        QDockWidget *lookback = dock(QStringLiteral("lookbackDock"));
+        window.tabifyDockWidget(ranked, lookback);
+        applyDockLayout(&window, Phase::Rank, false, {});
+        QVERIFY(!lookback->isVisible());
+        ranked->raise(); // the facilitator last looked at the ranked list
+        QCOMPARE(phaseLayout(Phase::LookBack).docks.constFirst(), QStringLiteral("lookbackDock"));
+        applyDockLayout(&window, Phase::LookBack, false, {});
+        QVERIFY(lookback->isVisible() && ranked->isVisible());
+        QTRY_VERIFY(!lookback->visibleRegion().isEmpty());
+        QVERIFY(ranked->visibleRegion().isEmpty()); // the tab behind
     }
 
     void timerOnAFakeClock()

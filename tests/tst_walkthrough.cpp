@@ -19,12 +19,9 @@
 #include "testsupport.h"
 #include "workshop.h"
 
-#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QDialog>
 #include <QFileDialog>
-#include <QPlainTextEdit>
 #include <QScreen>
 #include <QTimer>
 #include <QWizard>

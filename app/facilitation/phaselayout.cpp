@@ -77,6 +77,13 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
             wanted.contains(name) && (!presentation || keepInPresentation.contains(name));
         dock->setVisible(show);
     }
+    // Docks that share a tab group (the look-back behind the ranked list) show the one listed
+    // first: the phase's own panel in front, not whichever tab was raised last.
+    for (auto it = wanted.crbegin(); it != wanted.crend(); ++it) {
+        auto *dock = window->findChild<QDockWidget *>(*it);
+        if (dock && dock->isVisible())
+            dock->raise();
+    }
 }
 
 void applyNoWorkshopLayout(QMainWindow *window)

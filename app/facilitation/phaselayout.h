@@ -27,7 +27,8 @@ PhaseLayout phaseLayout(pm::Phase phase);
 // Every dock the table names in some phase: the docks a phase change shows or hides. Any other
 // dock is left as the facilitator put it.
 QStringList phaseManagedDocks();
-// Shows the phase's docks and hides the other managed ones. With presentation on, only the docks
+// Shows the phase's docks and hides the other managed ones; of docks in one tab group, the one
+// the phase lists first is in front. With presentation on, only the docks
 // meant for the room (keepInPresentation) are shown; the rest wait until it ends.
 void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
                      const QStringList &keepInPresentation);
