@@ -14,7 +14,6 @@
 #include "workshopview.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QStackedWidget>
@@ -59,17 +58,6 @@ void MainWindow::createFocusModel()
     edit->setObjectName(QStringLiteral("actionEditFromAnywhere"));
     edit->setShortcut(QKeySequence(Qt::Key_F2));
     connect(edit, &QAction::triggered, this, [this] {
-        // On the focused title and scenario header F2 edits them, as Enter there does (this
-        // window-wide shortcut would otherwise take the key before the header sees it).
-        const QWidget *focus = QApplication::focusWidget();
-        const QWidget *header =
-            m_workshopView ? m_workshopView->findChild<QWidget *>(QStringLiteral("workshopHeader"))
-                           : nullptr;
-        if (focus && header && (focus == header || header->isAncestorOf(focus))) {
-            if (m_editFrameAction && m_editFrameAction->isEnabled())
-                m_editFrameAction->trigger();
-            return;
-        }
         QAction *onBoard = m_boardActions.value(Id::EditItem);
         if (m_boardView && m_boardView->isVisible() && onBoard->isEnabled()) {
             m_boardView->setFocus(Qt::ShortcutFocusReason);
