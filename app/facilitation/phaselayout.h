@@ -21,6 +21,9 @@ struct PhaseLayout
 {
     QStringList docks; // objectNames of the dock widgets shown in this phase
     CentreView centre = CentreView::Board;
+    // The component palette beside the board: not while the room says who is there (People),
+    // whose panel needs the width; never beside the matrix, where components cannot go.
+    bool palette = true;
 };
 
 PhaseLayout phaseLayout(pm::Phase phase);
