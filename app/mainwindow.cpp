@@ -728,9 +728,16 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     if (!pack)
         m_palette->setVisible(!m_presentation && paletteWanted());
     if (m_boardView) {
-        // Fit once the view has its size, then hand it the keyboard.
+        // Once the view has its size: the docks leave the centre its share of the window
+        // (issue #17), the board fits, then it gets the keyboard.
         QMetaObject::invokeMethod(
-            m_boardView, [view = m_boardView] { view->fitAll(); }, Qt::QueuedConnection);
+            m_boardView,
+            [this, view = m_boardView] {
+                if (!m_presentation)
+                    capDocksForCentre(this, m_centre, kCentreShare);
+                view->fitAll();
+            },
+            Qt::QueuedConnection);
         centreView()->setFocus();
     }
 }
