@@ -147,7 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     listFont.setPointSizeF(14);
     noteList->setFont(listFont);
     m_notesDock->setWidget(noteList);
-    m_notesDock->setMinimumWidth(280);
+    m_notesDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
     m_viewMenu->insertAction(m_boardActions.value(shortcuts::Id::Presentation),
                              m_notesDock->toggleViewAction());
@@ -398,7 +398,7 @@ void MainWindow::setPresentationMode(bool on)
     for (Banner *banner : {m_readOnlyBanner, m_upgradeBanner, m_errorBanner})
         banner->setPresentation(on);
     menuBar()->setVisible(!on);
-    m_palette->setVisible(!on && m_workshop && !isMatrixShown());
+    m_palette->setVisible(!on && paletteWanted());
     m_workshopView->setPresentation(on);
     if (QAction *a = m_boardActions.value(shortcuts::Id::Presentation); a && a->isChecked() != on)
         a->setChecked(on);
@@ -726,11 +726,18 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     else if (fromStartPage && !pack)
         applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
     if (!pack)
-        m_palette->setVisible(m_workshop && !m_presentation && !isMatrixShown());
+        m_palette->setVisible(!m_presentation && paletteWanted());
     if (m_boardView) {
-        // Fit once the view has its size, then hand it the keyboard.
+        // Once the view has its size: the docks leave the centre its share of the window
+        // (issue #17), the board fits, then it gets the keyboard.
         QMetaObject::invokeMethod(
-            m_boardView, [view = m_boardView] { view->fitAll(); }, Qt::QueuedConnection);
+            m_boardView,
+            [this, view = m_boardView] {
+                if (!m_presentation)
+                    capDocksForCentre(this, m_centre, kCentreShare);
+                view->fitAll();
+            },
+            Qt::QueuedConnection);
         centreView()->setFocus();
     }
 }
@@ -785,6 +792,11 @@ void MainWindow::updateWindowTitle()
                                             : tr("%1 — Premortem").arg(title));
 }
 
+bool MainWindow::paletteWanted() const
+{
+    return m_workshop && !isMatrixShown() && phaseLayout(m_workshop->info().phase).palette;
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_workshop != nullptr;
@@ -811,7 +823,7 @@ void MainWindow::updateActions()
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board
     // Not beside the matrix at all: its width goes to the matrix (issue #17).
     if (open && !pack && !m_presentation)
-        m_palette->setVisible(!isMatrixShown());
+        m_palette->setVisible(paletteWanted());
     // The View menu cannot bring back an empty panel on the start page.
     const QList<QDockWidget *> panels = findChildren<QDockWidget *>();
     for (QDockWidget *dock : panels)

@@ -101,6 +101,8 @@ public:
     // The central area shows the board or the risk matrix (View > Board, View > Risk Matrix).
     void showMatrix(bool on);
     bool isMatrixShown() const;
+    // The component palette beside the board in the phases that place components.
+    bool paletteWanted() const;
 
     // Full screen for the projector: menus, toolbars and panels hidden, larger type.
     void setPresentationMode(bool on);

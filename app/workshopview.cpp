@@ -14,6 +14,9 @@ namespace {
 
 // Sizes from UX.md: read from 5 m on a 1920x1080 projector.
 constexpr qreal kTitlePointSize = 28;
+// In the normal window the title is one line for the facilitator and those close by: smaller,
+// so the board keeps its room (issue #17); presentation mode shows it at projector size.
+constexpr qreal kCompactTitlePointSize = 20;
 constexpr qreal kSystemPointSize = 16;
 constexpr qreal kTextPointSize = 18;
 
@@ -83,7 +86,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     connect(notes, &QAbstractItemModel::rowsRemoved, this, &WorkshopView::updateNoteCount);
 
     auto *header = new QVBoxLayout(m_header);
-    header->setContentsMargins(24, 8, 24, 8);
+    header->setContentsMargins(24, 0, 24, 0); // nothing spare above the board: it needs the room
     header->setSpacing(4);
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
@@ -98,6 +101,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
     m_layout->addWidget(m_header);
+    setPresentation(false);
     updateNoteCount();
 }
 
@@ -112,6 +116,10 @@ void WorkshopView::setBoard(QWidget *board)
 void WorkshopView::setPresentation(bool on)
 {
     m_presentation = on;
+    QFont font = m_title->font();
+    font.setPointSizeF(on ? kTitlePointSize : kCompactTitlePointSize);
+    m_title->setFont(font);
+    elideTitle();
     updateDetails();
 }
 

@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "boardview.h"
 #include "changesetcommand.h"
+#include "facilitation.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "notelistmodel.h"
@@ -12,6 +13,7 @@
 #include "translations.h"
 #include "workshop.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -128,6 +130,7 @@ private slots:
     void newNoteKeyPromptsForText();
     void secondWindowOpensReadOnly();
     void grabAtProjectorSize();
+    void headerIsOneLineOutsideFrame();
     void upgradedFileShowsWhereTheBackupIs();
     void badFileLeavesWindowAsItWas();
     void missingFileLeavesWindowAsItWas();
@@ -368,6 +371,63 @@ void TstMainWindow::secondWindowOpensReadOnly()
     QVERIFY(action(second, "actionNewNote")->isEnabled());
 }
 
+// Issue #17: outside the Frame phase the normal window's header is the title alone, the
+// scenario in its tooltip and behind the expander (Space on it); Frame opens it, presentation
+// mode shows title and scenario in projector type and no expander; Ctrl+Shift+E still edits.
+void TstMainWindow::headerIsOneLineOutsideFrame()
+{
+    const Sample sample;
+    const QString path = createWorkshop(m_dir.filePath(QStringLiteral("header.premortem")));
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    QVERIFY(guisupport::openAndShow(window, path, {1366, 768}, guisupport::Wait::Active));
+    QLabel *title = label(window, "titleLabel");
+    QLabel *system = label(window, "systemLabel");
+    QLabel *scenario = label(window, "scenarioLabel");
+    auto *expander = window.findChild<QAbstractButton *>(QStringLiteral("scenarioExpander"));
+    QVERIFY(expander);
+    QVERIFY(window.facilitation()->setPhase(pm::Phase::Frame));
+    QTRY_VERIFY(scenario->isVisible() && system->isVisible()); // agreed and written here
+    QVERIFY(expander->isChecked());
+
+    QVERIFY(window.facilitation()->setPhase(pm::Phase::Writing));
+    QTRY_VERIFY(!scenario->isVisible());
+    QVERIFY(!system->isVisible());
+    QVERIFY(title->isVisible() && expander->isVisible() && !expander->isChecked());
+    QVERIFY(title->toolTip().contains(sample.scenario));
+    // One line: no taller than one line of its type, however long the title.
+    QVERIFY(title->height() <= title->fontMetrics().lineSpacing() + 8);
+    QWidget *header = title->parentWidget();
+    QVERIFY(header->height() <= title->height() + 16);
+
+    // The keyboard opens it: Space on the expander, and again closes it.
+    expander->setFocus();
+    QTest::keyClick(expander, Qt::Key_Space);
+    QVERIFY(scenario->isVisible() && system->isVisible());
+    QCOMPARE(scenario->text(), sample.scenario);
+    QTest::keyClick(expander, Qt::Key_Space);
+    QVERIFY(!scenario->isVisible());
+
+    // Presentation: title and scenario for the room, in projector type.
+    window.setPresentationMode(true);
+    QVERIFY(scenario->isVisible() && title->isVisible());
+    QVERIFY(!expander->isVisible() && !system->isVisible());
+    QVERIFY(title->font().pointSizeF() >= 28);
+    window.setPresentationMode(false);
+    QVERIFY(!scenario->isVisible());
+    QVERIFY(title->font().pointSizeF() < 28);
+
+    // The frame editor still opens by Ctrl+Shift+E in a folded header.
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *editor = window.findChild<QPlainTextEdit *>(QStringLiteral("frameScenario"));
+    QVERIFY(editor && editor->isVisible());
+    QCOMPARE(editor->toPlainText(), sample.scenario);
+    QVERIFY(!title->isVisible() && !expander->isVisible());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!editor->isVisible());
+    QVERIFY(title->isVisible() && !scenario->isVisible());
+}
+
 void TstMainWindow::grabAtProjectorSize()
 {
     const QString path = createWorkshop(m_dir.filePath(QStringLiteral("grab.premortem")));
@@ -386,8 +446,8 @@ void TstMainWindow::grabAtProjectorSize()
     // Legible from the back of the room (UX.md), and really drawn, not just configured.
     QLabel *title = label(window, "titleLabel");
     QLabel *scenario = label(window, "scenarioLabel");
-    QVERIFY(title->isVisible() && scenario->isVisible());
-    QVERIFY(title->font().pointSizeF() >= 28);
+    QVERIFY(title->isVisible() && scenario->isVisible()); // a new workshop is in Frame
+    QVERIFY(title->font().pointSizeF() >= 20); // one line for the facilitator (issue #17)
     QVERIFY(scenario->font().pointSizeF() >= 18);
     QVERIFY(window.boardView() && window.boardView()->isVisible());
     const qreal dpr = image.devicePixelRatio();

@@ -1978,6 +1978,22 @@
         <source>Title and scenario</source>
         <translation>Titel und Szenario</translation>
     </message>
+    <message>
+        <source>Hide scenario</source>
+        <translation>Szenario ausblenden</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Hide the system and the failure scenario</source>
+        <translation>System und Ausfallszenario ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the system and the failure scenario</source>
+        <translation>System und Ausfallszenario anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>WritingBar</name>

@@ -23,9 +23,6 @@
 namespace {
 
 const QString kPromptDock = QStringLiteral("promptDock");
-// The share of the window the board or matrix keeps in the normal window (issue #17: at least
-// half; a little more, so a scroll bar or a rounding never takes it under).
-constexpr double kCentreShare = 0.52;
 
 } // namespace
 

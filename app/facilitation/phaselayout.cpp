@@ -1,9 +1,9 @@
 #include "phaselayout.h"
 
 #include <QDockWidget>
-#include <QDebug>
 #include <QLayout>
 #include <QMainWindow>
+#include <QToolBar>
 
 #include <algorithm>
 #include <cmath>
@@ -23,7 +23,7 @@ const QList<Row> &table()
     using pm::Phase;
     static const QList<Row> rows{
         {Phase::Frame, {{}, CentreView::Board}},
-        {Phase::People, {{QStringLiteral("participantsDock")}, CentreView::Board}},
+        {Phase::People, {{QStringLiteral("participantsDock")}, CentreView::Board, false}},
         {Phase::Writing, {{QStringLiteral("promptDock")}, CentreView::Board}},
         {Phase::Cluster, {{QStringLiteral("notesDock")}, CentreView::Board}},
         {Phase::Rank,
@@ -84,6 +84,9 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
         if (dock && dock->isVisible())
             dock->raise();
     }
+    if (auto *palette = window->findChild<QToolBar *>(QStringLiteral("componentPalette")))
+        palette->setVisible(!presentation && phaseLayout(phase).palette &&
+                            phaseLayout(phase).centre == CentreView::Board);
 }
 
 void applyNoWorkshopLayout(QMainWindow *window)
@@ -107,37 +110,28 @@ QList<QDockWidget *> shownDocks(QMainWindow *window, Qt::DockWidgetArea area)
     return docks;
 }
 
-// Takes up to want pixels from the docks of the areas across orientation (widths for the
-// side areas, heights for top and bottom), never below a dock's minimum; returns what it took.
-int shrinkDocks(QMainWindow *window, const QList<Qt::DockWidgetArea> &areas,
-                Qt::Orientation orientation, int want)
+// Takes up to want pixels from each shown dock of the areas across orientation (widths for the
+// side areas, heights for top and bottom), never below a dock's minimum. Docks side by side,
+// stacked or in tabs share their room in ways only the window's layout knows: the caller
+// measures the centre again afterwards.
+void shrinkDocks(QMainWindow *window, const QList<Qt::DockWidgetArea> &areas,
+                 Qt::Orientation orientation, int want)
 {
-    int taken = 0;
+    QList<QDockWidget *> docks;
+    QList<int> sizes;
     for (Qt::DockWidgetArea area : areas) {
-        if (want - taken <= 0)
-            break;
-        const QList<QDockWidget *> docks = shownDocks(window, area);
-        if (docks.isEmpty())
-            continue;
-        // The docks of one area side by side across the orientation share its extent: the
-        // area gives up as much as its stiffest dock can.
-        int slack = want - taken;
-        for (QDockWidget *dock : docks) {
+        for (QDockWidget *dock : shownDocks(window, area)) {
             const QSize minimum = dock->minimumSizeHint().expandedTo(dock->minimumSize());
-            qDebug() << "DBG" << dock->objectName() << dock->size() << minimum << want;
-            slack =
-                std::min(slack, orientation == Qt::Horizontal ? dock->width() - minimum.width()
-                                                              : dock->height() - minimum.height());
+            const int size = orientation == Qt::Horizontal ? dock->width() : dock->height();
+            const int least = orientation == Qt::Horizontal ? minimum.width() : minimum.height();
+            if (size > least) {
+                docks << dock;
+                sizes << std::max(least, size - want);
+            }
         }
-        if (slack <= 0)
-            continue;
-        QList<int> sizes;
-        for (QDockWidget *dock : docks)
-            sizes << (orientation == Qt::Horizontal ? dock->width() : dock->height()) - slack;
-        window->resizeDocks(docks, sizes, orientation);
-        taken += slack;
     }
-    return taken;
+    if (!docks.isEmpty())
+        window->resizeDocks(docks, sizes, orientation);
 }
 
 } // namespace
@@ -146,20 +140,24 @@ void capDocksForCentre(QMainWindow *window, QWidget *centre, double share)
 {
     if (!window || !centre || !centre->isVisible())
         return;
-    window->layout()->activate(); // the docks the phase just showed, in place
     const double goal = share * window->width() * window->height();
-    const int width = centre->width();
-    const int height = centre->height();
-    if (double(width) * height >= goal || width <= 0 || height <= 0)
-        return;
     // Narrower side panels first (a list keeps its rows when narrowed), then lower ones below
-    // and above the centre for what is still missing.
-    const int wantWidth = int(std::ceil(goal / height)) - width;
-    const int gotWidth = shrinkDocks(window, {Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea},
-                                     Qt::Horizontal, wantWidth);
-    const int wantHeight = int(std::ceil(goal / (width + gotWidth))) - height;
-    if (wantHeight > 0)
-        shrinkDocks(window, {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}, Qt::Vertical,
-                    wantHeight);
+    // and above the centre for what is still missing; measured after each step, a few rounds
+    // at most (a dock at its minimum gives nothing more).
+    for (int round = 0; round < 3; ++round) {
+        window->layout()->activate(); // the docks as the phase (or the last step) left them
+        const int width = centre->width();
+        const int height = centre->height();
+        if (width <= 0 || height <= 0 || double(width) * height >= goal)
+            return;
+        const int wantWidth = int(std::ceil(goal / height)) - width;
+        shrinkDocks(window, {Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea}, Qt::Horizontal,
+                    wantWidth);
+        window->layout()->activate();
+        const int wantHeight = int(std::ceil(goal / centre->width())) - centre->height();
+        if (wantHeight > 0)
+            shrinkDocks(window, {Qt::BottomDockWidgetArea, Qt::TopDockWidgetArea}, Qt::Vertical,
+                        wantHeight);
+    }
     window->layout()->activate();
 }

@@ -21,6 +21,9 @@ struct PhaseLayout
 {
     QStringList docks; // objectNames of the dock widgets shown in this phase
     CentreView centre = CentreView::Board;
+    // The component palette beside the board: not while the room says who is there (People),
+    // whose panel needs the width; never beside the matrix, where components cannot go.
+    bool palette = true;
 };
 
 PhaseLayout phaseLayout(pm::Phase phase);
@@ -37,4 +40,7 @@ void applyNoWorkshopLayout(QMainWindow *window);
 // The board or matrix (centre) keeps at least share of the window's area: the shown docks
 // are narrowed (left, right) and then lowered (top, bottom) towards their minimum size until it
 // does. Sizes that already leave the centre its share are left as the facilitator made them.
+// The share the window and the phase changes keep for the board or matrix (issue #17: at least
+// half; a little more, so a scroll bar or a rounding never takes it under).
+constexpr double kCentreShare = 0.52;
 void capDocksForCentre(QMainWindow *window, QWidget *centre, double share);

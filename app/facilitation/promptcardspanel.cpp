@@ -58,5 +58,5 @@ void PromptCardsPanel::setPresentation(bool on)
     font.setPointSize(on ? 16 : 11);
     m_list->setFont(font);
     // Wide enough on the projector for a question to take two or three lines, not six.
-    setMinimumWidth(on ? 340 : 260);
+    setMinimumWidth(on ? 340 : 220);
 }
