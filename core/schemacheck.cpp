@@ -19,19 +19,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("pm::SchemaCheck", text);
 }
 
-Error unreadable(const QSqlQuery &q)
-{
-    return Error{Error::NotAWorkshop,
-                 tr("its table definitions cannot be read: %1").arg(q.lastError().databaseText())};
-}
-
 // The first row of a query as "a <kind> (“<name>”)", or an empty string when there is none.
 Result<QString> firstFinding(const QSqlDatabase &db, const QString &sql, const QString &kind)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return unreadable(q);
+        return unreadableSchema(q);
     if (!q.next())
         return QString();
     return kind.arg(q.value(0).toString());
@@ -166,7 +160,7 @@ Result<QString> forbiddenSchemaObject(const QSqlDatabase &db)
                                "pragma_table_list AS t, pragma_table_xinfo(t.name) AS c WHERE "
                                "t.schema = 'main' AND t.type = 'table' AND "
                                "c.dflt_value IS NOT NULL")))
-        return unreadable(q);
+        return unreadableSchema(q);
     while (q.next()) {
         if (!isLiteralDefault(q.value(1).toString()))
             return tr("a computed default (“%1”)").arg(q.value(0).toString());

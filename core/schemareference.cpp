@@ -19,12 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("pm::SchemaCheck", text);
 }
 
-Error unreadable(const QSqlQuery &q)
-{
-    return Error{Error::NotAWorkshop,
-                 tr("its table definitions cannot be read: %1").arg(q.lastError().databaseText())};
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -67,7 +61,7 @@ Result<ReferenceTable> readTableDeclaration(const QSqlDatabase &db, const QStrin
         "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo(?)"));
     q.addBindValue(table);
     if (!q.exec())
-        return unreadable(q);
+        return unreadableSchema(q);
     while (q.next())
         t.columns.insert(q.value(0).toString(),
                          ReferenceColumn{q.value(1).toString(), q.value(2).toInt() != 0,
@@ -78,7 +72,7 @@ Result<ReferenceTable> readTableDeclaration(const QSqlDatabase &db, const QStrin
                              "FROM pragma_index_list(?) AS l WHERE l.\"unique\" = 1"));
     q.addBindValue(table);
     if (!q.exec())
-        return unreadable(q);
+        return unreadableSchema(q);
     while (q.next())
         t.uniqueIndexes << q.value(0).toString();
     q.prepare(QStringLiteral("SELECT \"from\" || '->' || \"table\" || '(' || ifnull(\"to\", '') || "
@@ -86,7 +80,7 @@ Result<ReferenceTable> readTableDeclaration(const QSqlDatabase &db, const QStrin
                              "FROM pragma_foreign_key_list(?)"));
     q.addBindValue(table);
     if (!q.exec())
-        return unreadable(q);
+        return unreadableSchema(q);
     while (q.next())
         t.foreignKeys << q.value(0).toString();
     return t;
@@ -193,6 +187,12 @@ const Result<SchemaReference> &shippedSchemaReference()
     static const Result<SchemaReference> parsed =
         referenceFromText(QByteArray(shippedSchemaReferenceText()));
     return parsed;
+}
+
+Error unreadableSchema(const QSqlQuery &q)
+{
+    return Error{Error::NotAWorkshop,
+                 tr("its table definitions cannot be read: %1").arg(q.lastError().databaseText())};
 }
 
 } // namespace pm

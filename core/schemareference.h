@@ -15,6 +15,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace pm {
 
 struct ReferenceColumn
@@ -45,6 +47,9 @@ using SchemaReference = QMap<QString, ReferenceTable>;
 
 // How one table of an open database is declared, as SQLite parsed it.
 Result<ReferenceTable> readTableDeclaration(const QSqlDatabase &db, const QString &table);
+
+// The error for a schema query that failed: the file's table definitions cannot be read.
+Error unreadableSchema(const QSqlQuery &q);
 
 // The reference made the slow way: migrationSteps() run in an in-memory database, then read back.
 // Used by the build step and by the test that the shipped reference is current.
