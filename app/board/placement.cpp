@@ -41,7 +41,7 @@ QPointF freeSpot(const QRectF &wanted, const QList<QRectF> &occupied, qreal gap)
         for (int dy = -ring; dy <= ring; ++dy) {
             for (int dx = -ring; dx <= ring; ++dx) {
                 if (std::max(std::abs(dx), std::abs(dy)) != ring)
-                    continue; // inner rings were tried already
+                    continue;                                    // inner rings were tried already
                 candidates.append({dx, dy, std::hypot(dx, dy)}); // in steps: beside before below
             }
         }
