@@ -9,7 +9,8 @@ namespace pm {
 
 QString emptyExportReason(const Workshop &workshop, ExportFormat format)
 {
-    Destination wanted;
+    // Initialised although the switch names every format: an optimising GCC cannot see that.
+    Destination wanted = Destination::Backlog;
     switch (format) {
     case ExportFormat::CsvJira:
     case ExportFormat::CsvGithub:
