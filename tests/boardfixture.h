@@ -5,17 +5,35 @@
 
 #include "boardscene.h"
 #include "boardview.h"
+#include "noteitem.h"
 #include "testsupport.h"
 #include "workshop.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QStyleHints>
+#include <QStyleOptionGraphicsItem>
 #include <QTest>
 #include <QUndoStack>
 
 #include <memory>
 
 namespace boardfixture {
+
+// A note item as the board paints it at 100% zoom, on its own.
+inline QImage paintedNote(board::NoteItem *item)
+{
+    const QRectF bounds = item->boundingRect();
+    QImage image(bounds.size().toSize() + QSize(1, 1), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(-bounds.topLeft());
+    QStyleOptionGraphicsItem option;
+    option.exposedRect = bounds;
+    item->paint(&painter, &option, nullptr);
+    return image;
+}
 
 using namespace pm;
 using board::BoardScene;

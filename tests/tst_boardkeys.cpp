@@ -35,22 +35,9 @@
 using namespace pm;
 using board::BoardView;
 using boardfixture::Fixture;
+using boardfixture::paintedNote;
 
 namespace {
-
-// A note item as the board paints it at 100% zoom, on its own.
-QImage paintedNote(board::NoteItem *item)
-{
-    const QRectF bounds = item->boundingRect();
-    QImage image(bounds.size().toSize() + QSize(1, 1), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.translate(-bounds.topLeft());
-    QStyleOptionGraphicsItem option;
-    option.exposedRect = bounds;
-    item->paint(&painter, &option, nullptr);
-    return image;
-}
 
 QRectF rectOf(const Note &n)
 {

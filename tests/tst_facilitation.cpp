@@ -4,6 +4,7 @@
 // prompt cards and the coverage strip, and each phase as the room sees it on a 1920x1080
 // projector.
 
+#include "boardfixture.h"
 #include "boardscene.h"
 #include "boardview.h"
 #include "coveragestrip.h"
@@ -45,20 +46,6 @@
 using namespace pm;
 
 namespace {
-
-// A note item as the board paints it at 100% zoom, on its own.
-QImage paintedNote(board::NoteItem *item)
-{
-    const QRectF bounds = item->boundingRect();
-    QImage image(bounds.size().toSize() + QSize(1, 1), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.translate(-bounds.topLeft());
-    QStyleOptionGraphicsItem option;
-    option.exposedRect = bounds;
-    item->paint(&painter, &option, nullptr);
-    return image;
-}
 
 QUuid participantNamed(const Workshop &w, const QString &name)
 {
@@ -671,8 +658,8 @@ private slots:
         view->scene()->setFocusItem(nullptr);
         // Face down: Grace's two notes paint the same pixels whatever they say, and no tooltip,
         // note list entry or stack title carries the text.
-        const QImage hiddenA = paintedNote(items.at(0));
-        const QImage hiddenB = paintedNote(items.at(1));
+        const QImage hiddenA = boardfixture::paintedNote(items.at(0));
+        const QImage hiddenB = boardfixture::paintedNote(items.at(1));
         QCOMPARE(hiddenA, hiddenB);
         for (board::NoteItem *item : std::as_const(items)) {
             QVERIFY(!item->toolTip().contains(item->note().text));
@@ -702,7 +689,8 @@ private slots:
         QCOMPARE(hiddenNotes(w), 0);
         QCOMPARE(window.undoStack()->index(), steps + 1);
         QVERIFY(window.undoStack()->undoText().startsWith(QStringLiteral("Reveal 3 Note")));
-        QVERIFY(paintedNote(items.at(0)) != paintedNote(items.at(1))); // the text shows now
+        QVERIFY(boardfixture::paintedNote(items.at(0)) !=
+                boardfixture::paintedNote(items.at(1))); // the text shows now
         QVERIFY(items.at(0)->toolTip().contains(items.at(0)->note().text));
         QVERIFY(f->writingBar()->counterTexts().isEmpty());
         // After the reveal the bar says so, not "No hidden notes yet".
