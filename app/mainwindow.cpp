@@ -16,12 +16,14 @@
 #include "filename.h"
 #include "guide.h"
 #include "keyboardfocus.h"
+#include "lazydock.h"
 #include "lookback/lookbackpanel.h"
 #include "matrix/matrixview.h"
 #include "merge/mergecontroller.h"
 #include "merge/prepareview.h"
 #include "mitigation/mitigationpanel.h"
 #include "notelistmodel.h"
+#include "phasedockmemory.h"
 #include "phaselayout.h"
 #include "preferencesdialog.h"
 #include "rank/failuremodeselection.h"
@@ -114,14 +116,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_errorBanner->setDismissible(true);
     m_readOnlyBanner->setCritical(true); // the room must know that nothing it writes is kept
 
-    m_startPage = new StartPage(m_newAction, m_openAction,
-                                m_boardActions.value(shortcuts::Id::ShowHelp), this);
-    connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
-        QString error;
-        if (!openFile(path, &error))
-            showErrorMessage(this, tr("Cannot Open the Workshop"), error);
-    });
-    connect(m_startPage, &StartPage::templateChosen, this, &MainWindow::promptNewWorkshop);
     m_workshopView =
         new WorkshopView(m_notes,
                          tr("No notes yet. Press %1 to write the first way this launch could fail.")
@@ -184,17 +178,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addActions(m_facilitation->menuActions());
     createLookback();
 
-    m_startPage->setAccessibleName(tr("Start page"));
     m_workshopView->setAccessibleName(tr("Workshop"));
-    m_pages = new CurrentPageStack(this); // only the shown page sets the window's minimum
-    m_pages->addWidget(m_startPage);
+    // Only the shown page sets the window's minimum. The start page and a preparation pack's
+    // view are built when first shown: a file opened from the desktop needs neither.
+    m_pages = new CurrentPageStack(this);
     m_pages->addWidget(m_workshopView);
-    m_prepareView = new PrepareView(this);
-    m_pages->addWidget(m_prepareView);
     m_room = new RoomController(this, m_undoStack, m_facilitation->timer(), m_pages);
     m_teamPanels->menu()->addSeparator();
     m_teamPanels->menu()->addAction(m_room->inviteAction());
-    connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -232,7 +223,45 @@ MainWindow::~MainWindow()
     m_notes->setWorkshop(nullptr);
     m_selection->setWorkshop(nullptr);
     m_risks->setWorkshop(nullptr);
-    m_prepareView->setWorkshop(nullptr, nullptr);
+    if (m_prepareView)
+        m_prepareView->setWorkshop(nullptr, nullptr);
+}
+
+StartPage *MainWindow::startPage()
+{
+    if (!m_startPage) {
+        m_startPage = new StartPage(m_newAction, m_openAction,
+                                    m_boardActions.value(shortcuts::Id::ShowHelp), this);
+        m_startPage->setAccessibleName(tr("Start page"));
+        connect(m_startPage, &StartPage::openRequested, this, [this](const QString &path) {
+            QString error;
+            if (!openFile(path, &error))
+                showErrorMessage(this, tr("Cannot Open the Workshop"), error);
+        });
+        connect(m_startPage, &StartPage::templateChosen, this, &MainWindow::promptNewWorkshop);
+        m_pages->addWidget(m_startPage);
+    }
+    return m_startPage;
+}
+
+void MainWindow::buildAllPanels()
+{
+    startPage();
+    prepareView();
+    for (LazyDock *dock : findChildren<LazyDock *>())
+        dock->panel();
+    m_workshopView->frameEditor();
+}
+
+PrepareView *MainWindow::prepareView()
+{
+    if (!m_prepareView) {
+        m_prepareView = new PrepareView(this);
+        connect(m_prepareView, &PrepareView::editFailed, this, &MainWindow::showEditError);
+        m_pages->addWidget(m_prepareView);
+        m_prepareView->setWorkshop(m_workshop.get(), m_undoStack);
+    }
+    return m_prepareView;
 }
 
 void MainWindow::createActions()
@@ -381,6 +410,8 @@ void MainWindow::setPresentationMode(bool on)
 {
     if (m_presentation == on)
         return;
+    if (on && m_workshop)
+        rememberDockLayout(this); // before the room's view puts the panels aside
     m_presentation = on;
     for (QDockWidget *dock : docks()) {
         if (on) {
@@ -417,7 +448,8 @@ void MainWindow::setPresentationMode(bool on)
         m_matrixView->setPresentation(on);
     m_facilitation->setPresentation(on);
     m_teamPanels->setPresentation(on);
-    m_lookbackPanel->setPresentation(on);
+    if (m_lookbackPanel)
+        m_lookbackPanel->setPresentation(on);
     // Restored only now, with the window's type back to its normal size: while the projector
     // type was still in place, the old geometry could have been held wider by it.
     if (!on) {
@@ -426,6 +458,13 @@ void MainWindow::setPresentationMode(bool on)
     }
     if (m_centre)
         centreView()->setFocus();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_workshop)
+        m_pages->setCurrentWidget(startPage());
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -579,8 +618,11 @@ void MainWindow::closeWorkshop()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is already in the file: nothing to ask, only the window's place to remember.
+    // Every edit is already in the file: nothing to ask, only the window's place and the
+    // facilitator's arrangement of the phase's panels to remember.
     QSettings().setValue(geometryKey(), saveGeometry());
+    if (m_workshop && !m_presentation)
+        rememberDockLayout(this);
     m_room->stop(); // nothing listens once the window is gone
     event->accept();
 }
@@ -666,7 +708,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
 {
-    const bool fromStartPage = !m_workshop;
+    // The docks of the workshop that goes, as the facilitator arranged them for its phase.
+    if (m_workshop && !m_presentation)
+        rememberDockLayout(this);
     // The commands on the stack and the board belong to the old document: drop them first.
     m_undoStack->clear();
     m_workshopView->setBoard(nullptr);
@@ -680,7 +724,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     m_selection->setWorkshop(workshop.get());
     m_risks->setWorkshop(workshop.get());
     m_teamPanels->setWorkshop(workshop.get());
-    m_prepareView->setWorkshop(workshop.get(), m_undoStack);
+    if (m_prepareView)
+        m_prepareView->setWorkshop(workshop.get(), m_undoStack);
     m_room->setWorkshop(workshop.get()); // stops a room open on the old one
     m_workshop = std::move(workshop);    // the old one closes here, releasing its lock
     if (m_workshop) {
@@ -702,7 +747,8 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         createRankViews(); // the board, the matrix beside it, and their links
     }
-    m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
+    if (m_mitigationPanel)
+        m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
     m_facilitation->setWorkshop(m_workshop.get(), m_boardView, m_matrixView);
     m_errorBanner->hide();
     m_upgradeBanner->hide();
@@ -717,13 +763,15 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
     }
     refresh();
     // After refresh(), which switches the page (a preparation pack's view puts panels aside and
-    // back as it comes and goes). Back to the start page: no docks, no palette. From it to a
-    // workshop: the docks its phase needs. From one workshop to another the panels stay as the
-    // facilitator left them; a pack has its own view and no panels.
+    // back as it comes and goes). Back to the start page: no docks, no palette. A workshop: the
+    // docks its phase needs, as the facilitator arranged them for that phase last time; a pack
+    // has its own view and no panels, and no arrangement to remember.
     const bool pack = m_workshop && PrepareView::isPack(m_workshop.get());
     if (!m_workshop)
         applyNoWorkshopLayout(this);
-    else if (fromStartPage && !pack)
+    else if (pack)
+        setArrangedPhase(this, std::nullopt);
+    else
         applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
     if (!pack)
         m_palette->setVisible(!m_presentation && paletteWanted());
@@ -764,12 +812,13 @@ void MainWindow::refresh()
     if (m_workshop) {
         m_workshopView->showInfo(m_workshop->info());
         const bool pack = PrepareView::isPack(m_workshop.get());
-        m_pages->setCurrentWidget(pack ? static_cast<QWidget *>(m_prepareView) : m_workshopView);
+        m_pages->setCurrentWidget(pack ? static_cast<QWidget *>(prepareView()) : m_workshopView);
         // A participant preparing notes alone has no phases or timer to follow.
         m_facilitation->bar()->setVisible(!pack);
-    } else {
-        m_pages->setCurrentWidget(m_startPage);
-    }
+    } else if (isVisible()) {
+        m_pages->setCurrentWidget(startPage());
+    } // else the start page is built when the window shows (showEvent), if still no workshop
+
     if (m_workshop && m_workshop->isReadOnly()) {
         const QString reason = m_workshop->readOnlyReason();
         m_readOnlyBanner->showMessage(
@@ -806,7 +855,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     using shortcuts::Id;
     // A preparation pack shows its own view: the window-wide keys must not edit the hidden board.
-    const bool pack = open && m_pages->currentWidget() == m_prepareView;
+    const bool pack = open && m_prepareView && m_pages->currentWidget() == m_prepareView;
     for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})
         m_boardActions.value(id)->setEnabled(writable && !pack);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})

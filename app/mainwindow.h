@@ -18,6 +18,7 @@
 
 class Banner;
 class KeyboardFocus;
+class LazyDock;
 class FacilitationPanels;
 class Facilitation;
 class MergeController;
@@ -85,15 +86,21 @@ public:
     // The failure modes selected on the board, in the matrix and in the ranked list alike.
     FailureModeSelection *failureModeSelection() const { return m_selection; }
     RankedListPanel *rankedPanel() const { return m_rankedPanel; }
-    MitigationPanel *mitigationPanel() const { return m_mitigationPanel; }
+    // Built on first use (app/lazydock.h), like the look-back panel.
+    MitigationPanel *mitigationPanel();
     WarningList *warningList() const { return m_warningList; }
     // Participants, dot vote and anonymity (app/facilitation).
     FacilitationPanels *teamPanels() const { return m_teamPanels; }
     // Phases, timer, silent writing and prompt cards.
     Facilitation *facilitation() const { return m_facilitation; }
     MergeController *mergeController() const { return m_merge; }
-    PrepareView *prepareView() const { return m_prepareView; }
-    LookbackPanel *lookbackPanel() const { return m_lookbackPanel; }
+    // Built on first use, like the start page.
+    PrepareView *prepareView();
+    StartPage *startPage();
+    // Builds every page and panel that otherwise waits until first shown (app/lazydock.h): for
+    // the tests that check them all, and the start-up benchmark's "before".
+    void buildAllPanels();
+    LookbackPanel *lookbackPanel();
     WorkshopView *workshopView() const { return m_workshopView; }
     // Participants on their own devices: Workshop > Invite the Room… and the join screen.
     RoomController *room() const { return m_room; }
@@ -111,6 +118,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -175,10 +183,10 @@ private:
     MitigationPanel *m_mitigationPanel = nullptr;
     WarningList *m_warningList = nullptr;
     QDockWidget *m_rankedDock = nullptr;
-    QDockWidget *m_mitigationDock = nullptr;
+    LazyDock *m_mitigationDock = nullptr;
     QDockWidget *m_warningsDock = nullptr;
     LookbackPanel *m_lookbackPanel = nullptr;
-    QDockWidget *m_lookbackDock = nullptr;
+    LazyDock *m_lookbackDock = nullptr;
     QList<QAction *> m_scoreActions; // 1-5, Shift+1-5
     QAction *m_axisWordingAction = nullptr;
     QAction *m_editFrameAction = nullptr;

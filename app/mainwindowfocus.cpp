@@ -10,6 +10,7 @@
 #include "facilitation/facilitation.h"
 #include "facilitationpanels.h"
 #include "keyboardfocus.h"
+#include "lazydock.h"
 #include "merge/prepareview.h"
 #include "workshopview.h"
 

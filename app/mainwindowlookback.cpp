@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include "lazydock.h"
 #include "lookback/lookbackpanel.h"
 #include "lookback/lookbackstatsdialog.h"
 #include "workshop.h"
@@ -17,11 +18,16 @@
 
 void MainWindow::createLookback()
 {
-    m_lookbackPanel = new LookbackPanel(m_risks, m_selection, m_undoStack);
-    connect(m_lookbackPanel, &LookbackPanel::editFailed, this, &MainWindow::showEditError);
-    m_lookbackDock = new QDockWidget(tr("Look Back"), this);
-    m_lookbackDock->setObjectName(QStringLiteral("lookbackDock"));
-    m_lookbackDock->setWidget(m_lookbackPanel);
+    // Built when first shown: only the look-back phase needs it.
+    m_lookbackDock = new LazyDock(
+        tr("Look Back"), QStringLiteral("lookbackDock"),
+        [this] {
+            m_lookbackPanel = new LookbackPanel(m_risks, m_selection, m_undoStack);
+            m_lookbackPanel->setPresentation(m_presentation);
+            connect(m_lookbackPanel, &LookbackPanel::editFailed, this, &MainWindow::showEditError);
+            return m_lookbackPanel;
+        },
+        this);
     // A tab beside the ranked list, so it has the full width below the board when shown.
     addDockWidget(Qt::BottomDockWidgetArea, m_lookbackDock);
     tabifyDockWidget(m_rankedDock, m_lookbackDock);
@@ -43,7 +49,7 @@ void MainWindow::createLookback()
     connect(m_addSurpriseAction, &QAction::triggered, this, [this] {
         m_lookbackDock->show();
         m_lookbackDock->raise();
-        m_lookbackPanel->promptAddSurprise();
+        lookbackPanel()->promptAddSurprise();
     });
 
     // In the File menu, after Save As: it works on files, not on the open workshop.
@@ -65,6 +71,12 @@ void MainWindow::createLookback()
             file->insertSeparator(m_closeAction);
         }
     }
+}
+
+LookbackPanel *MainWindow::lookbackPanel()
+{
+    m_lookbackDock->panel();
+    return m_lookbackPanel;
 }
 
 void MainWindow::updateLookbackActions()

@@ -12,6 +12,7 @@
 #include "board/heatlegend.h"
 #include "changesetcommand.h"
 #include "facilitationpanels.h"
+#include "lazydock.h"
 #include "matrix/axiswordingdialog.h"
 #include "matrix/matrixview.h"
 #include "mitigation/mitigationpanel.h"
@@ -167,23 +168,35 @@ void MainWindow::createRiskPanels()
     connect(m_warningList, &WarningList::countChanged, this, countWarnings);
     countWarnings(m_warningList->count());
 
-    m_mitigationPanel = new MitigationPanel(m_risks, m_selection, m_undoStack);
-    connect(m_mitigationPanel, &MitigationPanel::editFailed, this, &MainWindow::showEditError);
-    m_mitigationDock = new QDockWidget(tr("Mitigations"), this);
-    m_mitigationDock->setObjectName(QStringLiteral("mitigationDock"));
-    // A short dock scrolls rather than clipping the panel's heading or form.
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_mitigationPanel);
-    m_mitigationDock->setWidget(scroll);
+    // Built when first shown: before the Mitigate phase nobody needs it.
+    m_mitigationDock = new LazyDock(
+        tr("Mitigations"), QStringLiteral("mitigationDock"),
+        [this] {
+            m_mitigationPanel = new MitigationPanel(m_risks, m_selection, m_undoStack);
+            m_mitigationPanel->setReadOnly(!m_workshop || m_workshop->isReadOnly());
+            connect(m_mitigationPanel, &MitigationPanel::editFailed, this,
+                    &MainWindow::showEditError);
+            // A short dock scrolls rather than clipping the panel's heading or form.
+            auto *scroll = new QScrollArea;
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setWidget(m_mitigationPanel);
+            return scroll;
+        },
+        this);
     addDockWidget(Qt::RightDockWidgetArea, m_mitigationDock);
     splitDockWidget(m_notesDock, m_mitigationDock, Qt::Vertical);
 
     QAction *before = m_boardActions.value(shortcuts::Id::Presentation);
-    for (QDockWidget *dock : {m_rankedDock, m_mitigationDock, m_warningsDock})
+    for (QDockWidget *dock : QList<QDockWidget *>{m_rankedDock, m_mitigationDock, m_warningsDock})
         m_viewMenu->insertAction(before, dock->toggleViewAction());
     m_viewMenu->insertSeparator(before);
+}
+
+MitigationPanel *MainWindow::mitigationPanel()
+{
+    m_mitigationDock->panel();
+    return m_mitigationPanel;
 }
 
 QList<QDockWidget *> MainWindow::docks() const

@@ -42,8 +42,7 @@ QLabel *textLabel(const QString &objectName, qreal pointSize, bool bold, QWidget
 } // namespace
 
 WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint, QWidget *parent)
-    : QWidget(parent), m_notes(notes), m_header(new QWidget(this)), m_layout(new QVBoxLayout(this)),
-      m_editor(new FrameEditor(m_header))
+    : QWidget(parent), m_notes(notes), m_header(new QWidget(this)), m_layout(new QVBoxLayout(this))
 {
     m_header->setObjectName(QStringLiteral("workshopHeader"));
     m_header->setProperty("editsOnF2", true); // F2 on the focused header edits the frame
@@ -52,15 +51,6 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     m_header->setFocusPolicy(Qt::ClickFocus);
     m_header->setAccessibleName(tr("Title and scenario"));
     m_header->installEventFilter(this);
-    m_editor->hide();
-    connect(m_editor, &FrameEditor::committed, this, [this] {
-        const QString title = m_editor->title();
-        const QString system = m_editor->system();
-        const QString scenario = m_editor->scenario();
-        endEdit();
-        emit frameEdited(title, system, scenario);
-    });
-    connect(m_editor, &FrameEditor::cancelled, this, &WorkshopView::endEdit);
     m_title = textLabel(QStringLiteral("titleLabel"), kTitlePointSize, true, m_header);
     // One line, elided to the width it gets (the whole title is in the window's title bar):
     // a long title neither takes a second line from the board nor holds the window wide.
@@ -85,7 +75,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     connect(notes, &QAbstractItemModel::rowsInserted, this, &WorkshopView::updateNoteCount);
     connect(notes, &QAbstractItemModel::rowsRemoved, this, &WorkshopView::updateNoteCount);
 
-    auto *header = new QVBoxLayout(m_header);
+    auto *header = m_headerLayout = new QVBoxLayout(m_header);
     header->setContentsMargins(24, 0, 24, 0); // nothing spare above the board: it needs the room
     header->setSpacing(4);
     auto *titleRow = new QHBoxLayout;
@@ -94,8 +84,7 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     titleRow->addWidget(m_expander, 0, Qt::AlignVCenter);
     header->addLayout(titleRow);
     header->addWidget(m_system);
-    header->addWidget(m_scenario);
-    header->addWidget(m_editor);
+    header->addWidget(m_scenario); // the editor goes here when first asked for (frameEditor())
     header->addWidget(m_noNotes);
 
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -103,6 +92,25 @@ WorkshopView::WorkshopView(QAbstractItemModel *notes, const QString &noNotesHint
     m_layout->addWidget(m_header);
     setPresentation(false);
     updateNoteCount();
+}
+
+FrameEditor *WorkshopView::frameEditor()
+{
+    // Built on the first edit: most workshops are opened past the Frame phase (issue #17).
+    if (!m_editor) {
+        m_editor = new FrameEditor(m_header);
+        m_editor->hide();
+        connect(m_editor, &FrameEditor::committed, this, [this] {
+            const QString title = m_editor->title();
+            const QString system = m_editor->system();
+            const QString scenario = m_editor->scenario();
+            endEdit();
+            emit frameEdited(title, system, scenario);
+        });
+        connect(m_editor, &FrameEditor::cancelled, this, &WorkshopView::endEdit);
+        m_headerLayout->insertWidget(m_headerLayout->indexOf(m_scenario) + 1, m_editor);
+    }
+    return m_editor;
 }
 
 void WorkshopView::setBoard(QWidget *board)
@@ -175,7 +183,7 @@ bool WorkshopView::editFrame()
     if (isEditingFrame())
         return true;
     m_focusBeforeEdit = QApplication::focusWidget();
-    m_editor->show();
+    frameEditor()->show();
     updateDetails();
     m_editor->begin(m_info);
     return true;
@@ -183,12 +191,13 @@ bool WorkshopView::editFrame()
 
 bool WorkshopView::isEditingFrame() const
 {
-    return !m_editor->isHidden();
+    return m_editor && !m_editor->isHidden();
 }
 
 void WorkshopView::endEdit()
 {
-    m_editor->hide();
+    if (m_editor)
+        m_editor->hide();
     showInfo(m_info); // the labels again, as they were
     if (m_focusBeforeEdit && m_focusBeforeEdit->isVisible())
         m_focusBeforeEdit->setFocus(Qt::OtherFocusReason);

@@ -45,7 +45,7 @@ public:
     // Opens the header's editor on the last shown info; false when there is nothing to edit.
     bool editFrame();
     bool isEditingFrame() const;
-    FrameEditor *frameEditor() const { return m_editor; }
+    FrameEditor *frameEditor(); // built on first use
 
 signals:
     void frameEdited(const QString &title, const QString &system, const QString &scenario);
@@ -68,7 +68,8 @@ private:
     QWidget *m_header;
     QVBoxLayout *m_layout;
     QWidget *m_board = nullptr;
-    FrameEditor *m_editor;
+    QVBoxLayout *m_headerLayout = nullptr;
+    FrameEditor *m_editor = nullptr;
     QPointer<QWidget> m_focusBeforeEdit; // gets the focus back when the edit ends
     QString m_noScenarioHint;
     pm::WorkshopInfo m_info;

@@ -363,10 +363,10 @@ private slots:
         QVERIFY(!banner->isVisible());
 
         // F6 leaves a text field too (it is no typing key).
+        press(Qt::Key_M, Qt::AltModifier); // builds the panel as it shows (app/lazydock.h)
+        QVERIFY(focusIn(dock(window, "mitigationDock")));
         auto *mitigation = window.findChild<QLineEdit *>(QStringLiteral("newMitigation"));
         QVERIFY(mitigation);
-        press(Qt::Key_M, Qt::AltModifier);
-        QVERIFY(focusIn(dock(window, "mitigationDock")));
         mitigation->setFocus();
         press(Qt::Key_F6);
         QVERIFY(!mitigation->hasFocus());

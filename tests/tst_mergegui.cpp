@@ -73,7 +73,7 @@ void onNextModal(const std::function<void(QWidget *)> &f)
 bool boardShown(const MainWindow &window)
 {
     const auto *pages = window.findChild<QStackedWidget *>();
-    return pages && pages->currentWidget() && pages->currentWidget() != window.prepareView() &&
+    return pages && pages->currentWidget() &&
            pages->currentWidget()->accessibleName() == MainWindow::tr("Workshop");
 }
 

@@ -11,6 +11,7 @@
 #include "facilitation.h"
 #include "facilitationpanels.h"
 #include "guisupport.h"
+#include "lookbackpanel.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "participantspanel.h"
@@ -376,8 +377,7 @@ private slots:
         const QString path = m_samples.next();
         MainWindow window;
         QVERIFY(guisupport::openAndShow(window, path, {1200, 700}));
-        QWidget *lookback =
-            window.findChild<QDockWidget *>(QStringLiteral("lookbackDock"))->widget();
+        QWidget *lookback = window.lookbackPanel(); // built on first use
         QWidget *voting = window.findChild<QDockWidget *>(QStringLiteral("votingDock"))->widget();
         QVERIFY(lookback && voting);
         QVERIFY(lookback->font().pointSizeF() < 16);

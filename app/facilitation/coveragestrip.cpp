@@ -48,6 +48,25 @@ void CoverageStrip::refresh()
         for (const pm::Note &note : m_workshop->rows<pm::Note>())
             ++m_counts[int(note.category)];
     }
+    // The chips' words and colours wait while the strip is hidden (most phases): a style sheet
+    // per chip is what makes a workshop open slowly (issue #17).
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    restyle();
+}
+
+void CoverageStrip::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        restyle();
+    QWidget::showEvent(event);
+}
+
+void CoverageStrip::restyle()
+{
+    m_stale = false;
     const int points = m_presentation ? 15 : 10;
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it) {
         const auto category = pm::Category(it.key());

@@ -38,15 +38,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     int columnsFor(int width) const;
     QSize chipSize() const; // the widest chip's width, the tallest's height
     void placeChips();
+    void restyle(); // the chips' texts and colours from the counts
 
     QList<QLabel *> m_order; // the prompt cards' order
     const pm::Workshop *m_workshop = nullptr;
     QHash<int, QLabel *> m_chips;
     QHash<int, int> m_counts;
     bool m_presentation = false;
+    bool m_stale = true; // counts changed while hidden: restyled when shown
 };

@@ -2,6 +2,7 @@
 
 #include "anonymity.h"
 #include "changesetcommand.h"
+#include "lazydock.h"
 #include "participantspanel.h"
 #include "shortcuts.h"
 #include "votingpanel.h"
@@ -15,12 +16,21 @@
 
 FacilitationPanels::FacilitationPanels(QMainWindow *window, QUndoStack *undoStack,
                                        FailureModeSelection *selection, QAction *beforeMenu)
-    : QObject(window), m_undoStack(undoStack), m_participants(new ParticipantsPanel(undoStack)),
-      m_voting(new VotingPanel(undoStack, selection))
+    : QObject(window), m_undoStack(undoStack), m_voting(new VotingPanel(undoStack, selection))
 {
-    m_participantsDock = new QDockWidget(tr("Participants"), window);
-    m_participantsDock->setObjectName(QStringLiteral("participantsDock"));
-    m_participantsDock->setWidget(m_participants);
+    // Built when first shown (the People phase, or the Workshop menu): a file opened in a later
+    // phase never needs it.
+    m_participantsDock = new LazyDock(
+        tr("Participants"), QStringLiteral("participantsDock"),
+        [this] {
+            m_participants = new ParticipantsPanel(m_undoStack);
+            m_participants->setWorkshop(m_workshop);
+            m_participants->setFont(m_font);
+            connect(m_participants, &ParticipantsPanel::editFailed, this,
+                    &FacilitationPanels::editFailed);
+            return m_participants;
+        },
+        window);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_participantsDock);
     m_votingDock = new QDockWidget(tr("Dot Vote"), window);
     m_votingDock->setObjectName(QStringLiteral("votingDock"));
@@ -29,7 +39,6 @@ FacilitationPanels::FacilitationPanels(QMainWindow *window, QUndoStack *undoStac
     // Out of the way until the facilitator (or the phase stepper) asks for them.
     m_participantsDock->hide();
     m_votingDock->hide();
-    connect(m_participants, &ParticipantsPanel::editFailed, this, &FacilitationPanels::editFailed);
     connect(m_voting, &VotingPanel::editFailed, this, &FacilitationPanels::editFailed);
 
     m_menu = new QMenu(tr("&Workshop"), window);
@@ -87,6 +96,12 @@ QList<QDockWidget *> FacilitationPanels::docks() const
     return {m_participantsDock, m_votingDock};
 }
 
+ParticipantsPanel *FacilitationPanels::participants()
+{
+    m_participantsDock->panel();
+    return m_participants;
+}
+
 void FacilitationPanels::setColourByAuthorAction(QAction *action)
 {
     m_colourByAuthor = action;
@@ -100,7 +115,8 @@ void FacilitationPanels::setWorkshop(pm::Workshop *workshop)
     m_workshop = workshop;
     if (workshop)
         connect(workshop, &pm::Workshop::changed, this, [this] { syncActions(); });
-    m_participants->setWorkshop(workshop);
+    if (m_participants)
+        m_participants->setWorkshop(workshop);
     m_voting->setWorkshop(workshop);
     syncActions();
 }
@@ -142,9 +158,11 @@ void FacilitationPanels::setPresentation(bool on)
 {
     QFont font; // a default font inherits the window's again
     if (on) {
-        font = m_participants->font();
+        font = m_voting->font();
         font.setPointSize(16);
     }
-    m_participants->setFont(font);
+    m_font = font;
+    if (m_participants)
+        m_participants->setFont(font);
     m_voting->setFont(font);
 }

@@ -6,10 +6,12 @@
 // workshop it opens, and lists its docks with its own (presentation mode hides them; the phase
 // stepper shows them by object name).
 
+#include <QFont>
 #include <QObject>
 #include <QPointer>
 
 class FailureModeSelection;
+class LazyDock;
 class ParticipantsPanel;
 class QAction;
 class QDockWidget;
@@ -36,7 +38,8 @@ public:
     // The participants stay on the projector in the People phase: large enough to read there.
     void setPresentation(bool on);
 
-    ParticipantsPanel *participants() const { return m_participants; }
+    // Built on first use (app/lazydock.h).
+    ParticipantsPanel *participants();
     VotingPanel *voting() const { return m_voting; }
     QList<QDockWidget *> docks() const;
     QAction *anonymousAction() const { return m_anonymous; }
@@ -57,9 +60,9 @@ private:
 
     QUndoStack *m_undoStack;
     QPointer<pm::Workshop> m_workshop;
-    ParticipantsPanel *m_participants;
+    ParticipantsPanel *m_participants = nullptr;
     VotingPanel *m_voting;
-    QDockWidget *m_participantsDock;
+    LazyDock *m_participantsDock;
     QDockWidget *m_votingDock;
     QMenu *m_menu;
     QAction *m_anonymous;
@@ -67,4 +70,5 @@ private:
     QAction *m_giveDot;
     QAction *m_takeDot;
     QPointer<QAction> m_colourByAuthor;
+    QFont m_font; // the panels' type: the window's, or larger on the projector
 };

@@ -1,5 +1,7 @@
 #include "phaselayout.h"
 
+#include "phasedockmemory.h"
+
 #include <QDockWidget>
 #include <QLayout>
 #include <QMainWindow>
@@ -65,11 +67,34 @@ QStringList phaseManagedDocks()
     return names;
 }
 
+void rememberDockLayout(QMainWindow *window)
+{
+    if (const std::optional<pm::Phase> phase = arrangedPhase(window))
+        rememberArrangement(window, phaseManagedDocks(), phaseLayout(*phase).docks);
+}
+
 void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
                      const QStringList &keepInPresentation)
 {
-    const QStringList wanted = phaseLayout(phase).docks;
-    for (const QString &name : phaseManagedDocks()) {
+    const QStringList managed = phaseManagedDocks();
+    QStringList wanted = phaseLayout(phase).docks;
+    if (presentation) {
+        // The room's view, not the facilitator's arrangement: remembered as presentation began
+        // (MainWindow), put back when it ends.
+        setArrangedPhase(window, std::nullopt);
+    } else {
+        // The phase left as the facilitator arranged it; the next one as they arranged it last.
+        rememberDockLayout(window);
+        const PhaseDocks own = restoreArrangement(window, phase);
+        for (const QString &name : own.closed)
+            wanted.removeAll(name);
+        for (const QString &name : own.opened) {
+            if (managed.contains(name) && !wanted.contains(name))
+                wanted << name;
+        }
+        setArrangedPhase(window, phase);
+    }
+    for (const QString &name : managed) {
         auto *dock = window->findChild<QDockWidget *>(name);
         if (!dock)
             continue; // a panel that is not built (yet)
@@ -91,6 +116,7 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
 
 void applyNoWorkshopLayout(QMainWindow *window)
 {
+    setArrangedPhase(window, std::nullopt); // the caller remembered the workshop's arrangement
     for (const QString &name : phaseManagedDocks()) {
         if (auto *dock = window->findChild<QDockWidget *>(name))
             dock->hide();

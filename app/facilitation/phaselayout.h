@@ -31,10 +31,16 @@ PhaseLayout phaseLayout(pm::Phase phase);
 // dock is left as the facilitator put it.
 QStringList phaseManagedDocks();
 // Shows the phase's docks and hides the other managed ones; of docks in one tab group, the one
-// the phase lists first is in front. With presentation on, only the docks
-// meant for the room (keepInPresentation) are shown; the rest wait until it ends.
+// the phase lists first is in front. Outside presentation mode the arrangement of the phase left
+// is remembered and the facilitator's own for this phase comes back (phasedockmemory.h): where
+// the docks are, their sizes, and the phase's docks they closed or others they opened. With
+// presentation on, only the docks meant for the room (keepInPresentation) are shown; the rest
+// wait until it ends.
 void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
                      const QStringList &keepInPresentation);
+// Remembers the facilitator's arrangement of the phase the docks are arranged for, before the
+// window closes, the workshop goes or presentation mode puts the panels aside.
+void rememberDockLayout(QMainWindow *window);
 // No workshop open (the start page): the layout with no phase, so none of the managed docks.
 void applyNoWorkshopLayout(QMainWindow *window);
 // The board or matrix (centre) keeps at least share of the window's area: the shown docks
