@@ -54,6 +54,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -102,6 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_selection = new FailureModeSelection(this);
     m_risks = new RiskIndex(this);
+    m_fitDocksTimer = new QTimer(this);
+    m_fitDocksTimer->setSingleShot(true);
+    m_fitDocksTimer->setInterval(100);
+    connect(m_fitDocksTimer, &QTimer::timeout, this, [this] { fitDocks(this, m_centre); });
     createActions();
     m_merge = new MergeController(this);
     createMenus();
@@ -460,6 +465,15 @@ void MainWindow::setPresentationMode(bool on)
         centreView()->setFocus();
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The docks fit the window's new size once it stops changing (a window manager maximizes
+    // in steps): the first visit's room for the panels, the board or matrix's half.
+    if (m_centre && !m_presentation)
+        m_fitDocksTimer->start();
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_workshop)
@@ -771,18 +785,22 @@ void MainWindow::setWorkshop(std::unique_ptr<pm::Workshop> workshop)
         applyNoWorkshopLayout(this);
     else if (pack)
         setArrangedPhase(this, std::nullopt);
-    else
+    else {
+        // And the phase's own centre: a file left in Rank opens on the matrix, not the board.
         applyDockLayout(this, m_workshop->info().phase, m_presentation, {});
+        showMatrix(phaseLayout(m_workshop->info().phase).centre == CentreView::Matrix);
+    }
     if (!pack)
         m_palette->setVisible(!m_presentation && paletteWanted());
     if (m_boardView) {
-        // Once the view has its size: the docks leave the centre its share of the window
-        // (issue #17), the board fits, then it gets the keyboard.
+        // Once the view has its size: the docks fit the window (issue #17), the board fits,
+        // then it gets the keyboard. A window not yet on screen fits its docks once its size
+        // settles (resizeEvent): a window manager maximizes it in steps.
         QMetaObject::invokeMethod(
             m_boardView,
-            [this, view = m_boardView] {
-                if (!m_presentation)
-                    capDocksForCentre(this, m_centre, kCentreShare);
+            [this, view = m_boardView, onScreen = isVisible()] {
+                if (onScreen)
+                    fitDocks(this, m_centre);
                 view->fitAll();
             },
             Qt::QueuedConnection);

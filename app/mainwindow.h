@@ -35,6 +35,7 @@ struct ScoreChange;
 class QDockWidget;
 class QToolBar;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 class StartPage;
 class WorkshopView;
@@ -119,6 +120,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -214,4 +216,5 @@ private:
     PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
     KeyboardFocus *m_focus = nullptr;
     QAction *m_addSurpriseAction = nullptr; // look-back phase only
+    QTimer *m_fitDocksTimer = nullptr;      // fitDocks() once a resize settles
 };

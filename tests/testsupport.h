@@ -99,7 +99,11 @@ inline void isolateSettings(const QString &testName)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PremortemTests"));
-    QCoreApplication::setApplicationName(testName);
+    // One test registered for two screens runs twice side by side: settings of its own each, or
+    // one run's remembered panels (phasedockmemory.h) turn up in the other.
+    const QString screen = qEnvironmentVariable("PREMORTEM_TEST_SCREEN");
+    QCoreApplication::setApplicationName(screen.isEmpty() ? testName
+                                                          : testName + QLatin1Char('-') + screen);
     QSettings().clear();
 }
 

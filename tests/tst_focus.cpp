@@ -88,9 +88,13 @@ class TstFocus : public QObject
 private:
     guisupport::SampleFiles m_samples;
 
+    // Opens the sample and starts on the board: the sample is in Rank, which opens on the matrix.
     bool openActive(MainWindow &window, const QString &path)
     {
-        return guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active);
+        if (!guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active))
+            return false;
+        window.showMatrix(false);
+        return true;
     }
 
     // Goes to phase by Ctrl+Right / Ctrl+Left from wherever focus is, as the facilitator does.

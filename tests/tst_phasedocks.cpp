@@ -21,7 +21,10 @@
 #include "workshopview.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLayout>
+#include <QTableView>
+#include <QToolBar>
 
 using namespace pm;
 
@@ -44,10 +47,11 @@ qreal centreShare(MainWindow &window)
     return qreal(centre->width()) * centre->height() / (qreal(window.width()) * window.height());
 }
 
-// Lets the queued layout steps (the docks' cap for the centre, the board's fit) run.
+// Lets the queued layout steps (the docks' fit to the window, the board's fit) run; the window
+// fits its docks 100 ms after its last resize.
 void settle()
 {
-    QTest::qWait(50);
+    QTest::qWait(250);
     QCoreApplication::processEvents();
 }
 
@@ -95,6 +99,31 @@ private slots:
         window.closeWorkshop();
         QVERIFY(window.findChild<StartPage *>());
         QVERIFY(window.findChild<StartPage *>()->isVisible());
+    }
+
+    // A file left in Rank opens as Rank looks: the matrix in the centre, no palette, and on the
+    // phase's first visit a ranked list with rows to read, not a header and a row.
+    void opensOnThePhaseView()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_samples.next()));
+        window.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settle();
+        QVERIFY(window.isMatrixShown());
+        QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("componentPalette"))->isVisible());
+        auto *table = dock(window, "rankedDock")->findChild<QTableView *>();
+        QVERIFY(table && table->isVisible());
+        const int rows =
+            table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        // A laptop's matrix needs its half first: two rows there, more on the projector.
+        const int least = window.height() >= 1000 ? 5 : 2;
+        QVERIFY2(rows >= least,
+                 qPrintable(QStringLiteral("%1 rows of the ranked list show in a %2 px "
+                                           "high window")
+                                .arg(rows)
+                                .arg(window.height())));
+        QVERIFY2(centreShare(window) >= 0.5, qPrintable(QString::number(centreShare(window))));
     }
 
     // Sizes, closed and opened docks of one phase come back with it; another phase keeps its own.

@@ -191,6 +191,8 @@ private slots:
         const QString path = m_samples.next();
         MainWindow window;
         QVERIFY(guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active));
+        window.showMatrix(
+            false); // from the board: the sample is in Rank, which opens on the matrix
         const Workshop &w = *window.workshop();
         const auto before = testsupport::snapshot(w);
         const QUuid pool = modeNamed(w, kPool);
@@ -441,6 +443,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(guisupport::openAndShow(window, m_samples.next(), {1600, 1000}));
+        window.showMatrix(false); // the legend is the board's: the sample opens on the matrix
         const Workshop &w = *window.workshop();
         board::BoardScene *scene = window.boardView()->boardScene();
         auto checkAgainstCore = [&](HeatAggregation aggregation) {

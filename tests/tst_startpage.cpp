@@ -350,6 +350,11 @@ void TstStartPage::noFurnitureWithoutAWorkshop()
     wanted.sort();
     QVERIFY(!wanted.isEmpty());
     QCOMPARE(visibleDocks(window), wanted);
+    // The palette with the board only: the sample is in Rank, which opens on the matrix.
+    const PhaseLayout layout = phaseLayout(window.workshop()->info().phase);
+    QCOMPARE(window.isMatrixShown(), layout.centre == CentreView::Matrix);
+    QCOMPARE(palette(window)->isVisible(), layout.palette && layout.centre == CentreView::Board);
+    window.showMatrix(false);
     QVERIFY(palette(window)->isVisible());
     QVERIFY(window.findChild<QDockWidget *>(wanted.first())->toggleViewAction()->isEnabled());
 

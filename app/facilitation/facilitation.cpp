@@ -129,8 +129,8 @@ void Facilitation::setWorkshop(pm::Workshop *workshop, board::BoardView *board, 
     m_bar->setVisible(workshop != nullptr);
     if (m_workshop) {
         connect(m_workshop, &pm::Workshop::changed, this, &Facilitation::onChanged);
-        // Opening keeps the window's panels as the facilitator left them; a phase change (or
-        // going to the phase it is in, as --phase does) arranges them.
+        // The main window arranges the panels for the phase the file opens in; a phase change
+        // (or going to the phase it is in, as --phase does) arranges them here.
         enterPhase(m_workshop->info().phase, false);
         restoreTimer();
     } else {
@@ -277,10 +277,9 @@ void Facilitation::applyLayout()
         QMetaObject::invokeMethod(
             m_board,
             [board = m_board, window = QPointer<QMainWindow>(m_window)] {
-                if (window && !window->isFullScreen())
-                    capDocksForCentre(window,
-                                      window->findChild<QWidget *>(QStringLiteral("centreStack")),
-                                      kCentreShare);
+                fitDocks(window, window
+                                     ? window->findChild<QWidget *>(QStringLiteral("centreStack"))
+                                     : nullptr);
                 if (board)
                     board->fitAll();
             },

@@ -59,16 +59,16 @@ void rememberArrangement(QMainWindow *window, const QStringList &managed, const 
     settings.setValue(key(*phase, "opened"), docks.opened);
 }
 
-PhaseDocks restoreArrangement(QMainWindow *window, pm::Phase phase)
+std::optional<PhaseDocks> restoreArrangement(QMainWindow *window, pm::Phase phase)
 {
     QSettings settings;
     const QByteArray state = settings.value(key(phase, "state")).toByteArray();
     // restoreState() refuses a state of another version or one it cannot read: the phase's
     // table layout then, as on the first start.
     if (state.isEmpty() || !window->restoreState(state, kStateVersion))
-        return {};
-    return {settings.value(key(phase, "closed")).toStringList(),
-            settings.value(key(phase, "opened")).toStringList()};
+        return std::nullopt;
+    return PhaseDocks{settings.value(key(phase, "closed")).toStringList(),
+                      settings.value(key(phase, "opened")).toStringList()};
 }
 
 void forgetArrangements()

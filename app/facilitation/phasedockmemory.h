@@ -30,7 +30,7 @@ std::optional<pm::Phase> arrangedPhase(QMainWindow *window);
 void rememberArrangement(QMainWindow *window, const QStringList &managed,
                          const QStringList &wanted);
 // Puts the docks back where they were remembered for phase and says which the facilitator
-// closed or opened there; nothing changes when nothing was remembered.
-PhaseDocks restoreArrangement(QMainWindow *window, pm::Phase phase);
+// closed or opened there; none, and nothing changes, when nothing was remembered.
+std::optional<PhaseDocks> restoreArrangement(QMainWindow *window, pm::Phase phase);
 // Forgets every phase's arrangement: each phase shows its panels as the table says again.
 void forgetArrangements();

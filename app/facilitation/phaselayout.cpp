@@ -67,6 +67,38 @@ QStringList phaseManagedDocks()
     return names;
 }
 
+namespace {
+
+const char kNeedsRoomProperty[] = "premortemDocksNeedRoom";
+
+// The docks shown (or to be shown, in a window not yet on screen) in one dock area, laid out in
+// the window (not floating).
+QList<QDockWidget *> shownDocks(QMainWindow *window, Qt::DockWidgetArea area)
+{
+    QList<QDockWidget *> docks;
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        if (!dock->isHidden() && !dock->isFloating() && window->dockWidgetArea(dock) == area)
+            docks << dock;
+    }
+    return docks;
+}
+
+// A phase's first visit: the panels below the centre (the ranked list, the look-back) get 30% of
+// the window's height. Their own size hint is a table's header and a row or two, too little to
+// rank by; capDocksForCentre() takes back what the board or matrix needs.
+void giveBottomDocksRoom(QMainWindow *window)
+{
+    const QList<QDockWidget *> docks = shownDocks(window, Qt::BottomDockWidgetArea);
+    const int height = window->height() * 3 / 10;
+    QList<int> sizes;
+    for (QDockWidget *dock : docks)
+        sizes << std::max(height, dock->height());
+    if (!docks.isEmpty())
+        window->resizeDocks(docks, sizes, Qt::Vertical);
+}
+
+} // namespace
+
 void rememberDockLayout(QMainWindow *window)
 {
     if (const std::optional<pm::Phase> phase = arrangedPhase(window))
@@ -78,6 +110,7 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
 {
     const QStringList managed = phaseManagedDocks();
     QStringList wanted = phaseLayout(phase).docks;
+    bool restored = false; // the facilitator's own arrangement of this phase came back
     if (presentation) {
         // The room's view, not the facilitator's arrangement: remembered as presentation began
         // (MainWindow), put back when it ends.
@@ -85,13 +118,14 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
     } else {
         // The phase left as the facilitator arranged it; the next one as they arranged it last.
         rememberDockLayout(window);
-        const PhaseDocks own = restoreArrangement(window, phase);
-        for (const QString &name : own.closed)
+        const std::optional<PhaseDocks> own = restoreArrangement(window, phase);
+        for (const QString &name : own.value_or(PhaseDocks()).closed)
             wanted.removeAll(name);
-        for (const QString &name : own.opened) {
+        for (const QString &name : own.value_or(PhaseDocks()).opened) {
             if (managed.contains(name) && !wanted.contains(name))
                 wanted << name;
         }
+        restored = own.has_value();
         setArrangedPhase(window, phase);
     }
     for (const QString &name : managed) {
@@ -102,6 +136,9 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
             wanted.contains(name) && (!presentation || keepInPresentation.contains(name));
         dock->setVisible(show);
     }
+    // A first visit's docks get their room once the window has its size (fitDocks()).
+    if (!presentation)
+        window->setProperty(kNeedsRoomProperty, !restored);
     // Docks that share a tab group (the look-back behind the ranked list) show the one listed
     // first: the phase's own panel in front, not whichever tab was raised last.
     for (auto it = wanted.crbegin(); it != wanted.crend(); ++it) {
@@ -124,17 +161,6 @@ void applyNoWorkshopLayout(QMainWindow *window)
 }
 
 namespace {
-
-// The docks shown in one dock area, laid out in the window (not floating).
-QList<QDockWidget *> shownDocks(QMainWindow *window, Qt::DockWidgetArea area)
-{
-    QList<QDockWidget *> docks;
-    for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
-        if (dock->isVisible() && !dock->isFloating() && window->dockWidgetArea(dock) == area)
-            docks << dock;
-    }
-    return docks;
-}
 
 // Takes up to want pixels from each shown dock of the areas across orientation (widths for the
 // side areas, heights for top and bottom), never below a dock's minimum. Docks side by side,
@@ -186,4 +212,16 @@ void capDocksForCentre(QMainWindow *window, QWidget *centre, double share)
                         wantHeight);
     }
     window->layout()->activate();
+}
+
+void fitDocks(QMainWindow *window, QWidget *centre)
+{
+    if (!window || !window->isVisible() || window->isFullScreen())
+        return; // not yet its size, or the room's view
+    if (window->property(kNeedsRoomProperty).toBool()) {
+        window->setProperty(kNeedsRoomProperty, false);
+        window->layout()->activate(); // the docks in their places
+        giveBottomDocksRoom(window);
+    }
+    capDocksForCentre(window, centre, kCentreShare);
 }

@@ -50,3 +50,8 @@ void applyNoWorkshopLayout(QMainWindow *window);
 // half; a little more, so a scroll bar or a rounding never takes it under).
 constexpr double kCentreShare = 0.52;
 void capDocksForCentre(QMainWindow *window, QWidget *centre, double share);
+// Once the window has its size, after applyDockLayout(): on a phase's first visit the docks below
+// the centre get room to read (30% of the window's height; their size hint is a table's header
+// and a row), then capDocksForCentre() with kCentreShare. A window not yet shown, or in
+// presentation mode, is left alone: its owner calls this again once it is on screen.
+void fitDocks(QMainWindow *window, QWidget *centre);
