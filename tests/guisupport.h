@@ -72,6 +72,16 @@ bool openAndShow(Window &window, const QString &path, const QSize &size = {},
     return QTest::qWaitForWindowActive(&window);
 }
 
+// Opens path in a main window shown maximized, as a facilitator's desktop shows it, and waits
+// until it is exposed; false when the file does not open or the wait times out.
+template <typename Window> bool openMaximized(Window &window, const QString &path)
+{
+    if (!window.openFile(path))
+        return false;
+    window.showMaximized();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 // Makes the offscreen test screen size.width() x size.height() at 96 dpi (its configuration
 // written into dir, which must outlive the QApplication); another platform (a developer's
 // desktop) is left as it is.

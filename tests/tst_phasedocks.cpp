@@ -106,9 +106,7 @@ private slots:
     void opensOnThePhaseView()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_samples.next()));
-        window.showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openMaximized(window, m_samples.next()));
         settle();
         QVERIFY(window.isMatrixShown());
         QVERIFY(!window.findChild<QToolBar *>(QStringLiteral("componentPalette"))->isVisible());
@@ -132,9 +130,7 @@ private slots:
         const QString path = m_samples.next();
         {
             MainWindow window;
-            QVERIFY(window.openFile(path));
-            window.showMaximized();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(guisupport::openMaximized(window, path));
             settle();
             QDockWidget *ranked = dock(window, "rankedDock");
             QDockWidget *warnings = dock(window, "warningsDock");
@@ -179,9 +175,7 @@ private slots:
         }
         // The next start finds Rank as it was left.
         MainWindow again;
-        QVERIFY(again.openFile(path));
-        again.showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(guisupport::openMaximized(again, path));
         settle();
         QVERIFY(!dock(again, "warningsDock")->isVisible());
         QVERIFY(dock(again, "notesDock")->isVisible());
@@ -204,9 +198,7 @@ private slots:
     {
         const QString path = m_samples.next();
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openMaximized(window, path));
         QVERIFY(window.facilitation()->setPhase(Phase::Mitigate));
         settle();
         QDockWidget *mitigations = dock(window, "mitigationDock");
@@ -224,9 +216,7 @@ private slots:
     void presentationKeepsTheArrangement()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_samples.next()));
-        window.showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openMaximized(window, m_samples.next()));
         settle();
         QDockWidget *warnings = dock(window, "warningsDock");
         warnings->toggleViewAction()->trigger();

@@ -136,9 +136,7 @@ private slots:
         const QString path = sampleWithHiddenNotes();
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.showMaximized();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(guisupport::openMaximized(window, path));
         Facilitation *f = window.facilitation();
         QVERIFY(f->setPhase(phase));
         window.setPresentationMode(presentation);
