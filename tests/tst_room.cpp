@@ -5,6 +5,7 @@
 // JSON literals read best as plain strings here; the product code keeps the strict casts.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "roomclient.h"
 #include "roomserver.h"
 #include "testsupport.h"
 #include "voting.h"
@@ -27,96 +28,8 @@ using namespace testsupport;
 
 namespace {
 
-QString randomToken()
-{
-    quint32 w[4];
-    QRandomGenerator::global()->fillRange(w);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(w), sizeof w).toHex());
-}
-
-// One participant's device: a WebSocket that records every message it receives.
-class Device
-{
-public:
-    QWebSocket ws;
-    QList<QJsonObject> received;
-    QStringList raw;
-    QString token = randomToken();
-    int nextId = 1;
-
-    Device()
-    {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            raw << text;
-            received << QJsonDocument::fromJson(text.toUtf8()).object();
-        });
-    }
-    static QUrl socketUrl(const QUrl &join)
-    {
-        QUrl url = join;
-        url.setScheme(join.scheme() == QLatin1String("https") ? QStringLiteral("wss")
-                                                              : QStringLiteral("ws"));
-        url.setPath(join.path() + QStringLiteral("/ws"));
-        return url;
-    }
-    bool open(const QUrl &join, const QByteArray &origin = QByteArray())
-    {
-        QNetworkRequest request(socketUrl(join));
-        request.setRawHeader(
-            "Origin",
-            origin.isNull()
-                ? QStringLiteral("http://%1:%2").arg(join.host()).arg(join.port()).toLatin1()
-                : origin);
-        ws.open(request);
-        QSignalSpy connected(&ws, &QWebSocket::connected);
-        QSignalSpy gone(&ws, &QWebSocket::disconnected);
-        for (int i = 0; i < 100 && connected.isEmpty() && gone.isEmpty() &&
-                        ws.error() == QAbstractSocket::UnknownSocketError;
-             ++i)
-            QTest::qWait(20);
-        return ws.state() == QAbstractSocket::ConnectedState;
-    }
-    // Sends a message with the next id (unless it has one) and waits for its ack or error.
-    QJsonObject request(QJsonObject m)
-    {
-        if (!m.contains(QStringLiteral("id")))
-            m.insert(QStringLiteral("id"), nextId++);
-        return sendRaw(QJsonDocument(m).toJson(QJsonDocument::Compact),
-                       m.value(QStringLiteral("id")));
-    }
-    QJsonObject sendRaw(const QByteArray &text, const QJsonValue &id = QJsonValue())
-    {
-        const qsizetype before = received.size();
-        ws.sendTextMessage(QString::fromUtf8(text));
-        for (int i = 0; i < 250; ++i) {
-            for (qsizetype k = before; k < received.size(); ++k) {
-                const QJsonObject &r = received[k];
-                const QString type = r.value(QStringLiteral("type")).toString();
-                if ((type == QLatin1String("ack") || type == QLatin1String("error")) &&
-                    (id.isNull() || r.value(QStringLiteral("id")) == id))
-                    return r;
-            }
-            QTest::qWait(20);
-        }
-        return {};
-    }
-    QJsonObject hello() { return request({{"type", "hello"}, {"token", token}}); }
-    QJsonObject note(const QUuid &id, const QString &text, const QString &category = "bug")
-    {
-        return request({{"type", "note"},
-                        {"note", id.toString(QUuid::WithoutBraces)},
-                        {"text", text},
-                        {"category", category}});
-    }
-    QJsonObject lastState() const
-    {
-        for (qsizetype i = received.size() - 1; i >= 0; --i) {
-            if (received[i].value(QStringLiteral("type")) == QLatin1String("state"))
-                return received[i];
-        }
-        return {};
-    }
-};
+using roomtest::randomToken;
+using roomtest::RoomClient;
 
 QString errorCode(const QJsonObject &reply)
 {
@@ -243,7 +156,7 @@ private slots:
     void socketNeedsCodeAndOrigin()
     {
         startRoom();
-        Device good, badOrigin, badCode;
+        RoomClient good, badOrigin, badCode;
         QVERIFY(good.open(url()));
         QVERIFY(!badOrigin.open(url(), "http://evil.example"));
         QUrl wrong = url();
@@ -256,7 +169,7 @@ private slots:
     {
         addParticipant(QStringLiteral("Alice"));
         startRoom();
-        Device a, b;
+        RoomClient a, b;
         QVERIFY(a.open(url()) && b.open(url()));
         QCOMPARE(a.hello().value("type").toString(), QStringLiteral("ack"));
         QCOMPARE(b.hello().value("type").toString(), QStringLiteral("ack"));
@@ -328,7 +241,7 @@ private slots:
         QVERIFY(m_workshop->apply({info}).ok());
         addParticipant(QStringLiteral("Carol"));
         startRoom();
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(url()));
         a.hello();
         QTRY_VERIFY(!a.lastState().isEmpty());
@@ -350,7 +263,7 @@ private slots:
     {
         setPhase(pm::Phase::Rank);
         startRoom();
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(url()));
         a.hello();
         QVERIFY(a.request({{"type", "join"}, {"name", "Eve"}, {"role", "qa"}, {"side", "build"}})
@@ -381,13 +294,13 @@ private slots:
         QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
         setPhase(pm::Phase::Rank);
         startRoom();
-        Device a, b;
+        RoomClient a, b;
         QVERIFY(a.open(url()) && b.open(url()));
         a.hello();
         b.hello();
         a.request({{"type", "join"}, {"name", "Frank"}, {"role", "sre"}, {"side", "run"}});
         b.request({{"type", "join"}, {"name", "Grace"}, {"role", "qa"}, {"side", "build"}});
-        auto vote = [](Device &d, const QUuid &f, int delta) {
+        auto vote = [](RoomClient &d, const QUuid &f, int delta) {
             return d.request({{"type", "vote"}, {"failureMode", f.toString()}, {"delta", delta}});
         };
         QCOMPARE(vote(a, f1.meta.id, 1).value("type").toString(), QStringLiteral("ack"));
@@ -424,7 +337,7 @@ private slots:
     void hostileMessagesChangeNothing()
     {
         startRoom();
-        Device a, other, bystander;
+        RoomClient a, other, bystander;
         QVERIFY(a.open(url()) && other.open(url()) && bystander.open(url()));
         a.hello();
         other.hello();
@@ -487,7 +400,7 @@ private slots:
         const QUuid id = QUuid::createUuid();
         QString token;
         {
-            Device a;
+            RoomClient a;
             QVERIFY(a.open(url()));
             a.hello();
             a.request({{"type", "join"}, {"name", "Judy"}, {"role", "sre"}, {"side", "run"}});
@@ -495,7 +408,7 @@ private slots:
             QCOMPARE(a.note(id, QStringLiteral("once")).value("type").toString(),
                      QStringLiteral("ack"));
         }
-        Device again;
+        RoomClient again;
         again.token = token; // the same phone after sleep: same identity from localStorage
         QVERIFY(again.open(url()));
         const QJsonObject hello = again.request(
@@ -518,7 +431,7 @@ private slots:
         limits.notesPerMinute = 3;
         limits.connectionsPerAddress = 3;
         startRoom(limits);
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(url()));
         a.hello();
         a.request({{"type", "join"}, {"name", "Ken"}, {"role", "sre"}, {"side", "run"}});
@@ -531,7 +444,7 @@ private slots:
                  QStringLiteral("rate"));
         QCOMPARE(fileHash(m_path), before);
         // Three connections from one address at most: the fourth is closed at once.
-        Device b, c, d;
+        RoomClient b, c, d;
         QVERIFY(b.open(url()));
         QVERIFY(c.open(url()));
         QVERIFY(!d.open(url()));
@@ -540,15 +453,15 @@ private slots:
     void lockRemoveAndChangeCode()
     {
         startRoom();
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(url()));
         a.hello();
         m_server->setLocked(true);
-        Device stranger;
+        RoomClient stranger;
         QVERIFY(stranger.open(url()));
         QCOMPARE(errorCode(stranger.hello()), QStringLiteral("locked"));
         // A known device still gets back in.
-        Device aAgain;
+        RoomClient aAgain;
         aAgain.token = a.token;
         QVERIFY(aAgain.open(url()));
         QCOMPARE(aAgain.hello().value("type").toString(), QStringLiteral("ack"));
@@ -559,13 +472,13 @@ private slots:
         QSignalSpy gone(&aAgain.ws, &QWebSocket::disconnected);
         QVERIFY(m_server->removeDevice(deviceId));
         QTRY_VERIFY(!gone.isEmpty());
-        Device removed;
+        RoomClient removed;
         removed.token = a.token;
         QVERIFY(removed.open(url()));
         QCOMPARE(errorCode(removed.hello()), QStringLiteral("removed"));
 
         const QUrl old = url();
-        Device b;
+        RoomClient b;
         QVERIFY(b.open(old));
         b.hello();
         QSignalSpy changed(m_server.get(), &room::RoomServer::joinUrlChanged);
@@ -577,7 +490,7 @@ private slots:
         QCOMPARE(int(b.ws.closeCode()), 4001);
         QVERIFY(rawHttp(old.port(), "GET " + old.path().toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n")
                     .startsWith("HTTP/1.1 404"));
-        Device c;
+        RoomClient c;
         QVERIFY(c.open(url()));
     }
 
@@ -618,7 +531,7 @@ private slots:
         QVERIFY(rawHttp(m_server->port(), "GET /" + QByteArray(20000, 'a') + " HTTP/1.1\r\n")
                     .startsWith("HTTP/1.1 431"));
         // And the room still serves.
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(url()));
     }
 
@@ -647,7 +560,7 @@ private slots:
         o.keyPath = key;
         QVERIFY2(server.start(o, &error), qPrintable(error));
         QCOMPARE(server.joinUrl().scheme(), QStringLiteral("https"));
-        Device a;
+        RoomClient a;
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed: the phone would ask
         a.ws.setSslConfiguration(tls);
@@ -674,7 +587,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 10000);
         const QUrl join(QString::fromUtf8(serve.readLine()).trimmed());
         QVERIFY(join.isValid());
-        Device a;
+        RoomClient a;
         QVERIFY(a.open(join));
         a.hello();
         a.request({{"type", "join"}, {"name", "Leo"}, {"role", "sre"}, {"side", "run"}});
@@ -724,7 +637,7 @@ private slots:
                      QStringLiteral("127.0.0.1")});
         QTRY_VERIFY_WITH_TIMEOUT(again.canReadLine(), 10000);
         const QUrl join2(QString::fromUtf8(again.readLine()).trimmed());
-        Device resumed;
+        RoomClient resumed;
         resumed.token = a.token;
         QVERIFY(resumed.open(join2));
         resumed.hello();

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "phasetimer.h"
 #include "qrcodewidget.h"
+#include "roomclient.h"
 #include "roomcontroller.h"
 #include "roompanel.h"
 #include "roomserver.h"
@@ -53,107 +54,13 @@ int httpStatus(const QUrl &url)
     return status.isValid() ? status.toInt() : -1;
 }
 
-// What a participant's page does, over a real WebSocket (docs/room.md): hello with the device's
-// token, join with a name, write notes; every request is answered by an ack or an error with its
-// id.
-class RoomClient
+using roomtest::isAck;
+using roomtest::RoomClient;
+
+// A note in the category the room tests write in.
+QJsonObject writeNote(RoomClient &client, const QUuid &id, const QString &text)
 {
-public:
-    explicit RoomClient(QString token = {})
-        : m_token(token.isEmpty() ? randomToken() : std::move(token))
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
-                         [this](const QString &text) {
-                             m_received << QJsonDocument::fromJson(text.toUtf8()).object();
-                         });
-    }
-
-    // Connects to the join URL's WebSocket with the Origin a browser on that page sends.
-    bool open(const QUrl &joinUrl)
-    {
-        QUrl ws = joinUrl;
-        ws.setScheme(QStringLiteral("ws"));
-        ws.setPath(joinUrl.path() + QStringLiteral("/ws"));
-        QNetworkRequest request(ws);
-        request.setRawHeader(
-            "Origin",
-            QStringLiteral("http://%1:%2").arg(joinUrl.host()).arg(joinUrl.port()).toLatin1());
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(request);
-        return connected.wait(10000);
-    }
-
-    // Sends a request and waits for its answer: the ack, or the error object.
-    QJsonObject request(QJsonObject message)
-    {
-        const int id = ++m_lastId;
-        message.insert(QStringLiteral("id"), id);
-        m_socket.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-        QJsonObject answer;
-        const bool answered = QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &m : std::as_const(m_received)) {
-                    if (m.value(QStringLiteral("id")).toInt() == id) {
-                        answer = m;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            10000);
-        Q_UNUSED(answered) // an empty answer fails the caller's check
-        return answer;
-    }
-
-    QJsonObject hello()
-    {
-        return request({{QStringLiteral("type"), QStringLiteral("hello")},
-                        {QStringLiteral("token"), m_token}});
-    }
-
-    QJsonObject join(const QString &name)
-    {
-        return request({{QStringLiteral("type"), QStringLiteral("join")},
-                        {QStringLiteral("name"), name},
-                        {QStringLiteral("role"), QJsonValue(keyOf(Role::SeniorEngineer))},
-                        {QStringLiteral("side"), QJsonValue(keyOf(Side::Run))}});
-    }
-
-    QJsonObject writeNote(const QUuid &id, const QString &text)
-    {
-        return request({{QStringLiteral("type"), QStringLiteral("note")},
-                        {QStringLiteral("note"), id.toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("text"), text},
-                        {QStringLiteral("category"), QJsonValue(keyOf(Category::Observability))}});
-    }
-
-    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    bool waitDisconnected()
-    {
-        return QTest::qWaitFor([this] { return !isConnected(); }, 10000);
-    }
-    const QList<QJsonObject> &received() const { return m_received; }
-
-private:
-    static QString randomToken()
-    {
-        QString token;
-        for (int i = 0; i < 4; ++i)
-            token += QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                              QLatin1Char('0'));
-        return token;
-    }
-
-    QString m_token;
-    QWebSocket m_socket;
-    QList<QJsonObject> m_received;
-    int m_lastId = 0;
-};
-
-bool isAck(const QJsonObject &answer)
-{
-    return answer.value(QStringLiteral("type")).toString() == QLatin1String("ack");
+    return client.note(id, text, keyOf(Category::Observability));
 }
 
 QString shown(const QLabel *label)
@@ -269,8 +176,7 @@ void TestRoomGui::actionStartsAServerThatAnswers()
     QCOMPARE(httpStatus(wrong), 404);
     // A WebSocket with the code gets through; a hello is acknowledged.
     RoomClient p;
-    QVERIFY(p.open(url));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(url));
 
     // The same key again stops it: nothing listens any more.
     QTest::keyClick(&f.window, Qt::Key_I, Qt::ControlModifier);
@@ -318,12 +224,11 @@ void TestRoomGui::countsFollowAParticipantButNotTheText()
     QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
     QVERIFY(f.startByKey());
     RoomClient p;
-    QVERIFY(p.open(f.room()->server()->joinUrl()));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(f.room()->server()->joinUrl()));
     QVERIFY(isAck(p.join(QStringLiteral("Dana Okafor"))));
     const QString secret = QStringLiteral("The payment webhook retries forever");
-    QVERIFY(isAck(p.writeNote(QUuid::createUuid(), secret)));
-    QVERIFY(isAck(p.writeNote(QUuid::createUuid(), QStringLiteral("DNS TTL too long"))));
+    QVERIFY(isAck(writeNote(p, QUuid::createUuid(), secret)));
+    QVERIFY(isAck(writeNote(p, QUuid::createUuid(), QStringLiteral("DNS TTL too long"))));
 
     RoomPanel *panel = f.panel();
     QTRY_COMPARE(shown(panel->countLabel()), QStringLiteral("1 joined · 2 notes"));
@@ -342,12 +247,11 @@ void TestRoomGui::undoRemovesAParticipantNoteFromTheFile()
     QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
     QVERIFY(f.startByKey());
     RoomClient p;
-    QVERIFY(p.open(f.room()->server()->joinUrl()));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(f.room()->server()->joinUrl()));
     QVERIFY(isAck(p.join(QStringLiteral("Dana Okafor"))));
     const QUuid id = QUuid::createUuid();
     const int before = f.window.undoStack()->count();
-    QVERIFY(isAck(p.writeNote(id, QStringLiteral("Feature flag service has no fallback"))));
+    QVERIFY(isAck(writeNote(p, id, QStringLiteral("Feature flag service has no fallback"))));
 
     auto inFile = [&f, id] {
         auto reread = Workshop::open(f.path, Store::Access::ReadOnly);
@@ -374,8 +278,7 @@ void TestRoomGui::lockRefusesANewJoiner()
     QVERIFY(f.startByKey());
     const QUrl url = f.room()->server()->joinUrl();
     RoomClient early;
-    QVERIFY(early.open(url));
-    QVERIFY(isAck(early.hello()));
+    QVERIFY(early.greet(url));
 
     RoomPanel *panel = f.panel();
     QCOMPARE(panel->lockButton()->text(), QStringLiteral("L&ock the Room"));
@@ -397,8 +300,7 @@ void TestRoomGui::lockRefusesANewJoiner()
     QTest::keyClick(&f.window, Qt::Key_O, Qt::AltModifier);
     QTRY_VERIFY(!f.room()->server()->isLocked());
     RoomClient later;
-    QVERIFY(later.open(url));
-    QVERIFY(isAck(later.hello()));
+    QVERIFY(later.greet(url));
 }
 
 void TestRoomGui::changeCodeAsksInlineAndDisconnects()
@@ -408,8 +310,7 @@ void TestRoomGui::changeCodeAsksInlineAndDisconnects()
     QVERIFY(f.startByKey());
     const QUrl before = f.room()->server()->joinUrl();
     RoomClient p;
-    QVERIFY(p.open(before));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(before));
 
     RoomPanel *panel = f.panel();
     QTest::keyClick(&f.window, Qt::Key_G, Qt::AltModifier);
@@ -472,11 +373,10 @@ void TestRoomGui::timerReachesThePage()
     QVERIFY(f.window.facilitation()->setPhase(Phase::Writing));
     QVERIFY(f.startByKey());
     RoomClient p;
-    QVERIFY(p.open(f.room()->server()->joinUrl()));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(f.room()->server()->joinUrl()));
     auto lastTimer = [&p] {
         QJsonObject timer;
-        for (const QJsonObject &m : p.received()) {
+        for (const QJsonObject &m : p.received) {
             if (m.value(QStringLiteral("type")).toString() == QLatin1String("state"))
                 timer = m.value(QStringLiteral("timer")).toObject();
         }
@@ -584,8 +484,7 @@ void TestRoomGui::closingTheWorkshopStopsTheRoom()
     QVERIFY(f.startByKey());
     const QUrl url = f.room()->server()->joinUrl();
     RoomClient p;
-    QVERIFY(p.open(url));
-    QVERIFY(isAck(p.hello()));
+    QVERIFY(p.greet(url));
     f.window.closeWorkshop();
     QVERIFY(!f.room()->isRunning());
     QVERIFY(!f.room()->inviteAction()->isChecked());
