@@ -2,6 +2,7 @@
 
 #include "entities.h"
 #include "shortcuts.h"
+#include "typesize.h"
 
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -15,13 +16,6 @@ namespace {
 constexpr qreal kTitlePointSize = 28;
 constexpr qreal kTextPointSize = 18;
 
-void setPointSize(QWidget *w, qreal size)
-{
-    QFont font = w->font();
-    font.setPointSizeF(size);
-    w->setFont(font);
-}
-
 } // namespace
 
 FrameEditor::FrameEditor(QWidget *parent)
@@ -31,15 +25,15 @@ FrameEditor::FrameEditor(QWidget *parent)
     setObjectName(QStringLiteral("frameEditor"));
     m_title->setObjectName(QStringLiteral("frameTitle"));
     m_title->setMaxLength(pm::kMaxTitleLength);
-    setPointSize(m_title, kTitlePointSize);
+    theme::setPointSize(m_title, kTitlePointSize);
     m_system->setObjectName(QStringLiteral("frameSystem"));
     m_system->setMaxLength(pm::kMaxNameLength);
     m_system->setPlaceholderText(tr("The launch or system under review"));
-    setPointSize(m_system, kTextPointSize);
+    theme::setPointSize(m_system, kTextPointSize);
     m_scenario->setObjectName(QStringLiteral("frameScenario"));
     m_scenario->setPlaceholderText(tr("It is <date>. <launch> has failed. What did users see?"));
     m_scenario->setTabChangesFocus(true);
-    setPointSize(m_scenario, kTextPointSize);
+    theme::setPointSize(m_scenario, kTextPointSize);
     // Room for a few sentences; the board below keeps the rest of the screen.
     m_scenario->setFixedHeight(m_scenario->fontMetrics().lineSpacing() * 4 + 16);
     m_hint->setObjectName(QStringLiteral("frameHint"));

@@ -4,6 +4,7 @@
 #include "start/recentlist.h"
 #include "start/sampleworkshop.h"
 #include "start/templatechooser.h"
+#include "typesize.h"
 #include "workshoptemplate.h"
 
 #include <QAction>
@@ -17,18 +18,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// Section headings are short and never wrap: a wrapping label asks its layout for the height of
-// several lines and stands in a gap.
-QLabel *heading(const QString &text, qreal points, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(points);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 // A plain button for an action: its enabled state follows the action; the key shows as a tip.
 QPushButton *buttonFor(QAction *action, const QString &text, QWidget *parent)
@@ -56,7 +45,7 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
 
     // Recent workshops (left): the usual way in.
     m_recent = new RecentList(this);
-    auto *recentLabel = heading(tr("&Recent workshops"), 16, this);
+    auto *recentLabel = theme::heading(tr("&Recent workshops"), 16, this);
     recentLabel->setBuddy(m_recent);
     m_noRecent = new QLabel(tr("No recent workshops yet. Open the sample workshop to see a "
                                "finished pre-mortem, or start a new one from a template."),
@@ -96,7 +85,7 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
     // New from a template, the sample, the method (right).
     m_templates = new TemplateChooser(pm::defaultUserTemplateDir(), this);
     connect(m_templates, &TemplateChooser::templateChosen, this, &StartPage::templateChosen);
-    auto *templatesLabel = heading(tr("New from &template"), 16, this);
+    auto *templatesLabel = theme::heading(tr("New from &template"), 16, this);
     if (!m_templates->buttons().isEmpty())
         templatesLabel->setBuddy(m_templates->buttons().constFirst());
     m_blankButton = buttonFor(newWorkshop, tr("New &Blank Workshop…"), this);
@@ -141,7 +130,7 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
 
     // Under the recent list: what the method is, for whoever meets it for the first time.
     left->addSpacing(16);
-    left->addWidget(heading(tr("What is a pre-mortem?"), 14, this));
+    left->addWidget(theme::heading(tr("What is a pre-mortem?"), 14, this));
     left->addWidget(method);
     auto *guideRow = new QHBoxLayout;
     guideRow->addWidget(guideButton);
@@ -159,8 +148,8 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(32, 24, 32, 24);
-    auto *title =
-        heading(tr("Premortem: imagine the launch has failed, then find out why"), 22, content);
+    auto *title = theme::heading(tr("Premortem: imagine the launch has failed, then find out why"),
+                                 22, content);
     title->setObjectName(QStringLiteral("startTitle"));
     title->setWordWrap(true); // long in German
     // Stretch above and below: without a list to fill the height the page sits in the middle

@@ -7,6 +7,7 @@
 #include "lookbackmodel.h"
 #include "lookbackstats.h"
 #include "riskindex.h"
+#include "typesize.h"
 #include "workshop.h"
 
 #include <QCheckBox>
@@ -35,19 +36,7 @@ constexpr int kEffectChars = 10; // the effect drop-down: "Helped partly" withou
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(kHeadingPoints);
-    f.setBold(true);
-    label->setFont(f);
-    return label;
-}
-
-void setPoints(QWidget *widget, qreal points)
-{
-    QFont f = widget->font();
-    f.setPointSizeF(points);
-    widget->setFont(f);
+    return theme::heading(text, kHeadingPoints, parent);
 }
 
 // A cell widget kept at its natural height in the middle of a tall (word-wrapped) row.
@@ -79,7 +68,7 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
       m_summary(new QLabel(this)),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    setPoints(this, kTablePoints);
+    theme::setPointSize(this, kTablePoints);
     connect(m_model, &LookbackModel::editFailed, this, &LookbackPanel::editFailed);
 
     m_table->setObjectName(QStringLiteral("lookbackTable"));
@@ -142,7 +131,7 @@ LookbackPanel::LookbackPanel(RiskIndex *risks, FailureModeSelection *selection,
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setPoints(m_summary, 16);
+    theme::setPointSize(m_summary, 16);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addSurprise);
@@ -246,7 +235,7 @@ void LookbackPanel::setPresentation(bool on)
 {
     // The headings (18 pt) and the calibration (16 pt) are large enough already; the table and
     // its drop-downs follow the panel's font.
-    setPoints(this, on ? kProjectorPoints : kTablePoints);
+    theme::setPointSize(this, on ? kProjectorPoints : kTablePoints);
     // The column headers take the style's header font, not the panel's, unless told.
     for (QHeaderView *header : findChildren<QHeaderView *>())
         header->setFont(font());
