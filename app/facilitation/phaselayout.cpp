@@ -110,7 +110,6 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
 {
     const QStringList managed = phaseManagedDocks();
     QStringList wanted = phaseLayout(phase).docks;
-    bool restored = false; // the facilitator's own arrangement of this phase came back
     if (presentation) {
         // The room's view, not the facilitator's arrangement: remembered as presentation began
         // (MainWindow), put back when it ends.
@@ -118,14 +117,18 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
     } else {
         // The phase left as the facilitator arranged it; the next one as they arranged it last.
         rememberDockLayout(window);
-        const std::optional<PhaseDocks> own = restoreArrangement(window, phase);
-        for (const QString &name : own.value_or(PhaseDocks()).closed)
-            wanted.removeAll(name);
-        for (const QString &name : own.value_or(PhaseDocks()).opened) {
-            if (managed.contains(name) && !wanted.contains(name))
-                wanted << name;
+        if (const std::optional<PhaseDocks> own = restoreArrangement(window, phase)) {
+            for (const QString &name : own->closed)
+                wanted.removeAll(name);
+            for (const QString &name : own->opened) {
+                if (managed.contains(name) && !wanted.contains(name))
+                    wanted << name;
+            }
+            window->setProperty(kNeedsRoomProperty, false);
+        } else {
+            // A first visit: the docks get their room once the window has its size (fitDocks()).
+            window->setProperty(kNeedsRoomProperty, true);
         }
-        restored = own.has_value();
         setArrangedPhase(window, phase);
     }
     for (const QString &name : managed) {
@@ -136,9 +139,6 @@ void applyDockLayout(QMainWindow *window, pm::Phase phase, bool presentation,
             wanted.contains(name) && (!presentation || keepInPresentation.contains(name));
         dock->setVisible(show);
     }
-    // A first visit's docks get their room once the window has its size (fitDocks()).
-    if (!presentation)
-        window->setProperty(kNeedsRoomProperty, !restored);
     // Docks that share a tab group (the look-back behind the ranked list) show the one listed
     // first: the phase's own panel in front, not whichever tab was raised last.
     for (auto it = wanted.crbegin(); it != wanted.crend(); ++it) {
