@@ -82,6 +82,13 @@ template <typename Window> bool openMaximized(Window &window, const QString &pat
     return QTest::qWaitForWindowExposed(&window);
 }
 
+// The board or matrix's share of the main window's area (issue #17 keeps it at half or more).
+template <typename Window> qreal centreShare(const Window &window)
+{
+    const QWidget *centre = window.matrixView()->parentWidget(); // the board/matrix stack
+    return qreal(centre->width()) * centre->height() / (qreal(window.width()) * window.height());
+}
+
 // Makes the offscreen test screen size.width() x size.height() at 96 dpi (its configuration
 // written into dir, which must outlive the QApplication); another platform (a developer's
 // desktop) is left as it is.

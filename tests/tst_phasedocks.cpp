@@ -40,12 +40,7 @@ LazyDock *lazyDock(const MainWindow &window, const char *name)
     return qobject_cast<LazyDock *>(dock(window, name));
 }
 
-// The board or matrix's share of the window's area.
-qreal centreShare(MainWindow &window)
-{
-    QWidget *centre = window.matrixView()->parentWidget(); // the board/matrix stack
-    return qreal(centre->width()) * centre->height() / (qreal(window.width()) * window.height());
-}
+using guisupport::centreShare;
 
 // Lets the queued layout steps (the docks' fit to the window, the board's fit) run; the window
 // fits its docks 100 ms after its last resize.

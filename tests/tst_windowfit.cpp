@@ -166,8 +166,7 @@ private slots:
         if (!presentation) {
             QWidget *centre = window.matrixView()->parentWidget(); // the board/matrix stack
             QVERIFY(centre && centre->isVisible());
-            const qreal share = qreal(centre->width()) * centre->height() /
-                                (qreal(window.width()) * window.height());
+            const qreal share = guisupport::centreShare(window);
             QVERIFY2(share >= 0.5, qPrintable(QStringLiteral("centre %1x%2 in a %3x%4 window: %5%")
                                                   .arg(centre->width())
                                                   .arg(centre->height())
