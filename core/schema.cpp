@@ -128,6 +128,18 @@ QStringList version5()
     };
 }
 
+// Version 6: a deleted note keeps only what a merge needs (id, bookkeeping, position in the
+// board's structure): its text becomes "-" and its author is cleared, in existing files too. And the room's
+// address (join code and port), kept so that a restarted host serves the same address; private to
+// the file copy like fileInfo.
+QStringList version6()
+{
+    return {
+        QStringLiteral("UPDATE note SET text = '-', author = NULL WHERE deleted = 1"),
+        QStringLiteral("CREATE TABLE roomAddress (code TEXT NOT NULL, port INTEGER NOT NULL)"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -135,15 +147,16 @@ QStringList version5()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5()};
-    static_assert(kSchemaVersion == 5, "add a migration step with the new version");
+    static const QList<QStringList> steps{version1(), version2(), version3(),
+                                          version4(), version5(), version6()};
+    static_assert(kSchemaVersion == 6, "add a migration step with the new version");
     return steps;
 }
 
 QStringList knownTables()
 {
-    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable)};
+    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable),
+                       QString::fromLatin1(kRoomAddressTable)};
     for (const TableSpec *spec : allSpecs())
         tables << QString::fromLatin1(spec->table);
     return tables;
