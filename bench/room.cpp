@@ -232,6 +232,10 @@ bool run(int devices, int notes, bool busy)
         });
         QObject::connect(
             &raw->socket, &QWebSocket::textMessageReceived, [&, raw](const QString &t) {
+                // Acks and errors are short; a state (a kilobyte and more) is what a phone
+                // parses on its own processor: not this process's work to time.
+                if (t.size() > 1000)
+                    return;
                 const QJsonObject m = QJsonDocument::fromJson(t.toUtf8()).object();
                 const QString type = m.value(QStringLiteral("type")).toString();
                 const int id = m.value(QStringLiteral("id")).toInt();

@@ -112,6 +112,12 @@ struct Queued
     QString undoText;
     QUuid newNote; // owned from before its commit, so the change signal knows whose it is
     int notesDelta = 0;
+    QJsonObject ack;
+    // A join that adds a participant: the device is taken as joined at once (its next message
+    // waits for this commit), and put back as it was should the commit fail.
+    bool addsParticipant = false;
+    QUuid previousParticipant;
+    QString previousName, newName;
 };
 
 // A request's failure: a stable code the page translates, and an English message for people
@@ -154,12 +160,17 @@ public:
     QElapsedTimer timerClock;
     bool pushPending = false;
     bool dirtyAll = false;
-    QSet<QUuid> dirtyWriters; // devices whose own view changed
-    QTimer sweep;             // pings quiet WebSockets, drops dead and silent ones
+    bool dirtyUnjoined = false; // the list of names to pick from changed
+    QSet<QUuid> dirtyWriters;   // devices whose own view changed
+    QSet<QUuid> dirtyVoters;    // participants whose dots changed while the vote is open
+    QTimer sweep;               // pings quiet WebSockets, drops dead and silent ones
     // The group commit: what arrived since the last commit, written together in one transaction.
     QList<Queued> batch;
-    QSet<QUuid> batchKeys; // writers and voters with a part in the batch: one part each
-    int batchNewNotes = 0;
+    QSet<QUuid> batchKeys;    // writers, voters and rows with a part in the batch: one each
+    QSet<QString> batchNames; // names of participants the batch adds
+    int batchNewNotes = 0;    // new notes in the batch, placed after the loose notes below
+    int batchLoose = 0;
+    double batchBottom = 0;
     bool flushPending = false;
 
     void acceptSocket();
@@ -178,10 +189,10 @@ public:
 
     std::optional<Failure> hello(qint64 peer, Connection &c, const QJsonObject &m,
                                  QJsonObject *ack);
-    std::optional<Failure> join(Device &d, const QJsonObject &m, QJsonObject *ack);
-    std::optional<Failure> writeNote(Device &d, const QJsonObject &m, Queued *q);
-    std::optional<Failure> deleteNote(Device &d, const QJsonObject &m, Queued *q);
-    std::optional<Failure> vote(Device &d, const QJsonObject &m, Queued *q);
+    std::optional<Failure> join(Device &d, const QJsonObject &m, QJsonObject *ack, Queued *item);
+    std::optional<Failure> writeNote(Device &d, const QJsonObject &m, Queued *item);
+    std::optional<Failure> deleteNote(Device &d, const QJsonObject &m, Queued *item);
+    std::optional<Failure> vote(Device &d, const QJsonObject &m, Queued *item);
     std::optional<Failure> apply(Device &d, const pm::ChangeSet &changes, const QString &undoText);
     std::optional<Failure> ownNote(const Device &d, const QUuid &id, const pm::Note **note) const;
     int timerNow() const;
@@ -589,11 +600,19 @@ void RoomState::changed(const QList<pm::RowChange> &changes)
 {
     // A hidden note changes only its author's view: nobody else may see it. With thirty phones
     // writing at once, pushing every commit to every phone would be thirty times the work.
+    // The same for dots while the vote is open (totals are not shown then: only the voter's own
+    // dots changed), and for a new participant, whom only devices still picking a name see.
     for (const pm::RowChange &c : changes) {
         const pm::Note *note =
             c.kind == pm::EntityKind::Note ? workshop->find<pm::Note>(c.id) : nullptr;
+        const pm::Vote *vote =
+            c.kind == pm::EntityKind::Vote ? workshop->find<pm::Vote>(c.id) : nullptr;
         if (note && note->hidden && owners.contains(c.id))
             dirtyWriters.insert(owners.value(c.id));
+        else if (vote && workshop->info().votingOpen)
+            dirtyVoters.insert(vote->participant);
+        else if (c.kind == pm::EntityKind::Participant && c.type == pm::RowChange::Added)
+            dirtyUnjoined = true;
         else
             dirtyAll = true;
     }
@@ -609,11 +628,16 @@ void RoomState::pushStateSoon()
     QTimer::singleShot(0, this, [this] {
         pushPending = false;
         for (const Device &dev : std::as_const(devices)) {
-            if (dev.peer && (dirtyAll || dirtyWriters.contains(dev.writer)))
+            const bool joined = !dev.participant.isNull() || !pm::showsAuthors(workshop->info());
+            if (dev.peer &&
+                (dirtyAll || dirtyWriters.contains(dev.writer) || (dirtyUnjoined && !joined) ||
+                 (!dev.participant.isNull() && dirtyVoters.contains(dev.participant))))
                 pushState(dev);
         }
         dirtyAll = false;
+        dirtyUnjoined = false;
         dirtyWriters.clear();
+        dirtyVoters.clear();
     });
 }
 
@@ -663,6 +687,7 @@ void RoomState::flush()
     const QList<Queued> items = std::move(batch);
     batch.clear();
     batchKeys.clear();
+    batchNames.clear();
     batchNewNotes = 0;
     QList<pm::Workshop::WriterChanges> parts;
     for (const Queued &item : items) {
@@ -686,25 +711,33 @@ void RoomState::flush()
     bool counted = false;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Queued &item = items[i];
+        const auto dit = devices.find(item.deviceId);
         if (!outcomes[i]) {
             if (!item.newNote.isNull())
                 owners.remove(item.newNote);
+            if (item.addsParticipant && dit != devices.end()) {
+                dit->participant = item.previousParticipant;
+                dit->name = item.previousName;
+                dit->addedParticipant = false;
+            }
             sendError(item.peer, item.id, {QStringLiteral("invalid"), outcomes[i].error().message});
             continue;
         }
         if (!outcomes[i]->isEmpty())
             emit q->participantEdit(item.undoText, *outcomes[i]);
-        if (item.notesDelta != 0) {
-            if (auto dit = devices.find(item.deviceId); dit != devices.end()) {
-                dit->notesWritten = qMax(0, dit->notesWritten + item.notesDelta);
-                counted = true;
-            }
+        if (item.addsParticipant) {
+            dirtyWriters.insert(item.writer); // it sees the writing page now, after its ack
+            counted = true;
         }
-        send(item.peer, QJsonObject{{QStringLiteral("type"), QStringLiteral("ack")},
-                                    {QStringLiteral("id"), item.id}});
+        if (item.notesDelta != 0 && dit != devices.end()) {
+            dit->notesWritten = qMax(0, dit->notesWritten + item.notesDelta);
+            counted = true;
+        }
+        send(item.peer, item.ack);
     }
     if (counted)
         emit q->devicesChanged();
+    pushStateSoon();
 }
 
 // ---- messages -------------------------------------------------------------------------------
@@ -774,9 +807,11 @@ void RoomState::onMessage(qint64 peer, const QString &text)
             // A note id waiting in the batch is checked against its commit too: another device
             // naming it must find it written (and not its own).
             const QUuid note(m.value(QStringLiteral("note")).toString());
+            const QString name = m.value(QStringLiteral("name")).toString().simplified().toLower();
             if (batchKeys.contains(dit->writer) ||
                 (!dit->participant.isNull() && batchKeys.contains(dit->participant)) ||
-                (!note.isNull() && batchKeys.contains(note)))
+                (!note.isNull() && batchKeys.contains(note)) ||
+                (!name.isEmpty() && batchNames.contains(name)))
                 flush();
             dit = devices.find(cit->deviceId);
             Queued item;
@@ -785,7 +820,7 @@ void RoomState::onMessage(qint64 peer, const QString &text)
             item.deviceId = dit->id;
             item.writer = dit->writer;
             if (type == QLatin1String("join"))
-                failure = join(*dit, m, &ack);
+                failure = join(*dit, m, &ack, &item);
             else if (type == QLatin1String("note"))
                 failure = writeNote(*dit, m, &item);
             else if (type == QLatin1String("delete"))
@@ -795,6 +830,9 @@ void RoomState::onMessage(qint64 peer, const QString &text)
             if (!failure && !item.changes.isEmpty()) {
                 if (type == QLatin1String("vote"))
                     batchKeys.insert(dit->participant);
+                if (item.addsParticipant)
+                    batchNames.insert(item.newName.toLower());
+                item.ack = ack;
                 enqueue(std::move(item));
                 queued = true;
             }
@@ -892,7 +930,8 @@ std::optional<Failure> RoomState::hello(qint64 peer, Connection &c, const QJsonO
     return std::nullopt;
 }
 
-std::optional<Failure> RoomState::join(Device &dev, const QJsonObject &m, QJsonObject *ack)
+std::optional<Failure> RoomState::join(Device &dev, const QJsonObject &m, QJsonObject *ack,
+                                       Queued *item)
 {
     if (!pm::showsAuthors(workshop->info()))
         return Failure{QStringLiteral("anonymous"),
@@ -942,9 +981,13 @@ std::optional<Failure> RoomState::join(Device &dev, const QJsonObject &m, QJsonO
             p.name = trimmed;
             p.role = *r;
             p.side = *s;
-            flush(); // the batch before it, so its answers keep their order
-            if (auto f = apply(dev, {p}, RoomServer::tr("Participant %1 joined").arg(trimmed)))
-                return f;
+            // Written with the next group commit, like a note.
+            item->changes = {p};
+            item->undoText = RoomServer::tr("Participant %1 joined").arg(trimmed);
+            item->addsParticipant = true;
+            item->previousParticipant = dev.participant;
+            item->previousName = dev.name;
+            item->newName = trimmed;
             dev.addedParticipant = true;
             dev.participant = p.meta.id;
         }
@@ -972,7 +1015,7 @@ std::optional<Failure> RoomState::ownNote(const Device &dev, const QUuid &id,
     return std::nullopt;
 }
 
-std::optional<Failure> RoomState::writeNote(Device &dev, const QJsonObject &m, Queued *q)
+std::optional<Failure> RoomState::writeNote(Device &dev, const QJsonObject &m, Queued *item)
 {
     const QJsonValue idValue = m.value(QStringLiteral("note"));
     const QJsonValue text = m.value(QStringLiteral("text"));
@@ -1015,28 +1058,33 @@ std::optional<Failure> RoomState::writeNote(Device &dev, const QJsonObject &m, Q
         note.author = pm::showsAuthors(workshop->info()) ? dev.participant : QUuid();
         // Below everything on the board, in rows, so no new note lands on another (those
         // waiting in the batch count too).
-        double bottom = 0;
-        workshop->forEachLive<pm::Component>(
-            [&](const pm::Component &c) { bottom = qMax(bottom, c.y + c.height); });
-        int index = batchNewNotes++;
-        workshop->forEachLive<pm::Note>([&](const pm::Note &n) {
-            if (n.component.isNull() && n.failureMode.isNull())
-                ++index;
-        });
+        // Counted once per commit, not per note: with a thousand notes and two hundred
+        // writers, walking them all for every note would cost more than the commit.
+        if (batchNewNotes == 0) {
+            batchBottom = 0;
+            workshop->forEachLive<pm::Component>(
+                [&](const pm::Component &c) { batchBottom = qMax(batchBottom, c.y + c.height); });
+            batchLoose = 0;
+            workshop->forEachLive<pm::Note>([&](const pm::Note &n) {
+                if (n.component.isNull() && n.failureMode.isNull())
+                    ++batchLoose;
+            });
+        }
+        const int index = batchLoose + batchNewNotes++;
         note.x = 40 + (index % 8) * 220;
-        note.y = bottom + 60 + (index / 8) * 160;
-        q->newNote = id;
-        q->notesDelta = 1;
+        note.y = batchBottom + 60 + (index / 8) * 160;
+        item->newNote = id;
+        item->notesDelta = 1;
     }
     note.text = body;
     note.category = *cat;
-    q->changes = {note};
-    q->undoText = existing ? RoomServer::tr("Edit note from %1").arg(dev.name)
-                           : RoomServer::tr("Note from %1").arg(dev.name);
+    item->changes = {note};
+    item->undoText = existing ? RoomServer::tr("Edit note from %1").arg(dev.name)
+                              : RoomServer::tr("Note from %1").arg(dev.name);
     return std::nullopt;
 }
 
-std::optional<Failure> RoomState::deleteNote(Device &dev, const QJsonObject &m, Queued *q)
+std::optional<Failure> RoomState::deleteNote(Device &dev, const QJsonObject &m, Queued *item)
 {
     const QJsonValue idValue = m.value(QStringLiteral("note"));
     if (!idValue.isString() || QUuid(idValue.toString()).isNull())
@@ -1053,13 +1101,13 @@ std::optional<Failure> RoomState::deleteNote(Device &dev, const QJsonObject &m, 
         return rateFailure();
     pm::Note gone = *existing; // the core keeps neither its text nor its author
     gone.meta.deleted = true;
-    q->changes = {gone};
-    q->undoText = RoomServer::tr("Delete note from %1").arg(dev.name);
-    q->notesDelta = -1;
+    item->changes = {gone};
+    item->undoText = RoomServer::tr("Delete note from %1").arg(dev.name);
+    item->notesDelta = -1;
     return std::nullopt;
 }
 
-std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued *q)
+std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued *item)
 {
     const QJsonValue fm = m.value(QStringLiteral("failureMode"));
     const QJsonValue delta = m.value(QStringLiteral("delta"));
@@ -1099,8 +1147,8 @@ std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued
                              : pm::removeDotChanges(*workshop, dev.participant, mode);
     if (!changes)
         return Failure{QStringLiteral("invalid"), changes.error().message};
-    q->changes = *changes;
-    q->undoText = RoomServer::tr("Vote from %1").arg(dev.name);
+    item->changes = *changes;
+    item->undoText = RoomServer::tr("Vote from %1").arg(dev.name);
     return std::nullopt;
 }
 

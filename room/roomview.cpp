@@ -18,7 +18,7 @@ QString idText(const QUuid &id)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-QJsonArray categories()
+QJsonArray buildCategories()
 {
     // "Uncategorised" first: the page starts on it, so a note written without choosing is not
     // filed under a category nobody chose.
@@ -33,6 +33,19 @@ QJsonArray categories()
                         {QStringLiteral("questions"), QJsonArray::fromStringList(card.questions)}});
     }
     return list;
+}
+
+// Built once per language rather than for every push to every device.
+QJsonArray categories()
+{
+    static QString builtFor;
+    static QJsonArray cached;
+    const QString language = pm::displayName(pm::Category::Bug);
+    if (cached.isEmpty() || builtFor != language) {
+        cached = buildCategories();
+        builtFor = language;
+    }
+    return cached;
 }
 
 QJsonArray participants(const pm::Workshop &workshop)
@@ -149,10 +162,12 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         {QStringLiteral("anonymous"), !pm::showsAuthors(info)},
         {QStringLiteral("joined"), viewer.joined},
         {QStringLiteral("me"), viewer.displayName},
+        // The list to pick from and the join form's choices only while the device has not
+        // joined: with a hundred participants they would be most of every push.
         {QStringLiteral("participants"),
-         pm::showsAuthors(info) ? participants(workshop) : QJsonArray()},
-        {QStringLiteral("roles"), roles()},
-        {QStringLiteral("sides"), sides()},
+         pm::showsAuthors(info) && !viewer.joined ? participants(workshop) : QJsonArray()},
+        {QStringLiteral("roles"), viewer.joined ? QJsonArray() : roles()},
+        {QStringLiteral("sides"), viewer.joined ? QJsonArray() : sides()},
         {QStringLiteral("categories"), categories()},
         {QStringLiteral("mine"), mine},
         {QStringLiteral("board"), board},
