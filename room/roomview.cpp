@@ -77,8 +77,12 @@ QJsonArray sides()
 
 // What the page asks of a participant: the board's instruction, except where the page offers
 // something else than the board (in ranking, the page holds the dot vote, not the scales).
-QString instruction(pm::Phase phase)
+QString instruction(pm::Phase phase, bool showsTotals)
 {
+    if (phase == pm::Phase::Rank && showsTotals)
+        return QCoreApplication::translate(
+            "room::RoomView",
+            "The vote is closed: the failure modes with the most dots come first.");
     if (phase == pm::Phase::Rank)
         return QCoreApplication::translate(
             "room::RoomView", "Give your dots to the failure modes you think matter most. The "
@@ -156,7 +160,8 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         {QStringLiteral("title"), info.title},
         {QStringLiteral("phase"), pm::keyOf(info.phase)},
         {QStringLiteral("phaseName"), pm::displayName(info.phase)},
-        {QStringLiteral("instruction"), instruction(info.phase)},
+        {QStringLiteral("instruction"),
+         instruction(info.phase, !info.votingOpen && !totals.isEmpty())},
         {QStringLiteral("timer"), QJsonObject{{QStringLiteral("remaining"), viewer.timerRemaining},
                                               {QStringLiteral("running"), viewer.timerRunning}}},
         {QStringLiteral("anonymous"), !pm::showsAuthors(info)},

@@ -22,6 +22,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -670,7 +671,9 @@ private slots:
         clock.start();
         RoomClient phone;
         QVERIFY(phone.greet(url()));
-        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        // At once, not when the idle ones time out (5 s): a flood that keeps reconnecting
+        // would otherwise keep the room full. (The goal: within 15 s.)
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
         // The flood keeps coming back; the phone, proven by its hello, stays.
         int back = 0;
         for (size_t i = 0; i < flood.size(); ++i) {
@@ -923,6 +926,13 @@ private slots:
         m_server.reset();
         startRoom();
         QCOMPARE(url(), changed);
+        // The kept port taken by another program: any free one, with the same code.
+        m_server.reset();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(changed.port())));
+        startRoom();
+        QVERIFY(url().port() != changed.port());
+        QCOMPARE(url().path(), changed.path());
         const QString copy = m_dir.filePath(QStringLiteral("copy-of-room.premortem"));
         QVERIFY(m_workshop->saveCopy(copy).ok());
         auto opened = pm::Workshop::open(copy);

@@ -5419,6 +5419,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Give your dots to the failure modes you think matter most. The totals show once the facilitator closes the vote.</source>
         <translation>Vergeben Sie Ihre Punkte an die Fehlerbilder, die Ihnen am wichtigsten erscheinen. Die Summen erscheinen, sobald die Moderation die Abstimmung schließt.</translation>
     </message>
+    <message>
+        <source>The vote is closed: the failure modes with the most dots come first.</source>
+        <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts</name>

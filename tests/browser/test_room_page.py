@@ -143,6 +143,17 @@ try:
     driver.find_element(By.CSS_SELECTOR, plus_selector).click()
     wait.until(lambda d: d.find_element(By.ID, "dots-left").text != left_before)
     check(not driver.find_elements(By.CSS_SELECTOR, "#board img"), "an <img> on the board")
+    check("dots" in driver.find_element(By.ID, "instruction").text,
+          "the ranking instruction does not speak of the dots the page shows")
+    # Once the vote is closed the totals come most dots first.
+    control("vote close")
+    wait.until(lambda d: d.find_element(By.ID, "dots-left").text == "Votes")
+    totals = driver.execute_script(
+        "return [...document.querySelectorAll('#modes .mode-dots')].map(e => +e.textContent)")
+    check(totals and totals == sorted(totals, reverse=True), "totals not sorted: %r" % totals)
+    if shots:
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(shots, "room-phone-totals.png"))
     if shots:
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(shots, "room-phone-vote.png"))
