@@ -2,6 +2,7 @@
 // the rows of the workshop: not replicated, so no ids, clocks, tombstones or undo.
 
 #include "schema.h"
+#include "singlerow.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -33,26 +34,12 @@ Status Store::saveRoomAddress(const RoomAddress &address)
 {
     if (m_readOnly)
         return Error{Error::ReadOnly, m_readOnlyReason};
-    QSqlDatabase database = db();
-    if (!database.transaction())
-        return Error{Error::Io, database.lastError().databaseText()};
-    QSqlQuery q(database);
-    bool ok = q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kRoomAddressTable)));
-    ok = ok && q.prepare(QStringLiteral("INSERT INTO %1 (code, port) VALUES (?, ?)")
-                             .arg(QLatin1String(kRoomAddressTable)));
-    if (ok) {
-        q.addBindValue(QString::fromLatin1(address.code));
-        q.addBindValue(qlonglong(address.port));
-        ok = q.exec();
-    }
-    const QSqlError error = q.lastError();
-    q.finish();
-    if (!ok || !database.commit()) {
-        database.rollback();
+    if (const auto error = replaceSingleRow(
+            db(), kRoomAddressTable, {QStringLiteral("code"), QStringLiteral("port")},
+            {QString::fromLatin1(address.code), qlonglong(address.port)}))
         return Error{Error::Io,
                      QCoreApplication::translate("pm::Store", "Cannot keep the room's address: %1")
-                         .arg((ok ? database.lastError() : error).databaseText())};
-    }
+                         .arg(error->databaseText())};
     return {};
 }
 

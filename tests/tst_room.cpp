@@ -157,6 +157,13 @@ class TstRoom : public QObject
         QVERIFY2(m_server->start(o, &error), qPrintable(error));
     }
     QUrl url() const { return m_server->joinUrl(); }
+    // These rows (failure modes, the workshop record) in, the rank phase, the vote open.
+    void openVoteOn(const pm::ChangeSet &rows)
+    {
+        QVERIFY(m_workshop->apply(rows).ok());
+        setPhase(pm::Phase::Rank);
+        QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+    }
     QUuid addParticipant(const QString &name)
     {
         pm::Participant p;
@@ -783,9 +790,7 @@ private slots:
                           .arg(i);
             modes << f;
         }
-        QVERIFY(m_workshop->apply(modes).ok());
-        setPhase(pm::Phase::Rank);
-        QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+        openVoteOn(modes);
         room::Limits limits;
         limits.votesPerMinute = 100000;
         limits.messagesPerMinute = 100000;
@@ -838,15 +843,12 @@ private slots:
     // written.
     void everyKindHasARate()
     {
-        setPhase(pm::Phase::Rank);
         pm::FailureMode f;
         f.meta.id = QUuid::createUuid();
         f.title = QStringLiteral("Queue backs up");
-        QVERIFY(m_workshop->apply({f}).ok());
         pm::WorkshopInfo info = m_workshop->info();
         info.voteBudget = 10;
-        QVERIFY(m_workshop->apply({info}).ok());
-        QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+        openVoteOn({f, info});
         room::Limits limits;
         limits.votesPerMinute = 5;
         limits.joinsPerMinute = 3;

@@ -16,31 +16,15 @@ import subprocess
 import sys
 import tempfile
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    print("SKIP: python3-selenium is not installed")
-    sys.exit(77)
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
-    print("SKIP: chromium or chromedriver is not installed")
-    sys.exit(77)
+from roombrowser import as_phone, check, chromium  # exits 77 without selenium or chromium
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 cli, sample = sys.argv[1], sys.argv[2]
 shots = sys.argv[3] if len(sys.argv) > 3 else None
 work = tempfile.mkdtemp(prefix="premortem-resume-")
 path = os.path.join(work, "room.premortem")
 NOTE = "Written while the host was down: the cache warms too slowly"
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def serve():
@@ -63,15 +47,8 @@ try:
     host.stdin.write("phase writing\n")
     host.stdin.flush()
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + os.path.join(work, "profile"), "--lang=en-US"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.set_page_load_timeout(20)
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 360, "height": 780, "deviceScaleFactor": 2, "mobile": True})
+    driver = chromium(os.path.join(work, "profile"))
+    as_phone(driver)
     wait = WebDriverWait(driver, 20)
     driver.get(url)
     wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
