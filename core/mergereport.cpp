@@ -102,10 +102,12 @@ private:
         if (deletedBefore && deletedNow)
             return;
         if (!deletedBefore && deletedNow) {
+            // Named as this file knows it: a deleted note keeps no text of its own.
+            const QString known = rowTitle(*before, m_lookup);
             m_rowChanges << (w.held[0] ? tr("%1 counts once: only the later of two votes is kept.")
-                                             .arg(capitalised(title))
+                                             .arg(capitalised(known))
                                        : tr("%1 %2 deleted in %3.")
-                                             .arg(capitalised(noun), title, label(w.inputs[0])));
+                                             .arg(capitalised(noun), known, label(w.inputs[0])));
             return;
         }
         if (deletedBefore) {
