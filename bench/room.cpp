@@ -51,6 +51,7 @@ public:
     int participants = 30;
     QUrl url;
     QSemaphore started;
+    quint64 commits = 0; // transactions the room wrote while serving
 
 protected:
     void run() override
@@ -71,8 +72,10 @@ protected:
         if (server.start(options))
             url = server.joinUrl();
         started.release();
+        const quint64 before = w.value()->commitCount();
         exec();
         server.stop();
+        commits = w.value()->commitCount() - before;
     }
 };
 
@@ -292,8 +295,8 @@ bool run(int devices, int notes, bool busy)
                              .arg(notes)
                              .arg(busy ? QStringLiteral(", both cores busy") : QString());
     const double p95 = percentile(latencies, 0.95);
-    out << QStringLiteral("%1 lost %2, p50 %3 ms, p95 %4 ms (goal < %5 ms), %6 s; bare commit "
-                          "p50 %7 ms; load %8\n")
+    out << QStringLiteral("%1 lost %2, p50 %3 ms, p95 %4 ms (goal < %5 ms), %6 s, %9 commits; "
+                          "bare commit p50 %7 ms; load %8\n")
                .arg(what, -42)
                .arg(lost)
                .arg(percentile(latencies, 0.5), 0, 'f', 1)
@@ -301,7 +304,8 @@ bool run(int devices, int notes, bool busy)
                .arg(goalMs)
                .arg(seconds, 0, 'f', 1)
                .arg(floor, 0, 'f', 2)
-               .arg(loadAverage());
+               .arg(loadAverage())
+               .arg(host.commits);
     out.flush();
     return lost == 0 && p95 < goalMs;
 }

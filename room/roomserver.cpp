@@ -675,7 +675,9 @@ void RoomState::enqueue(Queued item)
     // commit was being written) goes into the next commit together.
     if (!flushPending) {
         flushPending = true;
-        QTimer::singleShot(0, this, [this] { flush(); });
+        // Two turns of the event loop, not one: a turn may run this before it has read every
+        // socket that has something; what they hold then joins this commit, not the next.
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, [this] { flush(); }); });
     }
 }
 
