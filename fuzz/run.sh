@@ -3,7 +3,9 @@
 # seeded with the hostile corpus (tests/data/hostile), the sample workshop and JSON exports of both.
 #
 # Usage: fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]
-#   SECONDS_PER_TARGET  default 300; TARGET is fuzz_open and/or fuzz_json (default: both)
+#   SECONDS_PER_TARGET  default 300; TARGET is fuzz_open, fuzz_json or one of the architecture
+#                       importers fuzz_import_dot, _structurizr, _drawio, _compose, _mermaid
+#                       (default: all)
 #   BUILD=dir           build directory (default: build-fuzz next to this repository's sources)
 #   JOBS=n              libFuzzer worker processes per target (default 1)
 # Findings (crash-*, timeout-*, oom-*, leak-*) land in $BUILD/fuzz-work/artifacts; replay one with
@@ -14,7 +16,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_PER_TARGET=${1:-300}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_open fuzz_json)
+IMPORTERS=(fuzz_import_dot fuzz_import_structurizr fuzz_import_drawio fuzz_import_compose
+           fuzz_import_mermaid)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(fuzz_open fuzz_json "${IMPORTERS[@]}")
 BUILD=${BUILD:-$ROOT/build-fuzz}
 JOBS=${JOBS:-1}
 WORK=$BUILD/fuzz-work
@@ -35,7 +39,7 @@ command -v sqlite3 >/dev/null || { echo "fuzz/run.sh needs sqlite3 (apt-get inst
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     -DPREMORTEM_FUZZ=ON -DPREMORTEM_BUILD_GUI=OFF -DBUILD_TESTING=OFF >/dev/null
-cmake --build "$BUILD" --target fuzz_open fuzz_json premortem-cli
+cmake --build "$BUILD" --target fuzz_open fuzz_json "${IMPORTERS[@]}" premortem-cli
 
 # Seeds: every regular file of the hostile corpus, a small-page copy of each readable one (small
 # inputs mutate into more interesting files), and the JSON of every file that opens.
@@ -58,6 +62,25 @@ if [ ! -d "$SEEDS" ]; then
     cp "$ROOT/resources/samples/"*.json "$SEEDS.tmp/fuzz_json/"
     mv "$SEEDS.tmp" "$SEEDS"
 fi
+# The importers' seeds: the test diagrams of each format (made again each run: they are small).
+ARCH=$ROOT/tests/data/architecture
+for target in "${IMPORTERS[@]}"; do
+    rm -rf "$SEEDS/$target"
+    mkdir -p "$SEEDS/$target"
+done
+cp "$ARCH"/*.dot "$SEEDS/fuzz_import_dot/"
+cp "$ARCH"/*.json "$SEEDS/fuzz_import_structurizr/"
+cp "$ARCH"/*.drawio "$SEEDS/fuzz_import_drawio/"
+cp "$ARCH"/*.yml "$SEEDS/fuzz_import_compose/"
+cp "$ARCH"/*.mmd "$SEEDS/fuzz_import_mermaid/"
+for f in "$ROOT"/resources/samples/*.json; do
+    "$BUILD/cli/premortem-cli" import-json "$f" "$WORK/seed.premortem" >/dev/null 2>&1 || continue
+    "$BUILD/cli/premortem-cli" export "$WORK/seed.premortem" --format mermaid \
+        -o "$SEEDS/fuzz_import_mermaid/$(basename "$f" .json).mmd" >/dev/null 2>&1 || true
+    "$BUILD/cli/premortem-cli" export "$WORK/seed.premortem" --format dot \
+        -o "$SEEDS/fuzz_import_dot/$(basename "$f" .json).dot" >/dev/null 2>&1 || true
+    rm -f "$WORK/seed.premortem"
+done
 
 mkdir -p "$WORK/artifacts"
 cd "$WORK" # libFuzzer writes fuzz-N.log here when JOBS > 1
@@ -66,6 +89,8 @@ for target in "${TARGETS[@]}"; do
     case $target in
     fuzz_open) options=(-max_len=131072) ;;
     fuzz_json) options=(-max_len=65536 "-dict=$ROOT/fuzz/json.dict") ;;
+    fuzz_import_structurizr) options=(-max_len=65536 "-dict=$ROOT/fuzz/json.dict") ;;
+    fuzz_import_*) options=(-max_len=65536) ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
     esac
     mkdir -p "$WORK/corpus-$target"
