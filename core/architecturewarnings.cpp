@@ -11,11 +11,6 @@ namespace pm {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("pm::ArchitectureWarning", text, nullptr, n);
-}
-
 bool reachesMost(int reached, int of)
 {
     return of > 1 && reached * 2 > of;
@@ -50,12 +45,16 @@ QList<ArchitectureWarning> architectureWarnings(const Workshop &workshop, const 
         w.component = risk.component;
         w.reached = reached;
         w.of = of;
-        w.text = (most ? tr("“%1” has its blast radius scored %2, but a failure there reaches %3 "
-                            "of %n component(s).",
-                            of)
-                       : tr("“%1” has its blast radius scored %2, but a failure there reaches %3 "
-                            "of %n component(s), user-facing ones among them.",
-                            of))
+        w.text = (most ? QCoreApplication::translate(
+                             "pm::ArchitectureWarning",
+                             "“%1” has its blast radius scored %2, but a failure there reaches %3 "
+                             "of %n component(s).",
+                             nullptr, of)
+                       : QCoreApplication::translate(
+                             "pm::ArchitectureWarning",
+                             "“%1” has its blast radius scored %2, but a failure there reaches %3 "
+                             "of %n component(s), user-facing ones among them.",
+                             nullptr, of))
                      .arg(elided(risk.title))
                      .arg(risk.blastRadius)
                      .arg(reached);
@@ -73,9 +72,11 @@ QList<ArchitectureWarning> architectureWarnings(const Workshop &workshop, const 
         w.component = c.meta.id;
         w.reached = reached;
         w.of = of;
-        w.text = tr("“%1” is a single point of failure nobody discussed: a failure there reaches "
-                    "%2 of %n component(s), and it has no failure mode yet.",
-                    of)
+        w.text = QCoreApplication::translate(
+                     "pm::ArchitectureWarning",
+                     "“%1” is a single point of failure nobody discussed: a failure there reaches "
+                     "%2 of %n component(s), and it has no failure mode yet.",
+                     nullptr, of)
                      .arg(elided(c.name))
                      .arg(reached);
         points << w;

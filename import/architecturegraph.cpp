@@ -129,7 +129,11 @@ Result<ArchitectureGraph> checkedGraph(ArchitectureGraph graph)
         if (e.label.size() > kMaxArchitectureLabel)
             return labelTooLong(e.label.size());
         e.label = shortened(plainLabel(e.label), kMaxTitleLength);
-        if (!nodes.contains(e.from) || !nodes.contains(e.to))
+        // An end may be a group: an arrow to a whole boundary or layer (Mermaid draws those).
+        const auto known = [&](const QString &key) {
+            return nodes.contains(key) || groups.contains(key);
+        };
+        if (!known(e.from) || !known(e.to))
             return Error{Error::InvalidInput,
                          tr("An arrow of the diagram connects “%1” and “%2”, which are not both "
                             "boxes of it. Nothing was imported.")

@@ -35,7 +35,7 @@ struct ArchitectureGroup
 
 struct ArchitectureEdge
 {
-    QString from; // node keys: "from depends on to"
+    QString from; // node (or group) keys: "from depends on to"
     QString to;
     DependencyKind kind = DependencyKind::SyncCall;
     QString label;

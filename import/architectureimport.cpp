@@ -34,16 +34,24 @@ QStringList ArchitectureImportPlan::previewLines() const
 {
     QStringList lines;
     for (const QString &name : addedComponents)
-        lines << tr("Add component “%1”").arg(name);
+        lines << QCoreApplication::translate("pm::ArchitectureImportPlan", "Add component “%1”")
+                     .arg(name);
     for (const QString &name : matchedComponents)
-        lines << tr("Match “%1” (already in the workshop)").arg(name);
+        lines << QCoreApplication::translate("pm::ArchitectureImportPlan",
+                                             "Match “%1” (already in the workshop)")
+                     .arg(name);
     for (const QString &arrow : addedDependencies)
-        lines << tr("Add dependency %1").arg(arrow);
+        lines << QCoreApplication::translate("pm::ArchitectureImportPlan", "Add dependency %1")
+                     .arg(arrow);
     if (existingDependencies > 0)
-        lines << tr("Keep %n dependency arrow(s) the workshop has already", existingDependencies);
+        lines << QCoreApplication::translate("pm::ArchitectureImportPlan",
+                                             "Keep %n dependency arrow(s) the workshop has already",
+                                             nullptr, existingDependencies);
     for (const QString &why : skipped)
-        lines << tr("Skip %1").arg(why);
-    lines << tr("In all: %1 components added, %2 matched, %3 dependencies added.")
+        lines << QCoreApplication::translate("pm::ArchitectureImportPlan", "Skip %1").arg(why);
+    lines << QCoreApplication::translate(
+                 "pm::ArchitectureImportPlan",
+                 "In all: %1 components added, %2 matched, %3 dependencies added.")
                  .arg(addedComponents.size())
                  .arg(matchedComponents.size())
                  .arg(addedDependencies.size());

@@ -70,6 +70,9 @@ public:
         if (m_graph.groups.size() + nodes > kMaxArchitectureNodes)
             return tooManyNodes(m_graph.groups.size() + nodes);
         for (Agnode_t *n = agfstnode(m_root); n; n = agnxtnode(m_root, n)) {
+            // An invisible node is where arrows to a whole cluster end (lhead), not a box.
+            if (attribute(n, "style").contains(QLatin1String("invis")))
+                continue;
             ArchitectureNode node;
             node.key = QString::fromUtf8(agnameof(n));
             QString label = attribute(n, "label");
@@ -83,8 +86,10 @@ public:
         for (Agnode_t *n = agfstnode(m_root); n; n = agnxtnode(m_root, n)) {
             for (Agedge_t *e = agfstout(m_root, n); e; e = agnxtout(m_root, e)) {
                 ArchitectureEdge edge;
-                edge.from = QString::fromUtf8(agnameof(agtail(e)));
-                edge.to = QString::fromUtf8(agnameof(aghead(e)));
+                edge.from = end(agtail(e), attribute(e, "ltail"));
+                edge.to = end(aghead(e), attribute(e, "lhead"));
+                if (edge.from.isEmpty() || edge.to.isEmpty())
+                    continue; // an invisible helper node without a cluster to stand for
                 edge.label = attribute(e, "label");
                 edge.kind = kindOfStyle(attribute(e, "style"));
                 m_graph.edges << edge;
@@ -94,6 +99,18 @@ public:
     }
 
 private:
+    // An arrow's end: the cluster it is clipped to (compound graphs), else the node, unless the
+    // node is an invisible helper.
+    QString end(Agnode_t *node, const QString &cluster) const
+    {
+        const QString key = QStringLiteral("cluster:") + cluster;
+        if (!cluster.isEmpty() && m_seen.contains(key))
+            return key;
+        if (attribute(node, "style").contains(QLatin1String("invis")))
+            return QString();
+        return QString::fromUtf8(agnameof(node));
+    }
+
     // Depth first, so a node ends up in the innermost cluster that holds it.
     void collectClusters(Agraph_t *graph, const QString &group, int depth)
     {

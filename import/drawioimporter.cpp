@@ -95,6 +95,9 @@ bool styleHas(const QString &style, const char *what)
 class Reader
 {
 public:
+    // lupdate files the strings of this class under its name.
+    static QString tr(const char *text) { return QCoreApplication::translate("pm::Reader", text); }
+
     Result<ArchitectureGraph> read(const QByteArray &xml, int nesting = 0)
     {
         QXmlStreamReader r(xml);

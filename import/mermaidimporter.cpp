@@ -9,11 +9,6 @@ namespace pm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pm::ArchitectureImport", text);
-}
-
 // Subgraphs nested deeper than this are refused (each is a boundary inside a boundary).
 constexpr int kMaxSubgraphDepth = 32;
 
@@ -80,6 +75,9 @@ DependencyKind kindOfArrow(const QString &arrow)
 class Parser
 {
 public:
+    // lupdate files the strings of this class under its name.
+    static QString tr(const char *text) { return QCoreApplication::translate("pm::Parser", text); }
+
     Result<ArchitectureGraph> parse(const QString &source)
     {
         const QStringList lines = source.split(QLatin1Char('\n'));
@@ -114,10 +112,6 @@ public:
                             "imported.")};
         if (!m_groupStack.isEmpty())
             return syntaxError(tr("a “subgraph” has no “end”"));
-        // Arrows to or from a subgraph connect boundaries, not components: left out.
-        m_graph.edges.removeIf([this](const ArchitectureEdge &e) {
-            return m_groupKeys.contains(e.from) || m_groupKeys.contains(e.to);
-        });
         return checkedGraph(std::move(m_graph));
     }
 

@@ -62,6 +62,9 @@ ComponentKind kindOf(const QJsonObject &o)
 class Reader
 {
 public:
+    // lupdate files the strings of this class under its name.
+    static QString tr(const char *text) { return QCoreApplication::translate("pm::Reader", text); }
+
     Result<ArchitectureGraph> read(const QJsonObject &model)
     {
         for (const QJsonValue &p : model.value(QStringLiteral("people")).toArray()) {

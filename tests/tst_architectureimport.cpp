@@ -4,15 +4,19 @@
 
 #include "architectureformat.h"
 #include "architectureimport.h"
+#include "bandpalette.h"
 #include "composeimporter.h"
 #include "dotimporter.h"
 #include "drawioimporter.h"
+#include "exporter.h"
 #include "mermaidimporter.h"
 #include "reach.h"
 #include "structurizrimporter.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <zlib.h>
@@ -104,6 +108,9 @@ class TstArchitectureImport : public QObject
     QString newPath() { return m_dir.filePath(QStringLiteral("w%1.premortem").arg(++m_files)); }
 
 private slots:
+    // English plurals ("3 components") come from the English translation.
+    void initTestCase() { installTranslations(qApp); }
+
     void mermaidFlowchart()
     {
         const auto g = readMermaid(data("checkout.mmd"));
@@ -361,6 +368,91 @@ private slots:
         CHECK_GRAPH(
             p, (QStringList{QStringLiteral("A | service | "), QStringLiteral("B | datastore | ")}),
             (QStringList{QStringLiteral("A -> B | sync-call | ")}));
+    }
+
+    // The map exports read back with the importers: every component and arrow of the sample,
+    // names and kinds intact, and each component coloured by its worst band.
+    void mapExportsReadBack()
+    {
+        auto w = importSample(newPath());
+        QVERIFY2(w, qPrintable(w ? QString() : w.error().message));
+        const Workshop &workshop = *w.value();
+        QHash<QUuid, QString> names;
+        QStringList expectedBoxes, expectedArrows;
+        for (const Component &c : workshop.rows<Component>()) {
+            names.insert(c.meta.id, c.name);
+            const bool group = c.kind == ComponentKind::Layer || c.kind == ComponentKind::Boundary;
+            if (group)
+                expectedBoxes << QStringLiteral("[%1]").arg(c.name);
+            else
+                expectedBoxes << c.name;
+        }
+        for (const Dependency &d : workshop.rows<Dependency>())
+            expectedArrows << QStringLiteral("%1 -> %2 | %3")
+                                  .arg(names.value(d.from), names.value(d.to), keyOf(d.kind));
+        QVERIFY(expectedArrows.size() >= 10);
+        auto shape = [](const ArchitectureGraph &g) {
+            QHash<QString, QString> keys;
+            QStringList boxes, arrows;
+            for (const ArchitectureGroup &group : g.groups) {
+                keys.insert(group.key, group.name);
+                boxes << QStringLiteral("[%1]").arg(group.name);
+            }
+            for (const ArchitectureNode &n : g.nodes) {
+                keys.insert(n.key, n.name);
+                boxes << n.name;
+            }
+            for (const ArchitectureEdge &e : g.edges)
+                arrows << QStringLiteral("%1 -> %2 | %3")
+                              .arg(keys.value(e.from), keys.value(e.to), keyOf(e.kind));
+            return std::pair{sorted(boxes), sorted(arrows)};
+        };
+        const auto mermaid = exportText(workshop, ExportFormat::Mermaid);
+        QVERIFY(mermaid);
+        const auto fromMermaid = readMermaid(*mermaid);
+        QVERIFY2(fromMermaid, qPrintable(fromMermaid ? QString() : fromMermaid.error().message));
+        QCOMPARE(shape(*fromMermaid).first, sorted(expectedBoxes));
+        QCOMPARE(shape(*fromMermaid).second, sorted(expectedArrows));
+        const auto dot = exportText(workshop, ExportFormat::Dot);
+        QVERIFY(dot);
+        const auto fromDot = readDot(*dot);
+        QVERIFY2(fromDot, qPrintable(fromDot ? QString() : fromDot.error().message));
+        QCOMPARE(shape(*fromDot).first, sorted(expectedBoxes));
+        QCOMPARE(shape(*fromDot).second, sorted(expectedArrows));
+        // Kinds of boxes survive too, and the unprotected arrow says so.
+        for (const ArchitectureNode &n : fromMermaid->nodes) {
+            if (n.name == QStringLiteral("Orders database (Postgres on RDS)"))
+                QCOMPARE(n.kind, ComponentKind::Datastore);
+        }
+        QVERIFY(mermaid->contains("|\"authorise and capture (no SLA or fallback)\"|"));
+        // The checkout service's worst failure mode is critical (double charge, 4 × 5).
+        const QString critical = bandColourHex(RiskBand::Critical);
+        QVERIFY2(
+            mermaid->contains(QStringLiteral("classDef critical fill:%1").arg(critical).toUtf8()),
+            mermaid->constData());
+        int checkoutIndex = 0;
+        const QList<Component> all = workshop.rows<Component>();
+        for (int i = 0; i < all.size(); ++i) {
+            if (all[i].name == QStringLiteral("Checkout service"))
+                checkoutIndex = i + 1;
+        }
+        QVERIFY(checkoutIndex > 0);
+        const QRegularExpression criticalClass(QStringLiteral("class ([c0-9,]+) critical"));
+        const QStringList criticalIds =
+            criticalClass.match(QString::fromUtf8(*mermaid)).captured(1).split(u',');
+        QVERIFY2(criticalIds.contains(QStringLiteral("c%1").arg(checkoutIndex)),
+                 mermaid->constData());
+        QVERIFY(dot->contains(QStringLiteral("c%1 [label=\"Checkout service\", fillcolor=\"%2\"")
+                                  .arg(checkoutIndex)
+                                  .arg(critical)
+                                  .toUtf8()));
+        // The reports and the ADR section carry the Mermaid map.
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Adr}) {
+            const auto text = exportText(workshop, f);
+            QVERIFY(text);
+            QVERIFY(text->contains("```mermaid\nflowchart LR\n"));
+            QVERIFY(text->contains("Critical: "));
+        }
     }
 
     void formatDetection()

@@ -7,6 +7,7 @@
 #include "reach.h"
 #include "reachgraph.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -53,6 +54,9 @@ class TstDependencies : public QObject
     }
 
 private slots:
+    // English plurals ("3 components") come from the English translation.
+    void initTestCase() { installTranslations(qApp); }
+
     void keptUndoneAndReopened()
     {
         auto w = fresh();

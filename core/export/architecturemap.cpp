@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace pm {
@@ -198,9 +199,10 @@ QString dotMap(const ArchitectureMap &map)
     const QHash<QUuid, QString> ids = nodeIds(map);
     const QHash<QUuid, QList<int>> members = membersByGroup(map);
     QString out = QStringLiteral("digraph %1 {\n").arg(dotQuoted(map.title));
-    out += QStringLiteral("    rankdir=LR;\n    node [shape=box, style=\"rounded,filled\", "
-                          "fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n"
-                          "    edge [fontname=\"Helvetica\", fontsize=10];\n");
+    out += QStringLiteral(
+        "    rankdir=LR;\n    compound=true;\n    node [shape=box, style=\"rounded,filled\", "
+        "fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n"
+        "    edge [fontname=\"Helvetica\", fontsize=10];\n");
     std::function<void(const QUuid &, int)> writeGroup = [&](const QUuid &group, int depth) {
         const QString indent(4 * (depth + 1), QLatin1Char(' '));
         for (int i : members.value(group)) {
@@ -209,6 +211,9 @@ QString dotMap(const ArchitectureMap &map)
             if (isGrouping(c.kind)) {
                 out += indent + QStringLiteral("subgraph cluster_%1 {\n").arg(id);
                 out += indent + QStringLiteral("    label=%1;\n").arg(dotQuoted(c.name));
+                // Arrows to the whole group end at this invisible point, clipped to the cluster.
+                out += indent +
+                       QStringLiteral("    %1 [shape=point, style=invis, label=\"\"];\n").arg(id);
                 if (depth < kMaxNesting)
                     writeGroup(c.id, depth + 1);
                 out += indent + QStringLiteral("}\n");
@@ -230,6 +235,13 @@ QString dotMap(const ArchitectureMap &map)
     writeGroup(QUuid(), 0);
     for (const Dependency &d : map.dependencies) {
         QStringList attributes{QStringLiteral("style=") + dotStyle(d.kind)};
+        for (const auto &[end, key] : {std::pair{d.from, "ltail"}, std::pair{d.to, "lhead"}}) {
+            const auto it = std::find_if(map.components.cbegin(), map.components.cend(),
+                                         [&](const MapComponent &c) { return c.id == end; });
+            if (it != map.components.cend() && isGrouping(it->kind))
+                attributes
+                    << QStringLiteral("%1=cluster_%2").arg(QLatin1String(key), ids.value(end));
+        }
         const QString label = arrowLabel(d);
         if (!label.isEmpty())
             attributes << QStringLiteral("label=") + dotQuoted(label);
