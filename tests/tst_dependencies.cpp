@@ -443,6 +443,11 @@ private slots:
             return a.failureMode == understated.meta.id && a.reached == 5 && a.of == 8 &&
                    a.text.endsWith(QStringLiteral("reaches 5 of 8 components."));
         }));
+        // On a larger map the same reach is neither most of it nor a quarter: nothing to say.
+        for (int i = 0; i < 10; ++i)
+            addComponent(*w, QStringLiteral("Batch job %1").arg(i));
+        QVERIFY2(pm::architectureWarnings(*w).isEmpty(),
+                 qPrintable(pm::architectureWarnings(*w).value(0).text));
     }
 };
 
