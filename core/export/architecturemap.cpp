@@ -30,34 +30,38 @@ QString dotQuoted(const QString &text)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+// How each kind of arrow is drawn: Mermaid's arrow and Graphviz's edge style. The importers read
+// both back as the same kind (import/mermaidimporter.cpp, import/dotimporter.cpp).
+struct ArrowStyle
+{
+    DependencyKind kind;
+    const char *mermaid;
+    const char *dot;
+};
+constexpr ArrowStyle kArrowStyles[] = {
+    {DependencyKind::SyncCall, "-->", "solid"},
+    {DependencyKind::AsyncMessage, "-.->", "dashed"},
+    {DependencyKind::Data, "--o", "dotted"},
+    {DependencyKind::Deployment, "==>", "bold"},
+};
+
+const ArrowStyle &arrowStyle(DependencyKind kind)
+{
+    for (const ArrowStyle &s : kArrowStyles) {
+        if (s.kind == kind)
+            return s;
+    }
+    return kArrowStyles[0];
+}
+
 QString mermaidArrow(DependencyKind kind)
 {
-    switch (kind) {
-    case DependencyKind::AsyncMessage:
-        return QStringLiteral("-.->");
-    case DependencyKind::Data:
-        return QStringLiteral("--o");
-    case DependencyKind::Deployment:
-        return QStringLiteral("==>");
-    case DependencyKind::SyncCall:
-        break;
-    }
-    return QStringLiteral("-->");
+    return QLatin1String(arrowStyle(kind).mermaid);
 }
 
 QString dotStyle(DependencyKind kind)
 {
-    switch (kind) {
-    case DependencyKind::AsyncMessage:
-        return QStringLiteral("dashed");
-    case DependencyKind::Data:
-        return QStringLiteral("dotted");
-    case DependencyKind::Deployment:
-        return QStringLiteral("bold");
-    case DependencyKind::SyncCall:
-        break;
-    }
-    return QStringLiteral("solid");
+    return QLatin1String(arrowStyle(kind).dot);
 }
 
 QString arrowLabel(const Dependency &d)
