@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureImportController</name>
+    <message>
+        <source>Import Arc&amp;hitecture…</source>
+        <translation>&amp;Architektur importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in the components and dependencies of a diagram the team keeps already (Graphviz, Structurizr, draw.io, docker-compose, Mermaid)</source>
+        <translation>Die Komponenten und Abhängigkeiten eines Diagramms übernehmen, das das Team schon pflegt (Graphviz, Structurizr, draw.io, docker-compose, Mermaid)</translation>
+    </message>
+    <message>
+        <source>Open or create the workshop to import into first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst den Workshop, in den importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>This workshop is open for viewing only.</source>
+        <translation>Dieser Workshop ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import Architecture</source>
+        <translation>Architektur importieren</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. It is one step: Undo takes all of it back.</source>
+        <translation>Das wird der Import tun. Er ist ein Schritt: Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>AxisWordingDialog</name>
     <message>
         <source>Matrix Axis Wording</source>

@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
-#include <algorithm>
 #include <functional>
 
 namespace pm {
@@ -202,6 +202,11 @@ QString dotMap(const ArchitectureMap &map)
 {
     const QHash<QUuid, QString> ids = nodeIds(map);
     const QHash<QUuid, QList<int>> members = membersByGroup(map);
+    QSet<QUuid> groups; // arrows to these end at the cluster
+    for (const MapComponent &c : map.components) {
+        if (isGrouping(c.kind))
+            groups.insert(c.id);
+    }
     QString out = QStringLiteral("digraph %1 {\n").arg(dotQuoted(map.title));
     out += QStringLiteral(
         "    rankdir=LR;\n    compound=true;\n    node [shape=box, style=\"rounded,filled\", "
@@ -239,13 +244,10 @@ QString dotMap(const ArchitectureMap &map)
     writeGroup(QUuid(), 0);
     for (const Dependency &d : map.dependencies) {
         QStringList attributes{QStringLiteral("style=") + dotStyle(d.kind)};
-        for (const auto &[end, key] : {std::pair{d.from, "ltail"}, std::pair{d.to, "lhead"}}) {
-            const auto it = std::find_if(map.components.cbegin(), map.components.cend(),
-                                         [&](const MapComponent &c) { return c.id == end; });
-            if (it != map.components.cend() && isGrouping(it->kind))
-                attributes
-                    << QStringLiteral("%1=cluster_%2").arg(QLatin1String(key), ids.value(end));
-        }
+        if (groups.contains(d.from))
+            attributes << QStringLiteral("ltail=cluster_") + ids.value(d.from);
+        if (groups.contains(d.to))
+            attributes << QStringLiteral("lhead=cluster_") + ids.value(d.to);
         const QString label = arrowLabel(d);
         if (!label.isEmpty())
             attributes << QStringLiteral("label=") + dotQuoted(label);
