@@ -132,10 +132,10 @@ double naiveReach(int n, const std::vector<std::pair<int, int>> &edges, qint64 *
 {
     QElapsedTimer t;
     t.start();
-    std::vector<std::vector<int>> dependents(size_t(n));
+    std::vector<std::vector<int>> dependents(static_cast<size_t>(n));
     for (const auto &[from, to] : edges)
         dependents[size_t(to)].push_back(from);
-    std::vector<int> stamp(size_t(n), -1), queue;
+    std::vector<int> stamp(static_cast<size_t>(n), -1), queue;
     queue.reserve(size_t(n));
     *total = 0;
     for (int s = 0; s < n; ++s) {
