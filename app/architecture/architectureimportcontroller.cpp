@@ -4,6 +4,7 @@
 #include "architectureimport.h"
 #include "changesetcommand.h"
 #include "mainwindow.h"
+#include "workshop.h"
 
 #include <QAction>
 #include <QDialog>
@@ -46,20 +47,30 @@ bool ArchitectureImportController::importFile(const QString &path, QString *erro
     };
     if (const QString why = writableProblem(); !why.isEmpty())
         return failed(why);
-    auto graph = pm::readArchitectureFile(path);
-    if (!graph)
-        return failed(graph.error().message);
-    auto plan = pm::planArchitectureImport(m_window->workshop(), std::move(graph).value());
+    const auto plan = planFor(path);
     if (!plan)
         return failed(plan.error().message);
     if (preview)
         *preview = plan->previewLines();
-    QString message;
-    if (!ChangeSetCommand::push(
-            m_window->undoStack(), m_window->workshop(), tr("Import Architecture"),
-            pm::applyArchitectureImport(*m_window->workshop(), *plan), &message))
-        return failed(message);
-    return true;
+    return apply(*plan, error);
+}
+
+pm::Result<pm::ArchitectureImportPlan>
+ArchitectureImportController::planFor(const QString &path) const
+{
+    auto graph = pm::readArchitectureFile(path);
+    if (!graph)
+        return graph.error();
+    return pm::planArchitectureImport(m_window->workshop(), std::move(graph).value());
+}
+
+bool ArchitectureImportController::apply(const pm::ArchitectureImportPlan &plan, QString *error)
+{
+    // One undo step. A workshop edited since the preview (a matched component deleted in the
+    // room) is refused by the core's checks with a message, and nothing changes.
+    return ChangeSetCommand::push(m_window->undoStack(), m_window->workshop(),
+                                  tr("Import Architecture"),
+                                  pm::applyArchitectureImport(*m_window->workshop(), plan), error);
 }
 
 bool ArchitectureImportController::confirm(const QStringList &preview) const
