@@ -198,7 +198,10 @@ int main(int argc, char *argv[])
             ArchitectureGraph laidOut = *graph;
             QElapsedTimer l;
             l.start();
-            layoutGraph(laidOut);
+            if (Status s = layoutGraph(laidOut); !s) {
+                QTextStream(stderr) << s.error().message << '\n';
+                return 1;
+            }
             layouts << l.nsecsElapsed() / 1e6;
         }
     }

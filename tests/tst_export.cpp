@@ -12,6 +12,7 @@
 #include "launchcheck.h"
 #include "markdownwriter.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "workload.h"
 
 #include <QElapsedTimer>
@@ -153,6 +154,7 @@ private:
 private slots:
     void initTestCase()
     {
+        installTranslations(qApp); // English plurals: "2 of 7 components"
         QVERIFY(m_dir.isValid());
         m_sample = import(sampleJson());
         QVERIFY(m_sample);
