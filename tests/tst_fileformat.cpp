@@ -351,7 +351,8 @@ private slots:
         QVERIFY(w.value()->saveTimer(timer));
         w.value().reset();
 
-        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion, 5);
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion,
+                 kSchemaVersion);
         auto again = Workshop::open(path);
         QVERIFY2(again.ok(), qPrintable(again.error().message));
         QCOMPARE(again.value()->openedVersion(), kSchemaVersion);
