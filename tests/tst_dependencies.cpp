@@ -8,6 +8,7 @@
 #include "reachgraph.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "workshoptemplate.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -199,6 +200,75 @@ private slots:
         // Alice's own new arrow on B is not Bob's to delete; it stays, pointing at a tombstone,
         // and reach ignores it.
         QCOMPARE(ReachIndex(*target.value()).reachCount(c), 0);
+    }
+
+    // The built-in templates and the sample bring a realistic map: arrows between their own
+    // components, applied in the same change set as the components.
+    void templatesAndSampleCarryAMap()
+    {
+        const TemplateLibrary library = loadTemplates(QString());
+        QCOMPARE(library.problems, QStringList());
+        QCOMPARE(library.templates.size(), 5);
+        for (const WorkshopTemplate &t : library.templates) {
+            QVERIFY2(t.dependencies.size() >= 6, qPrintable(t.id));
+            auto w = fresh();
+            const ChangeSet changes = templateChanges(*w, t);
+            QVERIFY2(w->apply(changes), qPrintable(t.id));
+            QCOMPARE(w->liveCount(EntityKind::Dependency), int(t.dependencies.size()));
+            const ReachIndex reach(*w);
+            int reaching = 0;
+            for (const Component &c : w->rows<Component>())
+                reaching += reach.reachCount(c.meta.id) > 0 ? 1 : 0;
+            QVERIFY2(reaching >= 3, qPrintable(t.id));
+            bool userFacing = false;
+            for (const Component &c : w->rows<Component>())
+                userFacing = userFacing || c.userFacing;
+            QVERIFY2(userFacing, qPrintable(t.id));
+        }
+        auto sample = importSample(path(QStringLiteral("sample")));
+        QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().message));
+        QCOMPARE(sample.value()->liveCount(EntityKind::Dependency), 12);
+        const ReachIndex reach(*sample.value());
+        const Component *db = nullptr;
+        for (const Component &c : sample.value()->rows<Component>()) {
+            if (c.name.startsWith(QStringLiteral("Orders database")))
+                db = sample.value()->findLive<Component>(c.meta.id);
+        }
+        QVERIFY(db);
+        QCOMPARE(reach.reachCount(db->meta.id), 4); // checkout, inventory, gateway, the PSP
+    }
+
+    void templateDependenciesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("arrows");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown end") << QByteArray(R"([{"from": "A", "to": "Z"}])")
+                                     << QStringLiteral("“Z” is not a component of the template");
+        QTest::addRow("itself") << QByteArray(R"([{"from": "A", "to": "A"}])")
+                                << QStringLiteral("cannot depend on itself");
+        QTest::addRow("unknown kind")
+            << QByteArray(R"([{"from": "A", "to": "B", "kind": "telepathy"}])")
+            << QStringLiteral("the kind “telepathy” is unknown");
+        QTest::addRow("not a list")
+            << QByteArray(R"({"from": "A"})") << QStringLiteral("“dependencies” must be a list");
+    }
+    void templateDependenciesAreChecked()
+    {
+        QFETCH(QByteArray, arrows);
+        QFETCH(QString, message);
+        const QByteArray json = R"({"id": "t", "name": "T", "components": [{"name": "A"},
+            {"name": "B", "userFacing": true}], "dependencies": )" +
+                                arrows + "}";
+        const auto t = parseTemplate(json, QStringLiteral("t.json"));
+        QVERIFY(!t);
+        QVERIFY2(t.error().message.contains(message), qPrintable(t.error().message));
+        QByteArray good = json;
+        good.replace(arrows, R"([{"from": "A", "to": "B", "kind": "data", "label": "rows"}])");
+        const auto ok = parseTemplate(good, QStringLiteral("t.json"));
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
+        QCOMPARE(ok->dependencies.size(), 1);
+        QCOMPARE(ok->dependencies[0].kind, DependencyKind::Data);
+        QVERIFY(ok->components[1].userFacing);
     }
 
     void jsonRoundTrip()
