@@ -16,6 +16,9 @@
 #include "translations.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -681,6 +684,22 @@ private slots:
         QCOMPARE(w.value()->liveCount(EntityKind::Dependency), 11);
         QCOMPARE(w.value()->info().title, QStringLiteral("checkout"));
         w.value().reset();
+        // The map's warnings come with the launch check, and never fail it.
+        CliRun check = runCli({QStringLiteral("check"), target});
+        QCOMPARE(check.code, 0);
+        QVERIFY2(check.out.contains(QStringLiteral("“Orders DB” is a single point of failure "
+                                                   "nobody discussed: a failure there reaches 7 "
+                                                   "of 11 components")),
+                 qPrintable(check.out));
+        check = runCli(
+            {QStringLiteral("check"), target, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(check.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        const QJsonArray warnings = json.value(QStringLiteral("architectureWarnings")).toArray();
+        QVERIFY(!warnings.isEmpty());
+        QCOMPARE(warnings.first().toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("undiscussed-single-point"));
+        QCOMPARE(warnings.first().toObject().value(QStringLiteral("reached")).toInt(), 7);
         const QByteArray hash = fileHash(target);
         const QString bomb = m_dir.filePath(QStringLiteral("bomb.yml"));
         QVERIFY(writeAll(bomb,
