@@ -90,6 +90,35 @@ QHash<QUuid, QList<int>> membersByGroup(const ArchitectureMap &map)
     return members;
 }
 
+// Visits the components depth-first from the top level, each group around its members; indent
+// is the nesting as spaces, for the writers.
+struct MapVisitor
+{
+    std::function<void(const MapComponent &, const QString &indent)> openGroup;
+    std::function<void(const MapComponent &, const QString &indent)> closeGroup;
+    std::function<void(const MapComponent &, const QString &indent)> node;
+};
+
+void walkMap(const ArchitectureMap &map, const MapVisitor &visit)
+{
+    const QHash<QUuid, QList<int>> members = membersByGroup(map);
+    std::function<void(const QUuid &, int)> walk = [&](const QUuid &group, int depth) {
+        const QString indent(4 * (depth + 1), QLatin1Char(' '));
+        for (int i : members.value(group)) {
+            const MapComponent &c = map.components[i];
+            if (!isGrouping(c.kind)) {
+                visit.node(c, indent);
+                continue;
+            }
+            visit.openGroup(c, indent);
+            if (depth < kMaxNesting)
+                walk(c.id, depth + 1);
+            visit.closeGroup(c, indent);
+        }
+    };
+    walk(QUuid(), 0);
+}
+
 } // namespace
 
 ArchitectureMap architectureMap(const Workshop &workshop, const QList<RiskSummary> &ranked)
@@ -141,39 +170,31 @@ QString mermaidQuoted(const QString &text)
 QString mermaidMap(const ArchitectureMap &map)
 {
     const QHash<QUuid, QString> ids = nodeIds(map);
-    const QHash<QUuid, QList<int>> members = membersByGroup(map);
     QString out = QStringLiteral("flowchart LR\n");
-    // Groups become subgraphs, their members inside; depth-first from the top level.
-    std::function<void(const QUuid &, int)> writeGroup = [&](const QUuid &group, int depth) {
-        const QString indent(4 * (depth + 1), QLatin1Char(' '));
-        for (int i : members.value(group)) {
-            const MapComponent &c = map.components[i];
-            const QString id = ids.value(c.id);
-            if (isGrouping(c.kind)) {
-                out += indent + QStringLiteral("subgraph %1 [%2]\n").arg(id, mermaidQuoted(c.name));
-                if (depth < kMaxNesting)
-                    writeGroup(c.id, depth + 1);
-                out += indent + QStringLiteral("end\n");
-                continue;
-            }
-            const QString text = mermaidQuoted(c.name);
-            switch (c.kind) {
-            case ComponentKind::Datastore:
-                out += indent + QStringLiteral("%1[(%2)]\n").arg(id, text);
-                break;
-            case ComponentKind::Queue:
-                out += indent + QStringLiteral("%1>%2]\n").arg(id, text);
-                break;
-            case ComponentKind::External:
-                out += indent + QStringLiteral("%1((%2))\n").arg(id, text);
-                break;
-            default:
-                out += indent + QStringLiteral("%1[%2]\n").arg(id, text);
-                break;
-            }
-        }
-    };
-    writeGroup(QUuid(), 0);
+    walkMap(map, {[&](const MapComponent &c, const QString &indent) {
+                      out += indent + QStringLiteral("subgraph %1 [%2]\n")
+                                          .arg(ids.value(c.id), mermaidQuoted(c.name));
+                  },
+                  [&](const MapComponent &, const QString &indent) {
+                      out += indent + QStringLiteral("end\n");
+                  },
+                  [&](const MapComponent &c, const QString &indent) {
+                      const QString id = ids.value(c.id), text = mermaidQuoted(c.name);
+                      switch (c.kind) {
+                      case ComponentKind::Datastore:
+                          out += indent + QStringLiteral("%1[(%2)]\n").arg(id, text);
+                          break;
+                      case ComponentKind::Queue:
+                          out += indent + QStringLiteral("%1>%2]\n").arg(id, text);
+                          break;
+                      case ComponentKind::External:
+                          out += indent + QStringLiteral("%1((%2))\n").arg(id, text);
+                          break;
+                      default:
+                          out += indent + QStringLiteral("%1[%2]\n").arg(id, text);
+                          break;
+                      }
+                  }});
     for (const Dependency &d : map.dependencies) {
         const QString label = arrowLabel(d);
         out +=
@@ -201,7 +222,6 @@ QString mermaidMap(const ArchitectureMap &map)
 QString dotMap(const ArchitectureMap &map)
 {
     const QHash<QUuid, QString> ids = nodeIds(map);
-    const QHash<QUuid, QList<int>> members = membersByGroup(map);
     QSet<QUuid> groups; // arrows to these end at the cluster
     for (const MapComponent &c : map.components) {
         if (isGrouping(c.kind))
@@ -212,36 +232,32 @@ QString dotMap(const ArchitectureMap &map)
         "    rankdir=LR;\n    compound=true;\n    node [shape=box, style=\"rounded,filled\", "
         "fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n"
         "    edge [fontname=\"Helvetica\", fontsize=10];\n");
-    std::function<void(const QUuid &, int)> writeGroup = [&](const QUuid &group, int depth) {
-        const QString indent(4 * (depth + 1), QLatin1Char(' '));
-        for (int i : members.value(group)) {
-            const MapComponent &c = map.components[i];
-            const QString id = ids.value(c.id);
-            if (isGrouping(c.kind)) {
-                out += indent + QStringLiteral("subgraph cluster_%1 {\n").arg(id);
-                out += indent + QStringLiteral("    label=%1;\n").arg(dotQuoted(c.name));
-                // Arrows to the whole group end at this invisible point, clipped to the cluster.
-                out += indent +
-                       QStringLiteral("    %1 [shape=point, style=invis, label=\"\"];\n").arg(id);
-                if (depth < kMaxNesting)
-                    writeGroup(c.id, depth + 1);
-                out += indent + QStringLiteral("}\n");
-                continue;
-            }
-            QStringList attributes{QStringLiteral("label=") + dotQuoted(c.name)};
-            if (c.kind == ComponentKind::Datastore)
-                attributes << QStringLiteral("shape=cylinder");
-            else if (c.kind == ComponentKind::Queue)
-                attributes << QStringLiteral("shape=cds");
-            if (c.band != RiskBand::Unscored)
-                attributes << QStringLiteral("fillcolor=\"%1\"").arg(bandColourHex(c.band))
-                           << QStringLiteral("fontcolor=\"%1\"").arg(bandTextColourHex(c.band))
-                           << QStringLiteral("xlabel=") + dotQuoted(displayName(c.band));
-            out += indent +
-                   QStringLiteral("%1 [%2];\n").arg(id, attributes.join(QStringLiteral(", ")));
-        }
-    };
-    writeGroup(QUuid(), 0);
+    walkMap(map,
+            {[&](const MapComponent &c, const QString &indent) {
+                 const QString id = ids.value(c.id);
+                 out += indent + QStringLiteral("subgraph cluster_%1 {\n").arg(id);
+                 out += indent + QStringLiteral("    label=%1;\n").arg(dotQuoted(c.name));
+                 // Arrows to the whole group end at this invisible point, clipped to the
+                 // cluster (lhead, ltail).
+                 out += indent +
+                        QStringLiteral("    %1 [shape=point, style=invis, label=\"\"];\n").arg(id);
+             },
+             [&](const MapComponent &, const QString &indent) {
+                 out += indent + QStringLiteral("}\n");
+             },
+             [&](const MapComponent &c, const QString &indent) {
+                 QStringList attributes{QStringLiteral("label=") + dotQuoted(c.name)};
+                 if (c.kind == ComponentKind::Datastore)
+                     attributes << QStringLiteral("shape=cylinder");
+                 else if (c.kind == ComponentKind::Queue)
+                     attributes << QStringLiteral("shape=cds");
+                 if (c.band != RiskBand::Unscored)
+                     attributes << QStringLiteral("fillcolor=\"%1\"").arg(bandColourHex(c.band))
+                                << QStringLiteral("fontcolor=\"%1\"").arg(bandTextColourHex(c.band))
+                                << QStringLiteral("xlabel=") + dotQuoted(displayName(c.band));
+                 out += indent + QStringLiteral("%1 [%2];\n")
+                                     .arg(ids.value(c.id), attributes.join(QStringLiteral(", ")));
+             }});
     for (const Dependency &d : map.dependencies) {
         QStringList attributes{QStringLiteral("style=") + dotStyle(d.kind)};
         if (groups.contains(d.from))
