@@ -74,6 +74,7 @@ if [ -x "$BUILD/bench/premortem-bench-startup" ]; then
         "$((full / 1024))" "$((empty / 1024))" "+$(((full - empty) / 1024))MB"
 fi
 
-# The room: 30 participants writing 20 notes each at once over WebSockets; notes lost (must be 0)
-# and p50/p95 from send to acknowledgement, next to a bare SQLite INSERT with synchronous=FULL.
-"$BUILD/bench/premortem-bench-room" --participants 30 --notes 20
+# The room: 30 devices x 20 notes and 200 devices x 5 notes at once over WebSockets, quiet and
+# with both cores busy; notes lost (must be 0) and p50/p95 from send to acknowledgement, next to a
+# bare SQLite INSERT with synchronous=FULL in the same folder.
+"$BUILD/bench/premortem-bench-room"

@@ -128,10 +128,16 @@ QStringList version5()
     };
 }
 
-// Version 6: reserved for the room's tombstone step; an identity step until that lands.
+// Version 6: a deleted note keeps only what a merge needs (id, bookkeeping, position in the
+// board's structure): its text becomes "-" and its author is cleared, in existing files too. And the room's
+// address (join code and port), kept so that a restarted host serves the same address; private to
+// the file copy like fileInfo.
 QStringList version6()
 {
-    return {};
+    return {
+        QStringLiteral("UPDATE note SET text = '-', author = NULL WHERE deleted = 1"),
+        QStringLiteral("CREATE TABLE roomAddress (code TEXT NOT NULL, port INTEGER NOT NULL)"),
+    };
 }
 
 // Version 7: the architecture map's arrows ("A depends on B") and user-facing components.
@@ -168,7 +174,8 @@ const QList<QStringList> &migrationSteps()
 
 QStringList knownTables()
 {
-    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable)};
+    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable),
+                       QString::fromLatin1(kRoomAddressTable)};
     for (const TableSpec *spec : allSpecs())
         tables << QString::fromLatin1(spec->table);
     return tables;

@@ -17,7 +17,8 @@ const QList<QStringList> &migrationSteps();
 
 // The tables that are private to one file copy (never merged or exported).
 constexpr const char *kFileInfoTable = "fileInfo";
-constexpr const char *kTimerTable = "phaseTimer"; // version 5: see timerstate.h
+constexpr const char *kTimerTable = "phaseTimer";        // version 5: see timerstate.h
+constexpr const char *kRoomAddressTable = "roomAddress"; // version 6: see roomaddress.h
 
 // Tables each version is expected to have; anything else of type table is ignored, and any
 // trigger or view makes the file be rejected.

@@ -130,6 +130,20 @@ Result<ChangeSet> castDotChanges(const Workshop &workshop, const QUuid &particip
         ++more.dots;
         return ChangeSet{more};
     }
+    // A dot taken back and given again brings the ballot's tombstone back rather than adding a
+    // row: toggling a dot many times leaves the file no bigger.
+    const Vote *tombstone = nullptr;
+    workshop.forEachRow<Vote>([&](const Vote &v) {
+        if (v.meta.deleted && v.participant == participant && v.failureMode == failureMode &&
+            (!tombstone || laterThan(v, *tombstone)))
+            tombstone = &v;
+    });
+    if (tombstone) {
+        Vote again = *tombstone;
+        again.meta.deleted = false;
+        again.dots = 1;
+        return ChangeSet{again};
+    }
     Vote fresh;
     fresh.meta.id = QUuid::createUuid();
     fresh.participant = participant;

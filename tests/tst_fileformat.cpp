@@ -360,6 +360,45 @@ private slots:
         QVERIFY(*again.value()->savedTimer() == timer);
     }
 
+    // Version 6: a tombstone left by version 5 with its words and author loses both when the
+    // file is opened for editing, and the words are gone from the file's bytes, not only from
+    // the row (secure_delete); the backup keeps the file as it was.
+    void version5TombstonesLoseTheirWords()
+    {
+        const QString path = fresh(QStringLiteral("v5.premortem"));
+        Participant olga;
+        olga.meta.id = QUuid::createUuid();
+        olga.name = QStringLiteral("Olga");
+        Note note;
+        note.meta.id = QUuid::createUuid();
+        note.text = QStringLiteral("Words that were deleted before version six");
+        note.author = olga.meta.id;
+        {
+            auto w = Workshop::create(path, QStringLiteral("Old tombstones"));
+            QVERIFY(w.ok());
+            QVERIFY(w.value()->apply({olga, note}).ok());
+        }
+        // As version 5 left it: a tombstone with its words, no roomAddress table.
+        QVERIFY(runSql(path, QStringLiteral("UPDATE note SET deleted = 1;\n"
+                                            "DROP TABLE roomAddress;\n"
+                                            "PRAGMA user_version = 5;\n")));
+        QVERIFY(testsupport::readAll(path).contains("Words that were deleted"));
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QCOMPARE(w.value()->openedVersion(), 5);
+        const Note *gone = w.value()->find<Note>(note.meta.id);
+        QVERIFY(gone && gone->meta.deleted);
+        QCOMPARE(gone->text, QStringLiteral("-"));
+        QVERIFY(gone->author.isNull());
+        QCOMPARE(w.value()->problems(), QStringList());
+        QVERIFY(testsupport::readAll(w.value()->backupPath()).contains("Words that were deleted"));
+        QVERIFY(!w.value()->savedRoomAddress());
+        QVERIFY(w.value()->saveRoomAddress({QByteArray(32, 'a'), 8088}).ok());
+        QCOMPARE(w.value()->savedRoomAddress()->port, quint16(8088));
+        w.value().reset();
+        QVERIFY(!testsupport::readAll(path).contains("Words that were deleted"));
+    }
+
     // What is left of a running timer after the file was closed for a while, and what a
     // stranger's file cannot make it believe.
     void savedTimerIsCheckedAndCountsOn()

@@ -5475,6 +5475,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Cannot save the timer: %1</source>
         <translation>Der Timer kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot keep the room&apos;s address: %1</source>
+        <translation>Die Adresse des Raums kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::TeamCoverage</name>
@@ -5857,6 +5861,17 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Vote from %1</source>
         <translation>Stimme von %1</translation>
+    </message>
+</context>
+<context>
+    <name>room::RoomView</name>
+    <message>
+        <source>Give your dots to the failure modes you think matter most. The totals show once the facilitator closes the vote.</source>
+        <translation>Vergeben Sie Ihre Punkte an die Fehlerbilder, die Ihnen am wichtigsten erscheinen. Die Summen erscheinen, sobald die Moderation die Abstimmung schließt.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: the failure modes with the most dots come first.</source>
+        <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
     </message>
 </context>
 <context>
