@@ -51,6 +51,7 @@ ReachIndex::ReachIndex(Numbered &&n)
         m_userFacing.push_back(c.userFacing);
         m_counted += isGrouping(c.kind) ? 0 : 1;
     }
+    m_countedMask = ReachGraph::maskOf(m_counts);
 }
 
 std::optional<int> ReachIndex::nodeOf(const QUuid &component) const
@@ -74,12 +75,7 @@ QList<QUuid> ReachIndex::reachedBy(const QUuid &component) const
 int ReachIndex::reachCount(const QUuid &component) const
 {
     const auto node = nodeOf(component);
-    if (!node)
-        return 0;
-    // The fast count holds when no grouping box is on the map (the usual imported map).
-    if (m_counted == m_ids.size())
-        return m_graph.reachCount(*node);
-    return int(reachedBy(component).size());
+    return node ? m_graph.reachCount(*node, m_countedMask) : 0;
 }
 
 QStringList ReachIndex::reachedNames(const QUuid &component) const

@@ -43,7 +43,8 @@ private:
 
     QList<QUuid> m_ids; // node -> component, in creation order
     QStringList m_names;
-    std::vector<bool> m_counts; // node -> counted (not a layer or boundary)
+    std::vector<bool> m_counts;               // node -> counted (not a layer or boundary)
+    std::vector<std::uint64_t> m_countedMask; // the same as bits, for ReachGraph
     std::vector<bool> m_userFacing;
     QHash<QUuid, int> m_nodes;
     int m_counted = 0;

@@ -149,4 +149,34 @@ int ReachGraph::reachCount(int node) const
     return int(reachOf(node).size());
 }
 
+int ReachGraph::reachCount(int node, const std::vector<std::uint64_t> &mask) const
+{
+    if (node < 0 || node >= m_nodes)
+        return 0;
+    const auto counted = [&](int v) {
+        return size_t(v) / 64 < mask.size() && ((mask[size_t(v) / 64] >> (size_t(v) % 64)) & 1);
+    };
+    if (m_bits.empty()) {
+        int n = 0;
+        for (int v : reachOf(node))
+            n += counted(v) ? 1 : 0;
+        return n;
+    }
+    const std::uint64_t *row = m_bits.data() + size_t(m_sccOf[size_t(node)]) * m_words;
+    int n = 0;
+    for (size_t i = 0; i < m_words && i < mask.size(); ++i)
+        n += __builtin_popcountll(row[i] & mask[i]);
+    return n - (counted(node) ? 1 : 0); // its own bit is always in its row
+}
+
+std::vector<std::uint64_t> ReachGraph::maskOf(const std::vector<bool> &nodes)
+{
+    std::vector<std::uint64_t> mask((nodes.size() + 63) / 64, 0);
+    for (size_t v = 0; v < nodes.size(); ++v) {
+        if (nodes[v])
+            mask[v / 64] |= std::uint64_t(1) << (v % 64);
+    }
+    return mask;
+}
+
 } // namespace pm

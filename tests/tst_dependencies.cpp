@@ -358,9 +358,18 @@ private slots:
         const auto expected = bruteForce(nodes, list);
         const ReachGraph graph(nodes, list);
         QVERIFY(graph.usesBitsets());
+        // Every third node left out of the count, as layers and boundaries are.
+        std::vector<bool> counted(static_cast<size_t>(nodes));
+        for (int v = 0; v < nodes; ++v)
+            counted[size_t(v)] = v % 3 != 0;
+        const auto mask = ReachGraph::maskOf(counted);
         for (int v = 0; v < nodes; ++v) {
             QCOMPARE(graph.reachOf(v), expected[size_t(v)]);
             QCOMPARE(graph.reachCount(v), int(expected[size_t(v)].size()));
+            const auto &reached = expected[size_t(v)];
+            QCOMPARE(graph.reachCount(v, mask),
+                     int(std::count_if(reached.cbegin(), reached.cend(),
+                                       [&](int r) { return counted[size_t(r)]; })));
         }
     }
 
@@ -376,9 +385,11 @@ private slots:
         // 100,000 isolated nodes on top: c * n is far beyond the budget.
         const ReachGraph big(n + 100000, list);
         QVERIFY(!big.usesBitsets());
+        const auto all = ReachGraph::maskOf(std::vector<bool>(size_t(n), true));
         for (int v = 0; v < n; v += 7) {
             QCOMPARE(big.reachOf(v), expected[size_t(v)]);
             QCOMPARE(big.reachCount(v), int(expected[size_t(v)].size()));
+            QCOMPARE(big.reachCount(v, all), int(expected[size_t(v)].size()));
         }
         QCOMPARE(big.reachCount(n + 5), 0);
     }
