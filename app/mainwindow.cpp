@@ -4,6 +4,7 @@
 #include "newworkshopwizard.h"
 
 #include "aboutdialog.h"
+#include "architecture/architectureimportcontroller.h"
 #include "banner.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
@@ -502,6 +503,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_merge->mergeAction());
     file->addAction(m_merge->prepareAction());
+    file->addAction((new ArchitectureImportController(this))->action());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_exportAction);

@@ -40,6 +40,10 @@ if [ -x "$BUILD/bench/premortem-bench-board" ]; then
     QT_QPA_PLATFORM=offscreen "$BUILD/bench/premortem-bench-board" 2>/dev/null
 fi
 
+# The architecture map: importing 2,000 components and 10,000 dependencies next to the bare
+# SQLite insert of the same rows, its Graphviz layout, and reach for all next to a BFS from each.
+"$BUILD/bench/premortem-bench-architecture"
+
 # Merging 30 participants' files of 50 notes (bench/merge.sh) next to sqlite3 copying the rows.
 "$(dirname "$0")/merge.sh" "$BUILD"
 fi

@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "architecturewarnings.h"
 #include "cliio.h"
 #include "launchcheck.h"
 
@@ -20,7 +21,7 @@ QStringList bandKeys()
 }
 
 QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
-                  const pm::LaunchCheckOptions &options)
+                  const pm::LaunchCheckOptions &options, const QList<pm::ArchitectureWarning> &map)
 {
     QJsonArray list;
     for (const pm::LaunchCheckFinding &f : findings) {
@@ -38,11 +39,38 @@ QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
                         {QStringLiteral("band"), pm::keyOf(f.risk.band)},
                         {QStringLiteral("problems"), problems}});
     }
-    const QJsonObject root{{QStringLiteral("ok"), findings.isEmpty()},
-                           {QStringLiteral("maxBand"), pm::keyOf(options.maxBand)},
-                           {QStringLiteral("requireOwner"), options.requireOwner},
-                           {QStringLiteral("failures"), list}};
+    QJsonObject root{{QStringLiteral("ok"), findings.isEmpty()},
+                     {QStringLiteral("maxBand"), pm::keyOf(options.maxBand)},
+                     {QStringLiteral("requireOwner"), options.requireOwner},
+                     {QStringLiteral("failures"), list}};
+    // Only when there are any, so scripts written before the map see what they always saw.
+    if (!map.isEmpty()) {
+        QJsonArray warnings;
+        for (const pm::ArchitectureWarning &w : map) {
+            QJsonObject o{{QStringLiteral("code"), w.code()},
+                          {QStringLiteral("text"), w.text},
+                          {QStringLiteral("component"), w.component.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("reached"), w.reached},
+                          {QStringLiteral("of"), w.of}};
+            if (!w.failureMode.isNull())
+                o.insert(QStringLiteral("failureMode"),
+                         w.failureMode.toString(QUuid::WithoutBraces));
+            warnings.append(o);
+        }
+        root.insert(QStringLiteral("architectureWarnings"), warnings);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// What the architecture map says; these never fail the check.
+void printMapWarnings(const QList<pm::ArchitectureWarning> &map)
+{
+    if (map.isEmpty())
+        return;
+    out() << tr("The architecture map also says (this does not fail the check):") << '\n';
+    for (const pm::ArchitectureWarning &w : map)
+        out() << QStringLiteral("  ") << w.text << '\n';
+    out().flush();
 }
 
 void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCheckOptions &options)
@@ -120,11 +148,13 @@ int runCheck(const QStringList &args)
     options.maxBand = *band;
     options.requireOwner = parser.isSet(QStringLiteral("require-owner"));
     const QList<pm::LaunchCheckFinding> findings = pm::launchCheck(*opened, options);
+    const QList<pm::ArchitectureWarning> map = pm::architectureWarnings(*opened);
     if (format == QLatin1String("json")) {
-        if (const int code = writeOutput(asJson(findings, options), QString()); code != Ok)
+        if (const int code = writeOutput(asJson(findings, options, map), QString()); code != Ok)
             return code;
     } else {
         printText(findings, options);
+        printMapWarnings(map);
     }
     return findings.isEmpty() ? Ok : CheckFailed;
 }

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "architecturecommand.h"
 #include "checkcommand.h"
 #include "cliio.h"
 #include "exportcommand.h"
@@ -395,6 +396,7 @@ const QList<Command> &commands()
         {"check", checkSynopsis(), runCheck},
         {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
          runImportJson},
+        {"import-architecture", architectureSynopsis(), runImportArchitecture},
         {"merge",
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},

@@ -134,12 +134,12 @@ const TableSpec &Component::spec()
          FieldSpec::real("x", -kMaxCoordinate, kMaxCoordinate),
          FieldSpec::real("y", -kMaxCoordinate, kMaxCoordinate),
          FieldSpec::real("width", 0, kMaxCoordinate), FieldSpec::real("height", 0, kMaxCoordinate),
-         FieldSpec::uuid("parent", EntityKind::Component)}};
+         FieldSpec::uuid("parent", EntityKind::Component), FieldSpec::boolean("userFacing")}};
     return s;
 }
 QVariantList Component::values() const
 {
-    return {name, keyOf(kind), x, y, width, height, uuidValue(parent)};
+    return {name, keyOf(kind), x, y, width, height, uuidValue(parent), userFacing};
 }
 Component Component::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -152,6 +152,7 @@ Component Component::fromValues(const RowMeta &meta, const QVariantList &v)
     r.width = v[4].toDouble();
     r.height = v[5].toDouble();
     r.parent = toUuid(v[6]);
+    r.userFacing = v[7].toBool();
     return r;
 }
 
@@ -315,6 +316,36 @@ Vote Vote::fromValues(const RowMeta &meta, const QVariantList &v)
     return r;
 }
 
+// ---- Dependency ----
+const TableSpec &Dependency::spec()
+{
+    static const TableSpec s{EntityKind::Dependency,
+                             "dependency",
+                             "dependencies",
+                             QT_TRANSLATE_NOOP("pm::Entity", "dependency"),
+                             {FieldSpec::uuid("fromComponent", EntityKind::Component, true),
+                              FieldSpec::uuid("toComponent", EntityKind::Component, true),
+                              FieldSpec::key<DependencyKind>("kind"),
+                              FieldSpec::text("label", kMaxTitleLength),
+                              FieldSpec::boolean("unprotected")}};
+    return s;
+}
+QVariantList Dependency::values() const
+{
+    return {uuidValue(from), uuidValue(to), keyOf(kind), label, unprotected};
+}
+Dependency Dependency::fromValues(const RowMeta &meta, const QVariantList &v)
+{
+    Dependency r;
+    r.meta = meta;
+    r.from = toUuid(v[0]);
+    r.to = toUuid(v[1]);
+    r.kind = toEnum<DependencyKind>(v[2]);
+    r.label = v[3].toString();
+    r.unprotected = v[4].toBool();
+    return r;
+}
+
 // ---- AnyRow helpers ----
 const RowMeta &metaOf(const AnyRow &row)
 {
@@ -330,7 +361,7 @@ const std::vector<const TableSpec *> &allSpecs()
 {
     static const std::vector<const TableSpec *> specs{
         &WorkshopInfo::spec(), &Participant::spec(), &Component::spec(), &FailureMode::spec(),
-        &Note::spec(),         &Mitigation::spec(),  &Vote::spec()};
+        &Note::spec(),         &Mitigation::spec(),  &Vote::spec(),      &Dependency::spec()};
     return specs;
 }
 

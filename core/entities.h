@@ -77,7 +77,8 @@ struct Component
     QString name;
     ComponentKind kind = ComponentKind::Service;
     double x = 0, y = 0, width = 240, height = 160;
-    QUuid parent; // a layer or boundary that contains it
+    QUuid parent;            // a layer or boundary that contains it
+    bool userFacing = false; // users see it fail directly (version 7)
 };
 
 struct FailureMode
@@ -131,11 +132,22 @@ struct Vote
     int dots = 1;
 };
 
+// "from depends on to": a failure of `to` reaches `from` (version 7).
+struct Dependency
+{
+    PM_ROW_INTERFACE(Dependency)
+    QUuid from;
+    QUuid to;
+    DependencyKind kind = DependencyKind::SyncCall;
+    QString label;
+    bool unprotected = false; // no agreed SLA and no fallback
+};
+
 #undef PM_ROW_INTERFACE
 
 // Any row: the unit of change. A ChangeSet is applied atomically, in one transaction.
-using AnyRow =
-    std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation, Vote>;
+using AnyRow = std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation,
+                            Vote, Dependency>;
 using ChangeSet = QList<AnyRow>;
 
 // A row named by kind and id, without its contents.
@@ -161,6 +173,8 @@ template <typename F> decltype(auto) visitKind(EntityKind kind, F &&f)
         return f(Note{});
     case EntityKind::Mitigation:
         return f(Mitigation{});
+    case EntityKind::Dependency:
+        return f(Dependency{});
     case EntityKind::Vote:
         break;
     }

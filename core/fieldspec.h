@@ -20,9 +20,10 @@ enum class EntityKind
     FailureMode,
     Note,
     Mitigation,
-    Vote
+    Vote,
+    Dependency // version 7
 };
-constexpr int kEntityKindCount = 7;
+constexpr int kEntityKindCount = 8;
 
 enum class FieldType
 {

@@ -34,6 +34,8 @@ QString added(EntityKind kind, int n, const QString &author, const QString &file
         return tr("Added %n mitigation(s) from %1", n).arg(file);
     case EntityKind::Vote:
         return tr("Added %n vote(s) from %1", n).arg(file);
+    case EntityKind::Dependency:
+        return tr("Added %n dependency arrow(s) from %1", n).arg(file);
     case EntityKind::Workshop:
         break;
     }

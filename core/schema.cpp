@@ -140,6 +140,25 @@ QStringList version6()
     };
 }
 
+// Version 7: the architecture map's arrows ("A depends on B") and user-facing components.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE dependency (" PM_META_COLUMNS
+                       "fromComponent TEXT NOT NULL" PM_REF(
+                           "component") ", "
+                                        "toComponent TEXT NOT NULL" PM_REF(
+                                            "component") ", "
+                                                         "kind TEXT NOT NULL DEFAULT 'sync-call', "
+                                                         "label TEXT NOT NULL DEFAULT '', "
+                                                         "unprotected INTEGER NOT NULL DEFAULT 0, "
+                                                         "clocks TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX dependencyByFrom ON dependency(fromComponent)"),
+        QStringLiteral("CREATE INDEX dependencyByTo ON dependency(toComponent)"),
+        QStringLiteral("ALTER TABLE component ADD COLUMN userFacing INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -147,9 +166,9 @@ QStringList version6()
 
 const QList<QStringList> &migrationSteps()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(),
-                                          version4(), version5(), version6()};
-    static_assert(kSchemaVersion == 6, "add a migration step with the new version");
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
+                                          version5(), version6(), version7()};
+    static_assert(kSchemaVersion == 7, "add a migration step with the new version");
     return steps;
 }
 

@@ -281,6 +281,8 @@ Status Workshop::checkRows(const ChangeSet &rows) const
             parents.insert(c->meta.id, c->parent);
             changedComponents << c->meta.id;
         }
+        if (const auto *d = std::get_if<Dependency>(&row); d && d->from == d->to)
+            return fieldError(spec, values, "toComponent", tr("is the depending component itself"));
     }
     for (const AnyRow &row : rows) {
         const TableSpec &spec = specOf(kindOf(row));
@@ -622,6 +624,13 @@ Result<ChangeSet> Workshop::remove(EntityKind kind, const QList<QUuid> &ids)
                 Note detached = current(n);
                 detached.component = QUuid();
                 queue(detached);
+            }
+        }
+        // An arrow needs both ends.
+        for (Dependency d : rows<Dependency>()) {
+            if (removed.contains(d.from) || removed.contains(d.to)) {
+                d.meta.deleted = true;
+                queue(d);
             }
         }
     } else if (kind == EntityKind::FailureMode) {

@@ -289,6 +289,40 @@
     </message>
 </context>
 <context>
+    <name>pm::ArchitectureImportPlan</name>
+    <message numerus="yes">
+        <source>Keep %n dependency arrow(s) the workshop has already</source>
+        <translation>
+            <numerusform>Keep %n dependency arrow the workshop has already</numerusform>
+            <numerusform>Keep %n dependency arrows the workshop has already</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureWarning</name>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s).</source>
+        <translation>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component.</numerusform>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n components.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s), user-facing ones among them.</source>
+        <translation>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component, user-facing ones among them.</numerusform>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n components, user-facing ones among them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n component(s), and it has no failure mode yet.</source>
+        <translation>
+            <numerusform>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n component, and it has no failure mode yet.</numerusform>
+            <numerusform>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n components, and it has no failure mode yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::EmptyExport</name>
     <message numerus="yes">
         <source>%n mitigation(s) are “%1”</source>
@@ -322,6 +356,23 @@
         <translation>
             <numerusform>This workshop does not record authors: %n note were merged without their author.</numerusform>
             <numerusform>This workshop does not record authors: %n notes were merged without their author.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::Reach</name>
+    <message numerus="yes">
+        <source>%1 of %n component(s)</source>
+        <translation>
+            <numerusform>%1 of %n component</numerusform>
+            <numerusform>%1 of %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "exportdata.h"
 
+#include "architecturewarnings.h"
 #include "lookbacksection.h"
 #include "risk.h"
 #include "workshop.h"
@@ -73,7 +74,10 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         names.insert(p.meta.id, p.name);
     }
     QHash<RowKey, int> index; // failure mode id -> place in data.risks
-    for (const RiskSummary &s : rankRisks(workshop)) {
+    const QList<RiskSummary> ranked = rankRisks(workshop);
+    const ReachIndex reach(workshop);
+    const bool hasArrows = workshop.liveCount(EntityKind::Dependency) > 0;
+    for (const RiskSummary &s : ranked) {
         // Surprises were never predicted: the look-back section lists them, not the ranking.
         if (const FailureMode *f = workshop.findLive<FailureMode>(s.failureMode);
             f && f->surprise) {
@@ -86,8 +90,11 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         risk.summary = s;
         if (const FailureMode *f = workshop.findLive<FailureMode>(s.failureMode))
             risk.description = f->description;
-        if (const Component *c = workshop.findLive<Component>(s.component))
+        if (const Component *c = workshop.findLive<Component>(s.component)) {
             risk.componentName = c->name;
+            if (hasArrows)
+                risk.reach = reachSummary(reach, c->meta.id);
+        }
         index.insert(s.failureMode, int(data.risks.size()));
         data.risks << risk;
         if (!progress.step())
@@ -127,6 +134,9 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         if (r.summary.needsWarning())
             data.warnings << warningText(r.summary);
     }
+    for (const ArchitectureWarning &w : architectureWarnings(workshop, reach))
+        data.architectureWarnings << w.text;
+    data.map = architectureMap(workshop, ranked);
     data.lookback = lookbackTables(workshop);
     return data;
 }
