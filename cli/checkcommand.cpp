@@ -2,6 +2,7 @@
 
 #include "cliio.h"
 #include "launchcheck.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,8 +20,20 @@ QStringList bandKeys()
     return keys;
 }
 
+// Risks nobody has scored yet, loose notes among them (singletonrisk.h): the gate cannot judge
+// them, so it names them instead of passing over them in silence.
+QList<pm::RiskSummary> unscoredRisks(const pm::Workshop &workshop)
+{
+    QList<pm::RiskSummary> risks = pm::rankRisks(workshop);
+    risks.removeIf([&workshop](const pm::RiskSummary &r) {
+        const pm::FailureMode *f = workshop.findLive<pm::FailureMode>(r.failureMode);
+        return r.band != pm::RiskBand::Unscored || (f && f->surprise);
+    });
+    return risks;
+}
+
 QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
-                  const pm::LaunchCheckOptions &options)
+                  const QList<pm::RiskSummary> &unscored, const pm::LaunchCheckOptions &options)
 {
     QJsonArray list;
     for (const pm::LaunchCheckFinding &f : findings) {
@@ -38,14 +51,32 @@ QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
                         {QStringLiteral("band"), pm::keyOf(f.risk.band)},
                         {QStringLiteral("problems"), problems}});
     }
+    QJsonArray notScored;
+    for (const pm::RiskSummary &r : unscored)
+        notScored.append(
+            QJsonObject{{QStringLiteral("id"), r.failureMode.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("title"), r.title}});
     const QJsonObject root{{QStringLiteral("ok"), findings.isEmpty()},
                            {QStringLiteral("maxBand"), pm::keyOf(options.maxBand)},
                            {QStringLiteral("requireOwner"), options.requireOwner},
-                           {QStringLiteral("failures"), list}};
+                           {QStringLiteral("failures"), list},
+                           {QStringLiteral("unscored"), notScored}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCheckOptions &options)
+void printUnscored(const QList<pm::RiskSummary> &unscored)
+{
+    if (unscored.isEmpty())
+        return;
+    out() << QCoreApplication::translate(
+                 "cli", "%n risk(s) not scored yet, so not checked:", nullptr, int(unscored.size()))
+          << '\n';
+    for (const pm::RiskSummary &r : unscored)
+        out() << QStringLiteral("  – %1").arg(r.title) << '\n';
+}
+
+void printText(const QList<pm::LaunchCheckFinding> &findings,
+               const QList<pm::RiskSummary> &unscored, const pm::LaunchCheckOptions &options)
 {
     const QString band = pm::displayName(options.maxBand).toLower();
     if (findings.isEmpty()) {
@@ -53,6 +84,7 @@ void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCh
                     "a due date.")
                      .arg(band)
               << '\n';
+        printUnscored(unscored);
         out().flush();
         return;
     }
@@ -74,6 +106,7 @@ void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCh
                           problems.join(QStringLiteral("; ")))
               << '\n';
     }
+    printUnscored(unscored);
     out().flush();
 }
 
@@ -120,11 +153,13 @@ int runCheck(const QStringList &args)
     options.maxBand = *band;
     options.requireOwner = parser.isSet(QStringLiteral("require-owner"));
     const QList<pm::LaunchCheckFinding> findings = pm::launchCheck(*opened, options);
+    const QList<pm::RiskSummary> unscored = unscoredRisks(*opened);
     if (format == QLatin1String("json")) {
-        if (const int code = writeOutput(asJson(findings, options), QString()); code != Ok)
+        if (const int code = writeOutput(asJson(findings, unscored, options), QString());
+            code != Ok)
             return code;
     } else {
-        printText(findings, options);
+        printText(findings, unscored, options);
     }
     return findings.isEmpty() ? Ok : CheckFailed;
 }

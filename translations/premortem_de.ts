@@ -166,20 +166,20 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>S&amp;ystem:</source>
-        <translation>S&amp;ystem:</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario:</source>
-        <translation>S&amp;zenario:</translation>
-    </message>
-    <message>
         <source>%1 saves, %2 cancels</source>
         <translation>%1 speichert, %2 bricht ab</translation>
     </message>
     <message>
         <source>A workshop needs a title.</source>
         <translation>Ein Workshop braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;o:</source>
+        <translation>Szenari&amp;o:</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1059,6 @@
         <translation>&amp;Anonym: keine Autoren auf dem Board, in der Matrix oder in Exporten anzeigen</translation>
     </message>
     <message>
-        <source>Do &amp;not record authors in the file at all</source>
-        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
-    </message>
-    <message>
         <source>The facilitator can change both later (Workshop menu).</source>
         <translation>Die Moderation kann beides später ändern (Menü Workshop).</translation>
     </message>
@@ -1101,6 +1097,10 @@
     <message>
         <source>Cannot Create the Workshop</source>
         <translation>Workshop kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Do not &amp;record authors in the file at all</source>
+        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2234,28 @@
         <source>Stacking needs two or more selected notes: Ctrl+Tab moves on without changing the selection, Ctrl+Space adds the focused note, Shift+arrows add the next one.</source>
         <translation>Zum Stapeln zwei oder mehr Notizen auswählen: Strg+Tab geht weiter, ohne die Auswahl zu ändern, Strg+Leertaste nimmt die fokussierte Notiz hinzu, Umschalt+Pfeiltasten die nächste.</translation>
     </message>
+    <message>
+        <source>Face down: the room sees bars, not your words</source>
+        <translation>Verdeckt: der Raum sieht Balken, nicht Ihre Worte</translation>
+    </message>
+    <message>
+        <source>Select the notes to send first.</source>
+        <translation>Wählen Sie zuerst die Notizen aus, die Sie senden möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack of %n note(s)</source>
+        <translation>
+            <numerusform>Stapel aus %n Notiz</numerusform>
+            <numerusform>Stapel aus %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected note(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte Notiz</numerusform>
+            <numerusform>%n ausgewählte Notizen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -2280,6 +2302,33 @@
     <message>
         <source>Regions include the components inside them</source>
         <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
+    </message>
+</context>
+<context>
+    <name>board::SendToChooser</name>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send %1 to:</source>
+        <translation>%1 senden an:</translation>
+    </message>
+    <message>
+        <source>Type a component or stack name</source>
+        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
+    </message>
+    <message>
+        <source>Component or stack name</source>
+        <translation>Name der Komponente oder des Stapels</translation>
+    </message>
+    <message>
+        <source>Components and stacks</source>
+        <translation>Komponenten und Stapel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2950,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The room is closed; every acknowledged note is in the file.</source>
         <translation>Der Raum ist geschlossen; jede bestätigte Notiz steht in der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet, so not checked:</source>
+        <translation>
+            <numerusform>%n Risiko noch nicht bewertet, daher nicht geprüft:</numerusform>
+            <numerusform>%n Risiken noch nicht bewertet, daher nicht geprüft:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5678,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Invite the Room…</source>
         <translation>Den Raum einladen …</translation>
+    </message>
+    <message>
+        <source>Send to Component or Stack…</source>
+        <translation>An Komponente oder Stapel senden…</translation>
     </message>
 </context>
 </TS>
