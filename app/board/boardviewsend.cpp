@@ -9,6 +9,7 @@
 #include "noteitem.h"
 #include "placement.h"
 #include "sendtochooser.h"
+#include "stackitem.h"
 #include "workshop.h"
 
 #include <cmath>
@@ -86,7 +87,8 @@ bool BoardView::sendSelectionTo(const QUuid &target)
         QList<QRectF> occupied = outsideOf(box);
         occupied << header;
         for (const QGraphicsItem *item : m_scene->items(box)) {
-            if (item->type() == NoteItem::Type && !item->isSelected())
+            if ((item->type() == NoteItem::Type && !item->isSelected()) ||
+                item->type() == StackItem::Type) // a stack's frame and title too
                 occupied << item->sceneBoundingRect();
         }
         const QPointF start(box.left() + 10, header.bottom() + 10);

@@ -28,6 +28,8 @@ SendToChooser::SendToChooser(const QList<Target> &targets, const QString &what, 
     m_list->setObjectName(QStringLiteral("sendToList"));
     m_list->setAccessibleName(tr("Components and stacks"));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
     auto *layout = new QVBoxLayout(this);
@@ -69,7 +71,9 @@ void SendToChooser::refill()
     }
     m_list->clear();
     for (const Target *t : starts + contains) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(t->name, t->label), m_list);
+        // The kind first: it lines up, and a long stack title is cut at its end, not the kind.
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(t->label, t->name), m_list);
+        item->setToolTip(t->name);
         item->setData(Qt::UserRole, t->id);
     }
     m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
