@@ -21,6 +21,7 @@
 #include "singletonrisk.h"
 #include "startpage.h"
 #include "testsupport.h"
+#include "windowkeys.h"
 #include "workshop.h"
 #include "writingbar.h"
 
@@ -37,24 +38,12 @@
 #include <QWizard>
 
 using namespace pm;
+using windowkeys::goToPhase;
+using windowkeys::openActive;
+using windowkeys::press;
+using windowkeys::type;
 
 namespace {
-
-// Presses key on whatever has focus, as a person at the keyboard does.
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-// Types text into whatever has focus.
-void type(const QString &text)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
 
 QRectF noteRect(const Note &n)
 {
@@ -103,22 +92,6 @@ class TstKeys : public QObject
 
 private:
     guisupport::SampleFiles m_samples;
-
-    bool openActive(MainWindow &window, const QString &path)
-    {
-        if (!guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active))
-            return false;
-        window.showMatrix(false);
-        return true;
-    }
-
-    void goToPhase(MainWindow &window, Phase phase)
-    {
-        Facilitation *f = window.facilitation();
-        for (int i = 0; i < 10 && f->phase() != phase; ++i)
-            press(f->phase() < phase ? Qt::Key_Right : Qt::Key_Left, Qt::ControlModifier);
-        QCOMPARE(f->phase(), phase);
-    }
 
     // A closed dialog gives the window back the keyboard under a window manager; offscreen, the
     // test does it.

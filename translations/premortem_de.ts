@@ -1071,10 +1071,6 @@
         <translation>Alles wird laufend in dieser einen Datei gespeichert; teilen Sie sie per E-Mail, Chat oder über ein Repository.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>New Workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
@@ -1101,6 +1097,10 @@
     <message>
         <source>Do not &amp;record authors in the file at all</source>
         <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
