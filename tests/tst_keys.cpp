@@ -364,6 +364,28 @@ private slots:
         }
     }
 
+    // Item 9: Alt+U lands on the vote's button, and Space does what its text says, both ways.
+    void dotVoteAltUThenSpace()
+    {
+        MainWindow window;
+        QVERIFY(openActive(window, m_samples.next()));
+        goToPhase(window, Phase::Rank);
+        QVERIFY(!window.workshop()->info().votingOpen);
+        press(Qt::Key_U, Qt::AltModifier);
+        auto *toggle = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        QVERIFY(toggle);
+        QCOMPARE(toggle->objectName(), QStringLiteral("toggleVoting"));
+        QVERIFY(toggle->text().startsWith(QStringLiteral("Start")));
+        press(Qt::Key_Space);
+        QVERIFY(window.workshop()->info().votingOpen);
+        QVERIFY(toggle->text().startsWith(QStringLiteral("Close")));
+        QCOMPARE(QApplication::focusWidget(), toggle);
+        press(Qt::Key_Space);
+        QVERIFY(!window.workshop()->info().votingOpen);
+        QStringList clashes = accesskeys::duplicates(&window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
     // Item 9: every page of the new-workshop wizard; Alt+N is Next, not a check box.
     void wizardAccessKeys()
     {
