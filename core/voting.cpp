@@ -1,5 +1,6 @@
 #include "voting.h"
 
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ Status checkVoter(const Workshop &workshop, const QUuid &participant, const QUui
                      tr("The vote is not open. Start the vote before giving dots.")};
     if (!workshop.findLive<Participant>(participant))
         return Error{Error::NotFound, tr("Choose the participant who votes first.")};
-    if (!workshop.findLive<FailureMode>(failureMode))
+    if (!failureModeOrSingleton(workshop, failureMode))
         return Error{Error::NotFound, tr("Choose a failure mode to vote on first.")};
     return {};
 }
@@ -149,7 +150,10 @@ Result<ChangeSet> castDotChanges(const Workshop &workshop, const QUuid &particip
     fresh.participant = participant;
     fresh.failureMode = failureMode;
     fresh.dots = 1;
-    return ChangeSet{fresh};
+    // A dot on a loose note writes its failure mode of one with it.
+    ChangeSet changes = writeSingleton(workshop, failureMode);
+    changes << fresh;
+    return changes;
 }
 
 Result<ChangeSet> removeDotChanges(const Workshop &workshop, const QUuid &participant,

@@ -201,20 +201,20 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>S&amp;ystem:</source>
-        <translation>S&amp;ystem:</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario:</source>
-        <translation>S&amp;zenario:</translation>
-    </message>
-    <message>
         <source>%1 saves, %2 cancels</source>
         <translation>%1 speichert, %2 bricht ab</translation>
     </message>
     <message>
         <source>A workshop needs a title.</source>
         <translation>Ein Workshop braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;o:</source>
+        <translation>Szenari&amp;o:</translation>
     </message>
 </context>
 <context>
@@ -1094,10 +1094,6 @@
         <translation>&amp;Anonym: keine Autoren auf dem Board, in der Matrix oder in Exporten anzeigen</translation>
     </message>
     <message>
-        <source>Do &amp;not record authors in the file at all</source>
-        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
-    </message>
-    <message>
         <source>The facilitator can change both later (Workshop menu).</source>
         <translation>Die Moderation kann beides später ändern (Menü Workshop).</translation>
     </message>
@@ -1108,10 +1104,6 @@
     <message>
         <source>Everything is saved in this one file as you go; share it by email, chat or a repository.</source>
         <translation>Alles wird laufend in dieser einen Datei gespeichert; teilen Sie sie per E-Mail, Chat oder über ein Repository.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>New Workshop</source>
@@ -1136,6 +1128,14 @@
     <message>
         <source>Cannot Create the Workshop</source>
         <translation>Workshop kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Do not &amp;record authors in the file at all</source>
+        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2269,28 @@
         <source>Stacking needs two or more selected notes: Ctrl+Tab moves on without changing the selection, Ctrl+Space adds the focused note, Shift+arrows add the next one.</source>
         <translation>Zum Stapeln zwei oder mehr Notizen auswählen: Strg+Tab geht weiter, ohne die Auswahl zu ändern, Strg+Leertaste nimmt die fokussierte Notiz hinzu, Umschalt+Pfeiltasten die nächste.</translation>
     </message>
+    <message>
+        <source>Face down: the room sees bars, not your words</source>
+        <translation>Verdeckt: der Raum sieht Balken, nicht Ihre Worte</translation>
+    </message>
+    <message>
+        <source>Select the notes to send first.</source>
+        <translation>Wählen Sie zuerst die Notizen aus, die Sie senden möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack of %n note(s)</source>
+        <translation>
+            <numerusform>Stapel aus %n Notiz</numerusform>
+            <numerusform>Stapel aus %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected note(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte Notiz</numerusform>
+            <numerusform>%n ausgewählte Notizen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -2315,6 +2337,33 @@
     <message>
         <source>Regions include the components inside them</source>
         <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
+    </message>
+</context>
+<context>
+    <name>board::SendToChooser</name>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send %1 to:</source>
+        <translation>%1 senden an:</translation>
+    </message>
+    <message>
+        <source>Type a component or stack name</source>
+        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
+    </message>
+    <message>
+        <source>Component or stack name</source>
+        <translation>Name der Komponente oder des Stapels</translation>
+    </message>
+    <message>
+        <source>Components and stacks</source>
+        <translation>Komponenten und Stapel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3013,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section, the architecture map (Mermaid, DOT) or the full JSON. Text formats go to standard output unless -o is given. The options of pictures and the PDF (size, page): premortem-cli export --format png --help.</source>
         <translation>Einen Workshop exportieren: einen Bericht, Backlog-CSV, Deployment-Checkliste, ADR-Abschnitt, die Architekturkarte (Mermaid, DOT) oder das vollständige JSON. Textformate gehen in die Standardausgabe, sofern -o nicht angegeben ist. Die Optionen für Bilder und PDF (Größe, Seite): premortem-cli export --format png --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet, so not checked:</source>
+        <translation>
+            <numerusform>%n Risiko noch nicht bewertet, daher nicht geprüft:</numerusform>
+            <numerusform>%n Risiken noch nicht bewertet, daher nicht geprüft:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6143,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Invite the Room…</source>
         <translation>Den Raum einladen …</translation>
+    </message>
+    <message>
+        <source>Send to Component or Stack…</source>
+        <translation>An Komponente oder Stapel senden…</translation>
     </message>
 </context>
 </TS>

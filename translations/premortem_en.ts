@@ -260,6 +260,20 @@
             <numerusform>Take %n Notes out of Stack</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stack of %n note(s)</source>
+        <translation>
+            <numerusform>Stack of %n note</numerusform>
+            <numerusform>Stack of %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected note(s)</source>
+        <translation>
+            <numerusform>%n selected note</numerusform>
+            <numerusform>%n selected notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -275,6 +289,13 @@
         <translation>
             <numerusform>%n failure mode above %1 lack a committed mitigation with an owner and a due date:</numerusform>
             <numerusform>%n failure modes above %1 lack a committed mitigation with an owner and a due date:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet, so not checked:</source>
+        <translation>
+            <numerusform>%n risk not scored yet, so not checked:</numerusform>
+            <numerusform>%n risks not scored yet, so not checked:</numerusform>
         </translation>
     </message>
 </context>

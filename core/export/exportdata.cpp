@@ -3,6 +3,7 @@
 #include "architecturewarnings.h"
 #include "lookbacksection.h"
 #include "risk.h"
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,8 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
     const bool anonymous = data.info.anonymous;
     for (const Note &n : workshop.rows<Note>()) {
         const ExportNote note{n.text, anonymous ? QString() : names.value(n.author), n.category};
-        const auto it = index.constFind(n.failureMode);
+        // A loose note is its own risk (singletonrisk.h), listed under it like a stacked one.
+        const auto it = index.constFind(isLooseNote(n) ? singletonId(n.meta.id) : n.failureMode);
         if (it != index.constEnd())
             data.risks[*it].notes << note;
         else
