@@ -365,38 +365,36 @@ private slots:
     // the row (secure_delete); the backup keeps the file as it was.
     void version5TombstonesLoseTheirWords()
     {
+        // A version-5 file: the version-4 fixture with the version-5 step, and one more of its
+        // notes (one with an author) deleted the way version 5 did, words and all.
         const QString path = fresh(QStringLiteral("v5.premortem"));
-        Participant olga;
-        olga.meta.id = QUuid::createUuid();
-        olga.name = QStringLiteral("Olga");
-        Note note;
-        note.meta.id = QUuid::createUuid();
-        note.text = QStringLiteral("Words that were deleted before version six");
-        note.author = olga.meta.id;
-        {
-            auto w = Workshop::create(path, QStringLiteral("Old tombstones"));
-            QVERIFY(w.ok());
-            QVERIFY(w.value()->apply({olga, note}).ok());
-        }
-        // As version 5 left it: a tombstone with its words, no roomAddress table.
-        QVERIFY(runSql(path, QStringLiteral("UPDATE note SET deleted = 1;\n"
-                                            "DROP TABLE roomAddress;\n"
-                                            "PRAGMA user_version = 5;\n")));
-        QVERIFY(testsupport::readAll(path).contains("Words that were deleted"));
+        QVERIFY(runSql(path, QString::fromUtf8(testsupport::readAll(
+                                 QStringLiteral(PREMORTEM_TEST_DATA "/workshop-v4.sql")))));
+        QVERIFY(runSql(path, migrationSteps().at(4).join(QStringLiteral(";\n")) +
+                                 QStringLiteral(";\nPRAGMA user_version = 5;\n"
+                                                "UPDATE note SET deleted = 1 WHERE id = "
+                                                "'1a2b3c4d-0000-4000-8000-000000000004';\n")));
+        const QUuid authored(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000004"));
+        const QUuid old(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000005"));
+        QVERIFY(testsupport::readAll(path).contains("Reindex runs at peak"));
+        QVERIFY(testsupport::readAll(path).contains("A deleted note stays a tombstone"));
         auto w = Workshop::open(path);
         QVERIFY2(w.ok(), qPrintable(w.error().message));
         QCOMPARE(w.value()->openedVersion(), 5);
-        const Note *gone = w.value()->find<Note>(note.meta.id);
-        QVERIFY(gone && gone->meta.deleted);
-        QCOMPARE(gone->text, QStringLiteral("-"));
-        QVERIFY(gone->author.isNull());
+        for (const QUuid &id : {authored, old}) {
+            const Note *gone = w.value()->find<Note>(id);
+            QVERIFY(gone && gone->meta.deleted);
+            QCOMPARE(gone->text, QStringLiteral("-"));
+            QVERIFY(gone->author.isNull());
+        }
         QCOMPARE(w.value()->problems(), QStringList());
-        QVERIFY(testsupport::readAll(w.value()->backupPath()).contains("Words that were deleted"));
+        QVERIFY(testsupport::readAll(w.value()->backupPath()).contains("Reindex runs at peak"));
         QVERIFY(!w.value()->savedRoomAddress());
         QVERIFY(w.value()->saveRoomAddress({QByteArray(32, 'a'), 8088}).ok());
         QCOMPARE(w.value()->savedRoomAddress()->port, quint16(8088));
         w.value().reset();
-        QVERIFY(!testsupport::readAll(path).contains("Words that were deleted"));
+        QVERIFY(!testsupport::readAll(path).contains("Reindex runs at peak"));
+        QVERIFY(!testsupport::readAll(path).contains("A deleted note stays a tombstone"));
     }
 
     // What is left of a running timer after the file was closed for a while, and what a
