@@ -121,6 +121,19 @@ inline void useScreenFromEnvironment(const QTemporaryDir &dir)
     useScreen(dir, size.isEmpty() ? QSize(1920, 1080) : size);
 }
 
+// A fresh account, as a first-time facilitator has: home is the home folder, with no Documents
+// folder and no settings in it, and the desktop's folders (XDG) inside it. Call before the
+// QApplication; home must outlive it.
+inline void useFreshHome(const QTemporaryDir &home)
+{
+    const QByteArray path = QFile::encodeName(home.path());
+    qputenv("HOME", path);
+    qputenv("XDG_CONFIG_HOME", path + "/.config");
+    qputenv("XDG_DATA_HOME", path + "/.local/share");
+    qputenv("XDG_CACHE_HOME", path + "/.cache");
+    qputenv("XDG_STATE_HOME", path + "/.local/state");
+}
+
 } // namespace guisupport
 
 // A test's main() on the projector screen (see useProjectorScreen), otherwise as QTEST_MAIN.

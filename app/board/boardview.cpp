@@ -94,6 +94,8 @@ BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
     connect(scene, &QGraphicsScene::focusItemChanged, this, [this](QGraphicsItem *now) {
         if (const QUuid id = idOf(now); !id.isNull())
             m_lastFocused = id;
+        if (m_presenting && now)
+            showFocusedCluster();
     });
 }
 
@@ -500,6 +502,21 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         }
         // Ctrl+Tab: on to the next item, the selection stays (Qt's item-view convention).
         focusNextItem(event->key() == Qt::Key_Backtab || shift, SelectionMode::Keep);
+        return;
+    case Qt::Key_Escape: // lets go of a selection; with none, the window's Esc (presentation)
+        if (mods == Qt::NoModifier && !m_scene->selectedItems().isEmpty()) {
+            m_scene->clearSelection();
+            return;
+        }
+        QGraphicsView::keyPressEvent(event);
+        return;
+    case Qt::Key_PageDown: // what a presenter's clicker sends
+    case Qt::Key_PageUp:
+        if (!m_presenting || mods != Qt::NoModifier) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        stepCluster(event->key() == Qt::Key_PageUp);
         return;
     case Qt::Key_F10:
         if (!shift) {
@@ -1171,6 +1188,8 @@ void BoardView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitAll();
+    else if (m_presenting) // the screen filled: the cluster in the middle again
+        showFocusedCluster();
 }
 
 // ---------------------------------------------------------------------------------------------

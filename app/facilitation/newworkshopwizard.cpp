@@ -220,7 +220,7 @@ public:
                                           "share it by email, chat or a repository."));
         m_path->setObjectName(QStringLiteral("path"));
         registerField(QStringLiteral("path*"), m_path);
-        auto *browse = new QPushButton(NewWorkshopWizard::tr("&Browse…"), this);
+        auto *browse = new QPushButton(NewWorkshopWizard::tr("Br&owse…"), this);
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString chosen = QFileDialog::getSaveFileName(
                 this, NewWorkshopWizard::tr("New Workshop"), m_path->text(),
