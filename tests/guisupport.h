@@ -7,10 +7,12 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QMessageBox>
 #include <QSet>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace guisupport {
 
@@ -120,6 +122,29 @@ inline void useScreenFromEnvironment(const QTemporaryDir &dir)
     const QSize size(parts.value(0).toInt(), parts.value(1).toInt());
     useScreen(dir, size.isEmpty() ? QSize(1920, 1080) : size);
 }
+
+// Closes any message box that opens while it lives and keeps its text, so a test that meets
+// an unexpected error dialog fails with its message instead of waiting for it forever.
+class MessageBoxCatcher
+{
+public:
+    MessageBoxCatcher()
+    {
+        m_timer.setInterval(100);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_texts << box->text() + QLatin1Char(' ') + box->informativeText();
+                box->reject();
+            }
+        });
+        m_timer.start();
+    }
+    QString texts() const { return m_texts.join(QLatin1Char('\n')); }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};
 
 // A fresh account, as a first-time facilitator has: home is the home folder, with no Documents
 // folder and no settings in it, and the desktop's folders (XDG) inside it. Call before the

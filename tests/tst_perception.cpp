@@ -380,9 +380,11 @@ private slots:
             if (!done)
                 fail(QStringLiteral("the wizard stayed open"));
         });
+        const guisupport::MessageBoxCatcher errors;
         poll.start();
         press(Qt::Key_T, Qt::AltModifier);
-        QTRY_VERIFY2_WITH_TIMEOUT(done, qPrintable(failure), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(done, qPrintable(failure + QLatin1Char(' ') + errors.texts()),
+                                  30000);
         QTRY_VERIFY2(window.workshop(), "no workshop was created");
         QCOMPARE(QFileInfo(window.workshop()->path()).absolutePath(), documents);
         if (!window.isActiveWindow())

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWizard>
 
@@ -221,7 +222,12 @@ private slots:
 
     void wholeWorkshopByKeyboard()
     {
-        const QString path = m_dir.filePath(QStringLiteral("elasticsearch.premortem"));
+        // A fresh account (main() below): no Documents folder yet, where the wizard suggests
+        // the file; the window makes it (issue 21: creating failed there before).
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(!QFileInfo::exists(documents), qPrintable(documents));
+        QString path; // where the wizard puts the workshop
         const QString launch = QStringLiteral("Move search to Elasticsearch 8");
         MainWindow window;
         window.showMaximized();
@@ -229,10 +235,17 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         checkFits(window, "empty");
 
-        // 1. Start: Ctrl+N, the wizard, page by page by keys.
+        // 1. Start: the start page's Alt+T (the first template), the wizard, page by page by
+        // keys. The template button clicks after a short animation and the wizard runs its own
+        // event loop: a timer waits for it.
         bool wizardDone = false;
         QString wizardFailure = QStringLiteral("the wizard did not open");
-        QTimer::singleShot(0, &window, [&] {
+        QTimer poll;
+        poll.setInterval(50);
+        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+            if (!qobject_cast<QWizard *>(QApplication::activeModalWidget()))
+                return;
+            poll.stop();
             auto fail = [&](const QString &why) {
                 wizardFailure = why + QStringLiteral(" (focus: ") + focusName() + QLatin1Char(')');
                 while (QWidget *modal = QApplication::activeModalWidget())
@@ -270,22 +283,23 @@ private slots:
             if (!QTest::qWaitFor([&] { return wizard->currentId() != scenarioPage; }))
                 return fail(QStringLiteral("Alt+N did not go on from the scenario"));
             press(Qt::Key_Return); // privacy page as it is: Next
-            // The file: Alt+F to its field, the temporary path typed over the suggestion.
+            // The file: Alt+F to its field, the suggestion kept, as a first-timer does.
             press(Qt::Key_F, Qt::AltModifier);
             if (QApplication::focusWidget()->objectName() != QStringLiteral("path"))
                 return fail(QStringLiteral("Alt+F did not reach the file field"));
-            press(Qt::Key_A, Qt::ControlModifier);
-            type(path);
             press(Qt::Key_Return); // Finish
             wizardDone = QApplication::activeModalWidget() == nullptr;
             if (!wizardDone)
                 fail(QStringLiteral("Finish left the wizard open"));
         });
-        press(Qt::Key_N, Qt::ControlModifier); // returns when the wizard is closed
-        QVERIFY2(wizardDone, qPrintable(wizardFailure));
+        const guisupport::MessageBoxCatcher errors;
+        poll.start();
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            wizardDone, qPrintable(wizardFailure + QLatin1Char(' ') + errors.texts()), 30000);
         QTRY_VERIFY(window.workshop());
-        QCOMPARE(QFileInfo(window.workshop()->path()).canonicalFilePath(),
-                 QFileInfo(path).canonicalFilePath());
+        path = window.workshop()->path();
+        QCOMPARE(QFileInfo(path).absolutePath(), documents);
         {
             auto disk = onDisk(path);
             QVERIFY(disk);
@@ -633,6 +647,17 @@ private slots:
     }
 };
 
-GUISUPPORT_SCREEN_FROM_ENVIRONMENT_MAIN(TstWalkthrough)
+// On the screen PREMORTEM_TEST_SCREEN names, for a first-time facilitator: a fresh home folder.
+int main(int argc, char *argv[])
+{
+    QTemporaryDir screen;
+    guisupport::useScreenFromEnvironment(screen);
+    QTemporaryDir home;
+    guisupport::useFreshHome(home);
+    QApplication app(argc, argv);
+    TstWalkthrough test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 
 #include "tst_walkthrough.moc"
