@@ -1075,10 +1075,6 @@
         <translation>Alles wird laufend in dieser einen Datei gespeichert; teilen Sie sie per E-Mail, Chat oder über ein Repository.</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>New Workshop</source>
         <translation>Neuer Workshop</translation>
     </message>
@@ -1101,6 +1097,10 @@
     <message>
         <source>Cannot Create the Workshop</source>
         <translation>Workshop kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3566,18 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>The %1 “%2” has an invalid “%3”: it %4.</source>
         <translation>%1 „%2“: Das Feld „%3“ ist ungültig, es %4.</translation>
     </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist. Choose an existing folder or create it first.</source>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: “%2” is a file, not a folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: you do not have permission to write in the folder “%2”. Choose another folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: Sie haben keine Berechtigung, im Ordner „%2“ zu schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>pm::Category</name>
@@ -4902,10 +4914,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>„%1“ kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”</source>
         <translation>„%1“ kann nicht angelegt werden</translation>
     </message>
@@ -5028,6 +5036,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Cannot save the timer: %1</source>
         <translation>Der Timer kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file cannot be written in the folder “%2”.</source>
+        <translation>„%1“ kann nicht angelegt werden: Im Ordner „%2“ lässt sich keine Datei schreiben.</translation>
     </message>
 </context>
 <context>
