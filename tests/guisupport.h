@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 namespace guisupport {
 
 // The colours of every step-th pixel in both directions.
@@ -123,6 +125,69 @@ inline void useScreenFromEnvironment(const QTemporaryDir &dir)
     useScreen(dir, size.isEmpty() ? QSize(1920, 1080) : size);
 }
 
+// ---- Keys as a person presses them ----
+
+// Where a person's key press goes: the focus widget, inside the modal dialog when one is open.
+inline QWidget *keyTarget()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        if (!focus || !(focus == modal || modal->isAncestorOf(focus)))
+            return modal;
+    }
+    return focus ? focus : QApplication::activeWindow();
+}
+
+inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = keyTarget();
+    QVERIFY(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+inline void type(const QString &text)
+{
+    QWidget *target = keyTarget();
+    QVERIFY(target);
+    QTest::keyClicks(target, text);
+}
+
+inline QString focusName()
+{
+    const QWidget *f = QApplication::focusWidget();
+    return f ? QStringLiteral("%1(%2)").arg(QString::fromLatin1(f->metaObject()->className()),
+                                            f->objectName())
+             : QStringLiteral("nothing");
+}
+
+// Tab (or Shift+Tab) until the widget called name has the focus, as a person tabs through a
+// form looking for a field; false when it is not reached within a form's length.
+inline bool tabTo(const QString &name, bool backwards = false)
+{
+    for (int i = 0; i < 40; ++i) {
+        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
+            return true;
+        QTest::keyClick(keyTarget(), Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
+    }
+    return false;
+}
+
+// Runs script once a modal dialog of type Dialog is up: for a dialog that a key opens after a
+// button's short click animation, in the dialog's own event loop. poll must outlive the dialog.
+template <typename Dialog>
+void onceModal(QTimer &poll, QObject *context, const std::function<void(Dialog *)> &script)
+{
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, context, [&poll, script] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        script(dialog);
+    });
+    poll.start();
+}
+
 // Closes any message box that opens while it lives and keeps its text, so a test that meets
 // an unexpected error dialog fails with its message instead of waiting for it forever.
 class MessageBoxCatcher
@@ -179,6 +244,20 @@ inline void useFreshHome(const QTemporaryDir &home)
     {                                                                                              \
         QTemporaryDir dir;                                                                         \
         guisupport::useScreenFromEnvironment(dir);                                                 \
+        QApplication app(argc, argv);                                                              \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
+
+// The same for a first-time facilitator: a fresh home folder too (see useFreshHome).
+#define GUISUPPORT_FRESH_HOME_MAIN(TestObject)                                                     \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QTemporaryDir screen;                                                                      \
+        guisupport::useScreenFromEnvironment(screen);                                              \
+        QTemporaryDir home;                                                                        \
+        guisupport::useFreshHome(home);                                                            \
         QApplication app(argc, argv);                                                              \
         TestObject test;                                                                           \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

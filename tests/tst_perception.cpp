@@ -43,25 +43,10 @@ using perception::Smallest;
 
 namespace {
 
-QWidget *keyTarget()
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (!focus || !(focus == modal || modal->isAncestorOf(focus)))
-            return modal;
-    }
-    return focus ? focus : QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QTest::keyClick(keyTarget(), Qt::Key(key), modifiers);
-}
-
-void type(const QString &text)
-{
-    QTest::keyClicks(keyTarget(), text);
-}
+using guisupport::keyTarget;
+using guisupport::press;
+using guisupport::tabTo;
+using guisupport::type;
 
 QString describe(const QWidget *w)
 {
@@ -69,16 +54,6 @@ QString describe(const QWidget *w)
         return QStringLiteral("nothing");
     return QStringLiteral("%1(%2)").arg(QString::fromLatin1(w->metaObject()->className()),
                                         w->objectName());
-}
-
-bool tabTo(const QString &name)
-{
-    for (int i = 0; i < 40; ++i) {
-        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
-            return true;
-        QTest::keyClick(keyTarget(), Qt::Key_Tab);
-    }
-    return false;
 }
 
 void settle()
@@ -336,14 +311,10 @@ private slots:
         // The button clicks after a short animation and the wizard runs its own event loop: a
         // timer waits for the wizard, then works through it.
         QTimer poll;
-        poll.setInterval(50);
-        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
-            if (!qobject_cast<QWizard *>(QApplication::activeModalWidget()))
-                return;
-            poll.stop();
+        guisupport::onceModal<QWizard>(poll, &window, [&](QWizard *) {
             auto fail = [&](const QString &why) {
-                failure = why + QStringLiteral(" (focus: ") +
-                          describe(QApplication::focusWidget()) + QLatin1Char(')');
+                failure =
+                    why + QStringLiteral(" (focus: ") + guisupport::focusName() + QLatin1Char(')');
                 while (QWidget *modal = QApplication::activeModalWidget())
                     modal->close();
             };
@@ -381,7 +352,6 @@ private slots:
                 fail(QStringLiteral("the wizard stayed open"));
         });
         const guisupport::MessageBoxCatcher errors;
-        poll.start();
         press(Qt::Key_T, Qt::AltModifier);
         QTRY_VERIFY2_WITH_TIMEOUT(done, qPrintable(failure + QLatin1Char(' ') + errors.texts()),
                                   30000);
@@ -471,17 +441,6 @@ private slots:
     }
 };
 
-// A fresh account: a home folder of its own with nothing in it, before the application starts.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir screen;
-    guisupport::useScreenFromEnvironment(screen);
-    QTemporaryDir home;
-    guisupport::useFreshHome(home);
-    QApplication app(argc, argv);
-    TstPerception test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_FRESH_HOME_MAIN(TstPerception)
 
 #include "tst_perception.moc"

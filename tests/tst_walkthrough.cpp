@@ -31,50 +31,11 @@ using namespace pm;
 
 namespace {
 
-// Where a person's key press goes: the focus widget, inside the modal dialog when one is open.
-QWidget *keyTarget()
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (!focus || !(focus == modal || modal->isAncestorOf(focus)))
-            return modal;
-    }
-    return focus ? focus : QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString &text)
-{
-    QWidget *target = keyTarget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
-
-QString focusName()
-{
-    const QWidget *f = QApplication::focusWidget();
-    return f ? QStringLiteral("%1(%2)").arg(QString::fromLatin1(f->metaObject()->className()),
-                                            f->objectName())
-             : QStringLiteral("nothing");
-}
-
-// Tab (or Shift+Tab) until the widget called name has the focus, as a person tabs through a
-// form looking for a field; false when it is not reached within a form's length.
-bool tabTo(const QString &name, bool backwards = false)
-{
-    for (int i = 0; i < 40; ++i) {
-        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
-            return true;
-        QTest::keyClick(keyTarget(), Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
-    }
-    return false;
-}
+using guisupport::focusName;
+using guisupport::keyTarget;
+using guisupport::press;
+using guisupport::tabTo;
+using guisupport::type;
 
 // Waits until a modal dialog is up and has the keyboard (opening is not instant); the dialog.
 QWidget *modalWithFocus()
@@ -241,11 +202,7 @@ private slots:
         bool wizardDone = false;
         QString wizardFailure = QStringLiteral("the wizard did not open");
         QTimer poll;
-        poll.setInterval(50);
-        QObject::connect(&poll, &QTimer::timeout, &window, [&] {
-            if (!qobject_cast<QWizard *>(QApplication::activeModalWidget()))
-                return;
-            poll.stop();
+        guisupport::onceModal<QWizard>(poll, &window, [&](QWizard *) {
             auto fail = [&](const QString &why) {
                 wizardFailure = why + QStringLiteral(" (focus: ") + focusName() + QLatin1Char(')');
                 while (QWidget *modal = QApplication::activeModalWidget())
@@ -293,7 +250,6 @@ private slots:
                 fail(QStringLiteral("Finish left the wizard open"));
         });
         const guisupport::MessageBoxCatcher errors;
-        poll.start();
         press(Qt::Key_T, Qt::AltModifier);
         QTRY_VERIFY2_WITH_TIMEOUT(
             wizardDone, qPrintable(wizardFailure + QLatin1Char(' ') + errors.texts()), 30000);
@@ -647,17 +603,6 @@ private slots:
     }
 };
 
-// On the screen PREMORTEM_TEST_SCREEN names, for a first-time facilitator: a fresh home folder.
-int main(int argc, char *argv[])
-{
-    QTemporaryDir screen;
-    guisupport::useScreenFromEnvironment(screen);
-    QTemporaryDir home;
-    guisupport::useFreshHome(home);
-    QApplication app(argc, argv);
-    TstWalkthrough test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+GUISUPPORT_FRESH_HOME_MAIN(TstWalkthrough)
 
 #include "tst_walkthrough.moc"
