@@ -5,6 +5,7 @@
 #include "boardview.h"
 #include "componentitem.h"
 #include "noteitem.h"
+#include "stackitem.h"
 
 #include <QScrollBar>
 
@@ -53,6 +54,8 @@ QUuid BoardView::clusterOf(const QGraphicsItem *item) const
 QRectF BoardView::clusterRect(const QUuid &cluster, const QGraphicsItem *item) const
 {
     QRectF rect = item ? item->sceneBoundingRect() : QRectF();
+    if (const StackItem *stack = m_scene->stackItem(cluster)) // its title above the notes
+        rect |= stack->sceneBoundingRect();
     for (const QUuid &id : m_scene->notesOfStack(cluster)) {
         if (const NoteItem *note = m_scene->noteItem(id))
             rect |= note->sceneBoundingRect();
