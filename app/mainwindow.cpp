@@ -33,6 +33,7 @@
 #include "room/roomcontroller.h"
 #include "startpage.h"
 #include "workshop.h"
+#include "workshopfolder.h"
 #include "workshopview.h"
 
 #include <QAction>
@@ -52,7 +53,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -447,7 +447,7 @@ void MainWindow::setPresentationMode(bool on)
         const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
         m_boardView->setHorizontalScrollBarPolicy(bars);
         m_boardView->setVerticalScrollBarPolicy(bars);
-        m_boardView->fitAll();
+        m_boardView->setPresentation(on);
     }
     if (m_heatLegend)
         m_heatLegend->setPresentation(on);
@@ -912,5 +912,5 @@ QString MainWindow::dialogDirectory() const
     const QStringList recent = RecentFiles().files();
     if (!recent.isEmpty())
         return QFileInfo(recent.first()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return defaultWorkshopFolder();
 }

@@ -7,6 +7,7 @@
 #include "lazydock.h"
 #include "lookback/lookbackpanel.h"
 #include "lookback/lookbackstatsdialog.h"
+#include "verticalscrollarea.h"
 #include "workshop.h"
 #include "workshopview.h"
 
@@ -25,7 +26,8 @@ void MainWindow::createLookback()
             m_lookbackPanel = new LookbackPanel(m_risks, m_selection, m_undoStack);
             m_lookbackPanel->setPresentation(m_presentation);
             connect(m_lookbackPanel, &LookbackPanel::editFailed, this, &MainWindow::showEditError);
-            return m_lookbackPanel;
+            // A short dock (a laptop) scrolls rather than squeezing the mitigations table.
+            return new VerticalScrollArea(m_lookbackPanel);
         },
         this);
     // A tab beside the ranked list, so it has the full width below the board when shown.

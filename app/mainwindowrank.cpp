@@ -23,6 +23,7 @@
 #include "rank/scorecommand.h"
 #include "rank/warninglist.h"
 #include "risk.h"
+#include "verticalscrollarea.h"
 #include "workshop.h"
 #include "workshopview.h"
 
@@ -30,7 +31,6 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QMenu>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -177,11 +177,7 @@ void MainWindow::createRiskPanels()
             connect(m_mitigationPanel, &MitigationPanel::editFailed, this,
                     &MainWindow::showEditError);
             // A short dock scrolls rather than clipping the panel's heading or form.
-            auto *scroll = new QScrollArea;
-            scroll->setWidgetResizable(true);
-            scroll->setFrameShape(QFrame::NoFrame);
-            scroll->setWidget(m_mitigationPanel);
-            return scroll;
+            return new VerticalScrollArea(m_mitigationPanel);
         },
         this);
     addDockWidget(Qt::RightDockWidgetArea, m_mitigationDock);

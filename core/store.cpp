@@ -55,6 +55,32 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).fileName());
 }
 
+QString folderOf(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+}
+
+// Why a new file cannot be made at path, in the words a person can act on: the folder is
+// missing, is a file, or may not be written. SQLite would say only that it cannot open it.
+Status checkFolderForNewFile(const QString &path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.exists())
+        return Error{Error::NotFound,
+                     tr("Cannot create “%1”: the folder “%2” does not exist. Choose an existing "
+                        "folder or create it first.")
+                         .arg(shown(path), folderOf(path))};
+    if (!folder.isDir())
+        return Error{Error::InvalidInput, tr("Cannot create “%1”: “%2” is a file, not a folder.")
+                                              .arg(shown(path), folderOf(path))};
+    if (!folder.isWritable() || !folder.isExecutable())
+        return Error{Error::Io,
+                     tr("Cannot create “%1”: you do not have permission to write in the folder "
+                        "“%2”. Choose another folder.")
+                         .arg(shown(path), folderOf(path))};
+    return {};
+}
+
 Error damaged(const QString &path, const QString &detail)
 {
     return Error{Error::NotAWorkshop,
@@ -78,8 +104,9 @@ enum SqliteCode
 // place for a full disk), only SQLite's message, which is sqlite3_errstr() of the code.
 int sqliteCode(const QSqlError &error)
 {
+    // Extended codes (SQLITE_IOERR_WRITE is 778) carry the primary code in their low byte.
     if (!error.nativeErrorCode().isEmpty())
-        return error.nativeErrorCode().toInt();
+        return error.nativeErrorCode().toInt() & 0xff;
     static const std::pair<const char *, int> messages[] = {
         {"database is locked", kBusy},
         {"database table is locked", kLocked},
@@ -136,6 +163,12 @@ Error ioError(const QString &what, const QSqlError &error)
 // Test hook: a page limit for writers (PRAGMA max_page_count), so tests can make the disk look
 // full without a small file system. 0 = none.
 QAtomicInteger<qint64> g_pageLimitForTesting = 0;
+
+void applyPageLimitForTesting(QSqlQuery &q)
+{
+    if (const qint64 pages = g_pageLimitForTesting.loadRelaxed(); pages > 0)
+        q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
 
 // Whether a lock that QLockFile would not take over belongs to no living writer:
 // - it names no process: its writer was killed between creating and filling it, and QLockFile
@@ -439,9 +472,11 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path,
                                              const std::function<Status(Store &)> &fill)
 {
     const QFileInfo info(path);
-    if (info.exists())
+    if (info.exists() || info.isSymLink())
         return Error{Error::InvalidInput,
                      tr("“%1” already exists; choose another name.").arg(shown(path))};
+    if (Status s = checkFolderForNewFile(path); !s)
+        return s.error();
     // Build the file under a temporary name and move it into place only once it is complete.
     const QString target = info.absoluteFilePath();
     const QString temp = target + QStringLiteral(".creating");
@@ -450,10 +485,13 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path,
     {
         auto store = std::unique_ptr<Store>(new Store);
         store->m_path = temp;
+        // Not connect(): its failure means a damaged file, and there is no file yet.
         if (Status s = store->connect(false); !s)
             return Error{Error::Io,
-                         tr("Cannot create “%1”: %2").arg(shown(path), s.error().message)};
+                         tr("Cannot create “%1”: a file cannot be written in the folder “%2”.")
+                             .arg(shown(path), folderOf(path))};
         QSqlQuery q(store->db());
+        applyPageLimitForTesting(q);
         bool ok = store->db().transaction();
         for (const QStringList &step : migrationSteps()) {
             for (const QString &sql : step)
@@ -685,8 +723,7 @@ Status Store::applyPragmas()
         if (!q.exec(QString::fromLatin1(pragma)))
             return ioError(tr("Cannot prepare “%1” for editing").arg(shown(m_path)), q.lastError());
     }
-    if (const qint64 pages = g_pageLimitForTesting.loadRelaxed(); pages > 0)
-        q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    applyPageLimitForTesting(q);
     return {};
 }
 

@@ -7,10 +7,14 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QMessageBox>
 #include <QSet>
 #include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 namespace guisupport {
 
@@ -121,6 +125,105 @@ inline void useScreenFromEnvironment(const QTemporaryDir &dir)
     useScreen(dir, size.isEmpty() ? QSize(1920, 1080) : size);
 }
 
+// ---- Keys as a person presses them ----
+
+// Where a person's key press goes: the focus widget, inside the modal dialog when one is open.
+inline QWidget *keyTarget()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        if (!focus || !(focus == modal || modal->isAncestorOf(focus)))
+            return modal;
+    }
+    return focus ? focus : QApplication::activeWindow();
+}
+
+inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = keyTarget();
+    QVERIFY(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+inline void type(const QString &text)
+{
+    QWidget *target = keyTarget();
+    QVERIFY(target);
+    QTest::keyClicks(target, text);
+}
+
+inline QString focusName()
+{
+    const QWidget *f = QApplication::focusWidget();
+    return f ? QStringLiteral("%1(%2)").arg(QString::fromLatin1(f->metaObject()->className()),
+                                            f->objectName())
+             : QStringLiteral("nothing");
+}
+
+// Tab (or Shift+Tab) until the widget called name has the focus, as a person tabs through a
+// form looking for a field; false when it is not reached within a form's length.
+inline bool tabTo(const QString &name, bool backwards = false)
+{
+    for (int i = 0; i < 40; ++i) {
+        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
+            return true;
+        QTest::keyClick(keyTarget(), Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
+    }
+    return false;
+}
+
+// Runs script once a modal dialog of type Dialog is up: for a dialog that a key opens after a
+// button's short click animation, in the dialog's own event loop. poll must outlive the dialog.
+template <typename Dialog>
+void onceModal(QTimer &poll, QObject *context, const std::function<void(Dialog *)> &script)
+{
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, context, [&poll, script] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        script(dialog);
+    });
+    poll.start();
+}
+
+// Closes any message box that opens while it lives and keeps its text, so a test that meets
+// an unexpected error dialog fails with its message instead of waiting for it forever.
+class MessageBoxCatcher
+{
+public:
+    MessageBoxCatcher()
+    {
+        m_timer.setInterval(100);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_texts << box->text() + QLatin1Char(' ') + box->informativeText();
+                box->reject();
+            }
+        });
+        m_timer.start();
+    }
+    QString texts() const { return m_texts.join(QLatin1Char('\n')); }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};
+
+// A fresh account, as a first-time facilitator has: home is the home folder, with no Documents
+// folder and no settings in it, and the desktop's folders (XDG) inside it. Call before the
+// QApplication; home must outlive it.
+inline void useFreshHome(const QTemporaryDir &home)
+{
+    const QByteArray path = QFile::encodeName(home.path());
+    qputenv("HOME", path);
+    qputenv("XDG_CONFIG_HOME", path + "/.config");
+    qputenv("XDG_DATA_HOME", path + "/.local/share");
+    qputenv("XDG_CACHE_HOME", path + "/.cache");
+    qputenv("XDG_STATE_HOME", path + "/.local/state");
+}
+
 } // namespace guisupport
 
 // A test's main() on the projector screen (see useProjectorScreen), otherwise as QTEST_MAIN.
@@ -141,6 +244,20 @@ inline void useScreenFromEnvironment(const QTemporaryDir &dir)
     {                                                                                              \
         QTemporaryDir dir;                                                                         \
         guisupport::useScreenFromEnvironment(dir);                                                 \
+        QApplication app(argc, argv);                                                              \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
+
+// The same for a first-time facilitator: a fresh home folder too (see useFreshHome).
+#define GUISUPPORT_FRESH_HOME_MAIN(TestObject)                                                     \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QTemporaryDir screen;                                                                      \
+        guisupport::useScreenFromEnvironment(screen);                                              \
+        QTemporaryDir home;                                                                        \
+        guisupport::useFreshHome(home);                                                            \
         QApplication app(argc, argv);                                                              \
         TestObject test;                                                                           \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

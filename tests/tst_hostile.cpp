@@ -15,8 +15,10 @@
 #include <csignal>
 
 #include <fcntl.h>
-#include <grp.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace pm;
@@ -34,7 +36,7 @@ enum class Verdict
 enum class Setting
 {
     Normal,
-    Unreadable, // no permission to read it (as root, the test drops to user "nobody")
+    Unreadable, // no permission to read it (as root, without the power to override permissions)
     DiskFull,   // no byte may be written to any file (RLIMIT_FSIZE 0), as on a full disk
 };
 
@@ -165,8 +167,25 @@ const Expectation kCorpus[] = {
     refused("foreign-journal.premortem", "does not restore a valid workshop"),
 };
 
-constexpr uid_t kNobody = 65534;
 constexpr int kCliTimeoutMs = 60000; // far beyond any honest run: longer means it hangs
+
+// Root reads every file whatever its mode, by the capabilities CAP_DAC_OVERRIDE and
+// CAP_DAC_READ_SEARCH. Without them (still root, still the owner of the temporary folder,
+// wherever TMPDIR is and whatever its mode) a mode-000 file is as unreadable as for anyone else.
+constexpr __u32 kDacCapabilities = (1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH);
+
+// Sets or clears the DAC capabilities in this thread's effective set; false when the kernel
+// refuses (they stay in the permitted set, so they can be raised again).
+bool setDacCapabilities(bool on)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    if (syscall(SYS_capget, &header, data) != 0)
+        return false;
+    data[0].effective = on ? data[0].effective | (data[0].permitted & kDacCapabilities)
+                           : data[0].effective & ~kDacCapabilities;
+    return syscall(SYS_capset, &header, data) == 0;
+}
 
 // Puts the test process into a setting for as long as it lives.
 class InSetting
@@ -175,7 +194,7 @@ public:
     explicit InSetting(Setting setting) : m_setting(setting)
     {
         if (setting == Setting::Unreadable && geteuid() == 0)
-            m_switched = setegid(kNobody) == 0 && seteuid(kNobody) == 0;
+            m_dropped = setDacCapabilities(false);
         if (setting == Setting::DiskFull) {
             getrlimit(RLIMIT_FSIZE, &m_limit);
             rlimit none = m_limit;
@@ -185,8 +204,8 @@ public:
     }
     ~InSetting()
     {
-        if (m_switched && (seteuid(0) != 0 || setegid(0) != 0))
-            qFatal("cannot return to root after dropping to nobody");
+        if (m_dropped && !setDacCapabilities(true))
+            qFatal("cannot raise the capabilities dropped for an unreadable file again");
         if (m_setting == Setting::DiskFull)
             setrlimit(RLIMIT_FSIZE, &m_limit);
     }
@@ -195,16 +214,18 @@ public:
 
 private:
     Setting m_setting;
-    bool m_switched = false;
+    bool m_dropped = false;
     rlimit m_limit{};
 };
 
-// The same, for a child process (runs between fork and exec: system calls only).
+// The same, for a child process (runs between fork and exec: system calls only). A process
+// of root gets every capability of its bounding set back at exec, so the DAC ones leave that.
 std::function<void()> childSetting(Setting setting, rlim_t fileSizeLimit = 0)
 {
     return [setting, fileSizeLimit] {
         if (setting == Setting::Unreadable && geteuid() == 0) {
-            if (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0)
+            if (prctl(PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, 0, 0, 0) != 0 ||
+                prctl(PR_CAPBSET_DROP, CAP_DAC_READ_SEARCH, 0, 0, 0) != 0)
                 _exit(126);
         }
         if (setting == Setting::DiskFull) {
@@ -216,10 +237,20 @@ std::function<void()> childSetting(Setting setting, rlim_t fileSizeLimit = 0)
     };
 }
 
+// Whether this process can be made unable to read a mode-000 file: not root, or root that may
+// put its DAC capabilities aside (a container may forbid changing the bounding set).
+bool canTestUnreadable()
+{
+    if (geteuid() != 0)
+        return true;
+    if (!setDacCapabilities(false))
+        return false;
+    return setDacCapabilities(true);
+}
+
 using Run = testsupport::CliRun;
 
-Run cli(const QStringList &args, const std::function<void()> &childSetup = {},
-        const QString &program = QStringLiteral(PREMORTEM_CLI))
+Run cli(const QStringList &args, const std::function<void()> &childSetup = {})
 {
     return testsupport::runCli(
         args, kCliTimeoutMs,
@@ -227,20 +258,7 @@ Run cli(const QStringList &args, const std::function<void()> &childSetup = {},
             if (childSetup)
                 p.setChildProcessModifier(childSetup);
         },
-        program);
-}
-
-// Whether user "nobody" may run path (checked with nobody's effective ids, as exec would).
-bool nobodyCanRun(const QString &path)
-{
-    if (geteuid() != 0)
-        return false;
-    const bool switched = setegid(kNobody) == 0 && seteuid(kNobody) == 0;
-    const bool ok =
-        switched && faccessat(AT_FDCWD, QFile::encodeName(path).constData(), X_OK, AT_EACCESS) == 0;
-    if (switched && (seteuid(0) != 0 || setegid(0) != 0))
-        qFatal("cannot return to root after dropping to nobody");
-    return ok;
+        QStringLiteral(PREMORTEM_CLI));
 }
 
 // What a path is, without reading a pipe (that would wait forever) or following a loop.
@@ -298,10 +316,6 @@ private:
     QTemporaryDir m_dir;
     QString m_corpus;  // the generated corpus
     QString m_scratch; // copies to edit
-    // premortem-cli where user "nobody" can run it: the build folder may lie where only root
-    // can enter (a checkout in /root, or in a mktemp -d folder), so it is copied beside the
-    // corpus. Empty when even that copy cannot be run as nobody.
-    QString m_cliForNobody;
 
     QString scratchCopy(const QString &name)
     {
@@ -316,25 +330,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // "nobody" must be able to reach the unreadable file to be refused by its permissions.
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                        QFile::ExeOwner | QFile::ReadGroup |
-                                                        QFile::ExeGroup | QFile::ReadOther |
-                                                        QFile::ExeOther));
         m_corpus = m_dir.filePath(QStringLiteral("corpus"));
         m_scratch = m_dir.filePath(QStringLiteral("scratch"));
         QVERIFY(QDir().mkpath(m_scratch));
-        if (geteuid() == 0) {
-            const QString bin = m_dir.filePath(QStringLiteral("bin"));
-            const QString copy = bin + QStringLiteral("/premortem-cli");
-            QVERIFY(QDir().mkpath(bin));
-            QVERIFY(QFile::copy(QStringLiteral(PREMORTEM_CLI), copy));
-            const auto rx = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                            QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
-            QVERIFY(QFile::setPermissions(bin, rx) && QFile::setPermissions(copy, rx));
-            if (nobodyCanRun(copy))
-                m_cliForNobody = copy;
-        }
         // A write beyond RLIMIT_FSIZE fails with EFBIG instead of killing the process.
         std::signal(SIGXFSZ, SIG_IGN);
 
@@ -388,11 +386,8 @@ private slots:
         const QByteArray journalBefore = fingerprint(path + QStringLiteral("-journal"));
         const QStringList filesBefore = listing(m_corpus);
 
-        if (e.setting == Setting::Unreadable && geteuid() == 0) {
-            InSetting nobody(e.setting);
-            if (!QFileInfo(path).exists())
-                QSKIP("user nobody cannot reach the test folder");
-        }
+        if (e.setting == Setting::Unreadable && !canTestUnreadable())
+            QSKIP("root cannot put aside its power to read every file here");
 
         // Where the app opens files: read-write (what a double click does) and read-only.
         for (const Store::Access access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
@@ -427,12 +422,8 @@ private slots:
 
         // premortem-cli info and validate: a message on stderr and exit status 2, or a report.
         const auto child = childSetting(e.setting);
-        const bool asNobody = e.setting == Setting::Unreadable && geteuid() == 0;
-        if (asNobody && m_cliForNobody.isEmpty())
-            QSKIP("user nobody cannot run a copy of premortem-cli in the test folder");
-        const QString program = asNobody ? m_cliForNobody : QStringLiteral(PREMORTEM_CLI);
         for (const QString &command : {QStringLiteral("info"), QStringLiteral("validate")}) {
-            const Run r = cli({command, path}, child, program);
+            const Run r = cli({command, path}, child);
             QVERIFY2(r.finished, qPrintable(command + QStringLiteral(" hangs")));
             if (e.outcome == Verdict::Refused) {
                 QVERIFY2(r.code == 2, qPrintable(command + QLatin1Char(' ') + r.err));
@@ -629,6 +620,81 @@ private slots:
         r = cli(args);
         QCOMPARE(r.code, 0);
         QVERIFY(!QUuid::fromString(r.out.trimmed()).isNull());
+    }
+
+    // premortem-cli new where the file cannot be made (issue 21): the message names the real
+    // cause (a missing folder, no permission, a full disk, a name taken), never "damaged", and
+    // nothing is left behind.
+    void cliNewNamesTheCause_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<int>("setting");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("folder missing") << QStringLiteral("no/such/folder") << int(Setting::Normal)
+                                        << QStringLiteral("does not exist");
+        QTest::newRow("no permission") << QStringLiteral("locked") << int(Setting::Unreadable)
+                                       << QStringLiteral("do not have permission to write");
+        // No byte may be written (a file size limit): the disk refuses the write.
+        QTest::newRow("disk refuses") << QStringLiteral("full") << int(Setting::DiskFull)
+                                      << QStringLiteral("the disk reported an error");
+        QTest::newRow("name taken")
+            << QStringLiteral("taken") << int(Setting::Normal) << QStringLiteral("already exists");
+    }
+
+    void cliNewNamesTheCause()
+    {
+        QFETCH(QString, where);
+        QFETCH(int, setting);
+        QFETCH(QString, cause);
+        if (Setting(setting) == Setting::Unreadable && !canTestUnreadable())
+            QSKIP("root cannot put aside its power to write every folder here");
+        const QString folder = QDir(m_scratch).filePath(where);
+        if (!where.startsWith(QLatin1String("no/")))
+            QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("new.premortem"));
+        if (where == QLatin1String("taken"))
+            QVERIFY(testsupport::writeAll(path, "someone else's file"));
+        if (where == QLatin1String("locked"))
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        const QStringList before = listing(folder);
+
+        const Run r =
+            cli({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Launch")},
+                childSetting(Setting(setting)));
+        QVERIFY(r.finished);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(cause), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+        QVERIFY2(isClearMessage(r.err), qPrintable(r.err));
+        QCOMPARE(listing(folder), before);
+        if (where == QLatin1String("locked"))
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        // The same in the library the window uses.
+        const Result<std::unique_ptr<Workshop>> made = [&] {
+            InSetting in{Setting(setting)};
+            return Workshop::create(path, QStringLiteral("Launch"));
+        }();
+        if (Setting(setting) != Setting::Unreadable) { // the folder is writable again
+            QVERIFY(!made);
+            QVERIFY2(made.error().message.contains(cause), qPrintable(made.error().message));
+            QCOMPARE(listing(folder), before);
+        }
+    }
+
+    // A disk that fills up while the new file is written (SQLite's "database or disk is full").
+    void newWorkshopOnFullDisk()
+    {
+        const QString path = QDir(m_scratch).filePath(QStringLiteral("no-room.premortem"));
+        Store::setPageLimitForTesting(1);
+        const Result<std::unique_ptr<Workshop>> made =
+            Workshop::create(path, QStringLiteral("Launch"));
+        Store::setPageLimitForTesting(0);
+        QVERIFY(!made);
+        QVERIFY2(made.error().message.contains(QStringLiteral("the disk is full")),
+                 qPrintable(made.error().message));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".creating")));
     }
 
     // A writer killed between creating its lock file and writing its process id into it leaves an

@@ -87,7 +87,7 @@ private slots:
         MainWindow window;
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("lookbackDock"));
         QVERIFY(dock);
-        QCOMPARE(dock->widget(), window.lookbackPanel());
+        QVERIFY(dock->isAncestorOf(window.lookbackPanel())); // in a scroll area for short docks
         QVERIFY(!dock->isVisible()); // until the look-back phase or the View menu shows it
         bool inViewMenu = false;
         bool inFileMenu = false;

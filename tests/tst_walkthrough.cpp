@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWizard>
 
@@ -33,50 +34,11 @@ using namespace pm;
 
 namespace {
 
-// Where a person's key press goes: the focus widget, inside the modal dialog when one is open.
-QWidget *keyTarget()
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (QWidget *modal = QApplication::activeModalWidget()) {
-        if (!focus || !(focus == modal || modal->isAncestorOf(focus)))
-            return modal;
-    }
-    return focus ? focus : QApplication::activeWindow();
-}
-
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = keyTarget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
-
-void type(const QString &text)
-{
-    QWidget *target = keyTarget();
-    QVERIFY(target);
-    QTest::keyClicks(target, text);
-}
-
-QString focusName()
-{
-    const QWidget *f = QApplication::focusWidget();
-    return f ? QStringLiteral("%1(%2)").arg(QString::fromLatin1(f->metaObject()->className()),
-                                            f->objectName())
-             : QStringLiteral("nothing");
-}
-
-// Tab (or Shift+Tab) until the widget called name has the focus, as a person tabs through a
-// form looking for a field; false when it is not reached within a form's length.
-bool tabTo(const QString &name, bool backwards = false)
-{
-    for (int i = 0; i < 40; ++i) {
-        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
-            return true;
-        QTest::keyClick(keyTarget(), Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
-    }
-    return false;
-}
+using guisupport::focusName;
+using guisupport::keyTarget;
+using guisupport::press;
+using guisupport::tabTo;
+using guisupport::type;
 
 // Waits until a modal dialog is up and has the keyboard (opening is not instant); the dialog.
 QWidget *modalWithFocus()
@@ -229,7 +191,12 @@ private slots:
 
     void wholeWorkshopByKeyboard()
     {
-        const QString path = m_dir.filePath(QStringLiteral("elasticsearch.premortem"));
+        // A fresh account (main() below): no Documents folder yet, where the wizard suggests
+        // the file; the window makes it (issue 21: creating failed there before).
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(!QFileInfo::exists(documents), qPrintable(documents));
+        QString path; // where the wizard puts the workshop
         const QString launch = QStringLiteral("Move search to Elasticsearch 8");
         MainWindow window;
         window.showMaximized();
@@ -237,10 +204,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         checkFits(window, "empty");
 
-        // 1. Start: Ctrl+N, the wizard, page by page by keys.
+        // 1. Start: the start page's Alt+T (the first template), the wizard, page by page by
+        // keys. The template button clicks after a short animation and the wizard runs its own
+        // event loop: a timer waits for it.
         bool wizardDone = false;
         QString wizardFailure = QStringLiteral("the wizard did not open");
-        QTimer::singleShot(0, &window, [&] {
+        QTimer poll;
+        guisupport::onceModal<QWizard>(poll, &window, [&](QWizard *) {
             auto fail = [&](const QString &why) {
                 wizardFailure = why + QStringLiteral(" (focus: ") + focusName() + QLatin1Char(')');
                 while (QWidget *modal = QApplication::activeModalWidget())
@@ -278,22 +248,22 @@ private slots:
             if (!QTest::qWaitFor([&] { return wizard->currentId() != scenarioPage; }))
                 return fail(QStringLiteral("Alt+N did not go on from the scenario"));
             press(Qt::Key_Return); // privacy page as it is: Next
-            // The file: Alt+F to its field, the temporary path typed over the suggestion.
+            // The file: Alt+F to its field, the suggestion kept, as a first-timer does.
             press(Qt::Key_F, Qt::AltModifier);
             if (QApplication::focusWidget()->objectName() != QStringLiteral("path"))
                 return fail(QStringLiteral("Alt+F did not reach the file field"));
-            press(Qt::Key_A, Qt::ControlModifier);
-            type(path);
             press(Qt::Key_Return); // Finish
             wizardDone = QApplication::activeModalWidget() == nullptr;
             if (!wizardDone)
                 fail(QStringLiteral("Finish left the wizard open"));
         });
-        press(Qt::Key_N, Qt::ControlModifier); // returns when the wizard is closed
-        QVERIFY2(wizardDone, qPrintable(wizardFailure));
+        const guisupport::MessageBoxCatcher errors;
+        press(Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            wizardDone, qPrintable(wizardFailure + QLatin1Char(' ') + errors.texts()), 30000);
         QTRY_VERIFY(window.workshop());
-        QCOMPARE(QFileInfo(window.workshop()->path()).canonicalFilePath(),
-                 QFileInfo(path).canonicalFilePath());
+        path = window.workshop()->path();
+        QCOMPARE(QFileInfo(path).absolutePath(), documents);
         {
             auto disk = onDisk(path);
             QVERIFY(disk);
@@ -642,6 +612,6 @@ private slots:
     }
 };
 
-GUISUPPORT_SCREEN_FROM_ENVIRONMENT_MAIN(TstWalkthrough)
+GUISUPPORT_FRESH_HOME_MAIN(TstWalkthrough)
 
 #include "tst_walkthrough.moc"

@@ -3910,6 +3910,18 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
             <numerusform>„%1“ ist ein Single Point of Failure, über den niemand gesprochen hat: Ein Ausfall dort erreicht %2 von %n Komponenten, und es gibt noch keinen Fehlermodus dazu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist. Choose an existing folder or create it first.</source>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: “%2” is a file, not a folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: you do not have permission to write in the folder “%2”. Choose another folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: Sie haben keine Berechtigung, im Ordner „%2“ zu schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>pm::Category</name>
@@ -5404,10 +5416,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>„%1“ kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot create “%1”</source>
         <translation>„%1“ kann nicht angelegt werden</translation>
     </message>
@@ -5534,6 +5542,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Cannot keep the room&apos;s address: %1</source>
         <translation>Die Adresse des Raums kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file cannot be written in the folder “%2”.</source>
+        <translation>„%1“ kann nicht angelegt werden: Im Ordner „%2“ lässt sich keine Datei schreiben.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
     connect(scene, &QGraphicsScene::focusItemChanged, this, [this](QGraphicsItem *now) {
         if (const QUuid id = idOf(now); !id.isNull())
             m_lastFocused = id;
+        if (m_presenting && now)
+            showFocusedCluster();
     });
 }
 
@@ -518,6 +520,14 @@ void BoardView::keyPressEvent(QKeyEvent *event)
             return;
         }
         QGraphicsView::keyPressEvent(event);
+        return;
+    case Qt::Key_PageDown: // what a presenter's clicker sends
+    case Qt::Key_PageUp:
+        if (!m_presenting || mods != Qt::NoModifier) {
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
+        stepCluster(event->key() == Qt::Key_PageUp);
         return;
     case Qt::Key_F10:
         if (!shift) {
@@ -1189,6 +1199,8 @@ void BoardView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitAll();
+    else if (m_presenting) // the screen filled: the cluster in the middle again
+        showFocusedCluster();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,6 +68,15 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // Presentation mode (F11, boardviewpresentation.cpp): the board shows what is discussed, the
+    // focused note, stack or component and its neighbours, at a size the back of the room reads
+    // (note text at 100% of the projector zoom, 24 px on a 1920x1080 screen), following the
+    // focus; Page Down / Page Up step from one cluster to the next. Fit All (Ctrl+0) shows the
+    // whole board on request, until the focus moves. Off: the whole board again.
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    void showFocusedCluster();
+    void stepCluster(bool backwards);
     qreal zoom() const;
     // Focus moves between notes and components in reading order, or to the nearest item in a
     // direction. What happens to the selection follows the item-view convention: plain keys
@@ -143,6 +152,10 @@ private:
     void focusItem(QGraphicsItem *item, SelectionMode mode = SelectionMode::Replace);
     QGraphicsItem *lastFocusedItem() const;
     QList<QGraphicsItem *> navigableItems() const;
+    // The cluster an item belongs to (its stack, else its component, else itself) and the
+    // scene rect of all of it.
+    QUuid clusterOf(const QGraphicsItem *item) const;
+    QRectF clusterRect(const QUuid &cluster, const QGraphicsItem *item) const;
     QList<QUuid> selectedNoteIds() const;
     pm::Workshop *workshop() const;
 
@@ -151,6 +164,7 @@ private:
     bool m_readOnly = false;
     QUuid m_lastFocused;   // the item focused last, kept while focus is in another pane
     bool m_fitted = false; // the last zoom came from fitAll(): resizes fit again
+    bool m_presenting = false;
     std::optional<Drag> m_drag;
     ComponentItem *m_resizeItem = nullptr;
     QPointF m_resizeOrigin;

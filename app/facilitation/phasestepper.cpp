@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace {
@@ -98,7 +99,10 @@ void PhaseStepper::restyle()
     fitTexts();
     m_instruction->setText(pm::phaseInstruction(m_phase));
     QFont font = m_instruction->font();
-    font.setPointSize(m_presentation ? 28 : 15);
+    // On a laptop's short screen (768 px) the projector's 28 pt took three lines and left the
+    // board a third of the height (issue 21); 22 pt still reads from the back of a small room.
+    const bool shortScreen = screen() && screen()->size().height() < 900;
+    font.setPointSize(m_presentation ? (shortScreen ? 22 : 28) : 15);
     font.setBold(true);
     m_instruction->setFont(font);
 }

@@ -1,0 +1,111 @@
+// BoardView in presentation mode: what is discussed, large enough for the back of the room
+// (issue 21: a fit-all of every note put note text at 10 px on a 1920x1080 projector).
+
+#include "boardscene.h"
+#include "boardview.h"
+#include "componentitem.h"
+#include "noteitem.h"
+#include "stackitem.h"
+
+#include <QScrollBar>
+
+namespace board {
+
+namespace {
+
+// The zoom (1 = the projector's natural size, note text 24 px on 1920x1080) a cluster is shown
+// at: never smaller, so it stays readable; a little larger when a small cluster leaves room.
+constexpr qreal kReadableZoom = 1.0;
+constexpr qreal kLargestZoom = 1.5;
+constexpr qreal kMargin = 40; // scene units around the cluster
+
+} // namespace
+
+void BoardView::setPresentation(bool on)
+{
+    m_presenting = on;
+    if (!on) {
+        fitAll(); // the facilitator's overview again
+        return;
+    }
+    if (!lastFocusedItem()) {
+        const QList<QGraphicsItem *> items = navigableItems();
+        if (!items.isEmpty())
+            focusItem(items.constFirst(), SelectionMode::Keep);
+    }
+    showFocusedCluster();
+}
+
+QUuid BoardView::clusterOf(const QGraphicsItem *item) const
+{
+    if (item && item->type() == NoteItem::Type) {
+        const pm::Note &note = static_cast<const NoteItem *>(item)->note();
+        if (!note.failureMode.isNull())
+            return note.failureMode;
+        if (!note.component.isNull())
+            return note.component;
+        return note.meta.id;
+    }
+    if (item && item->type() == ComponentItem::Type)
+        return static_cast<const ComponentItem *>(item)->component().meta.id;
+    return {};
+}
+
+QRectF BoardView::clusterRect(const QUuid &cluster, const QGraphicsItem *item) const
+{
+    QRectF rect = item ? item->sceneBoundingRect() : QRectF();
+    if (const StackItem *stack = m_scene->stackItem(cluster)) // its title above the notes
+        rect |= stack->sceneBoundingRect();
+    for (const QUuid &id : m_scene->notesOfStack(cluster)) {
+        if (const NoteItem *note = m_scene->noteItem(id))
+            rect |= note->sceneBoundingRect();
+    }
+    if (const ComponentItem *component = m_scene->componentItem(cluster)) {
+        rect |= component->sceneBoundingRect();
+        for (const QUuid &id : m_scene->notesOfComponent(cluster)) {
+            if (const NoteItem *note = m_scene->noteItem(id))
+                rect |= note->sceneBoundingRect();
+        }
+    }
+    return rect;
+}
+
+void BoardView::showFocusedCluster()
+{
+    const QGraphicsItem *item = lastFocusedItem();
+    if (!item || !m_presenting)
+        return;
+    const QRectF cluster =
+        clusterRect(clusterOf(item), item).adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    const qreal scale = m_scene->boardStyle().viewScale();
+    const QSize view = viewport()->size();
+    // The largest zoom that shows the whole cluster, kept between readable and a little more.
+    const qreal fit = std::min(view.width() / (cluster.width() * scale),
+                               view.height() / (cluster.height() * scale));
+    setZoom(std::clamp(fit, kReadableZoom, kLargestZoom));
+    // The cluster in the middle when it fits, else the focused item, with its neighbours round.
+    centerOn(fit >= kReadableZoom ? cluster.center() : item->sceneBoundingRect().center());
+}
+
+void BoardView::stepCluster(bool backwards)
+{
+    // The clusters in reading order of their first item: Page Down goes to the next one.
+    QList<QUuid> order;
+    QHash<QUuid, QGraphicsItem *> first;
+    for (QGraphicsItem *item : navigableItems()) {
+        const QUuid cluster = clusterOf(item);
+        if (cluster.isNull() || first.contains(cluster))
+            continue;
+        order << cluster;
+        first.insert(cluster, item);
+    }
+    if (order.isEmpty())
+        return;
+    const int current = int(order.indexOf(clusterOf(lastFocusedItem())));
+    const int count = int(order.size());
+    const int next = current < 0 ? 0 : (current + (backwards ? count - 1 : 1)) % count;
+    focusItem(first.value(order.at(next)), SelectionMode::Keep);
+    showFocusedCluster();
+}
+
+} // namespace board
