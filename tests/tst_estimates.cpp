@@ -3,6 +3,7 @@
 // the group discusses (range, disagreement, median) with the agreed score taken from it.
 
 #include "anonymity.h"
+#include "disagreementsection.h"
 #include "estimates.h"
 #include "merger.h"
 #include "testsupport.h"
@@ -199,6 +200,36 @@ private slots:
         QCOMPARE(w->findLive<FailureMode>(split)->likelihood, 0);
         QCOMPARE(w->findLive<FailureMode>(split)->blastRadius, 0);
         QVERIFY(!adoptMedian(*w, QUuid::createUuid()));
+    }
+
+    // The report's "Where we disagreed": nothing before the reveal, then the disagreements with
+    // their ranges and the agreed score, and never a name.
+    void reportSectionAfterTheReveal()
+    {
+        auto w = fresh();
+        const QUuid ann = addParticipant(*w, QStringLiteral("Ann"));
+        const QUuid bob = addParticipant(*w, QStringLiteral("Bob"));
+        const QUuid calm = addMode(*w, QStringLiteral("calm"));
+        const QUuid split = addMode(*w, QStringLiteral("split"));
+        QVERIFY(setEstimate(*w, ann, calm, 3, 3));
+        QVERIFY(setEstimate(*w, bob, calm, 3, 4));
+        QVERIFY(setEstimate(*w, ann, split, 1, 2));
+        QVERIFY(setEstimate(*w, bob, split, 4, 2));
+        QVERIFY(disagreementTable(*w).rows.isEmpty());
+        QVERIFY(setEstimatesRevealed(*w, true));
+        ReportTable t = disagreementTable(*w);
+        QCOMPARE(t.rows.size(), 1);
+        QCOMPARE(t.rows[0], (QStringList{QStringLiteral("split"), QStringLiteral("1–4"),
+                                         QStringLiteral("2"), QStringLiteral("not agreed yet")}));
+        QVERIFY(adoptMedian(*w, split)); // 1 and 4 give 3 (2.5 rounded half up), 2
+        t = disagreementTable(*w);
+        QCOMPARE(t.rows[0].value(3), QStringLiteral("3 × 2 = 6 Medium"));
+        ReportDocument doc;
+        addDisagreements(doc, t);
+        QCOMPARE(doc.blocks.size(), 2); // heading and table
+        QCOMPARE(doc.blocks[0].text, QStringLiteral("Where we disagreed"));
+        for (const QStringList &row : t.rows)
+            QVERIFY(!row.join(u' ').contains(QStringLiteral("Ann")));
     }
 
     void setAndClearAreUndoable()
