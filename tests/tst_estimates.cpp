@@ -3,8 +3,10 @@
 // the group discusses (range, disagreement, median) with the agreed score taken from it.
 
 #include "anonymity.h"
+#include "calibrationtables.h"
 #include "disagreementsection.h"
 #include "estimates.h"
+#include "lookbackstats.h"
 #include "merger.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -230,6 +232,47 @@ private slots:
         QCOMPARE(doc.blocks[0].text, QStringLiteral("Where we disagreed"));
         for (const QStringList &row : t.rows)
             QVERIFY(!row.join(u' ').contains(QStringLiteral("Ann")));
+    }
+
+    // Look-back: each person's likelihoods against what happened, next to the group's agreed
+    // likelihoods of the same failure modes; nobody is named in an anonymous workshop.
+    void calibrationPerPerson()
+    {
+        auto w = fresh();
+        const QUuid ann = addParticipant(*w, QStringLiteral("Ann"));
+        const QUuid bob = addParticipant(*w, QStringLiteral("Bob"));
+        const QUuid hit = addMode(*w, QStringLiteral("hit"));
+        const QUuid miss = addMode(*w, QStringLiteral("miss"));
+        QVERIFY(setEstimate(*w, ann, hit, 5, 3));  // Ann: 0.95 for what happened
+        QVERIFY(setEstimate(*w, ann, miss, 1, 3)); // and 0.05 for what did not
+        QVERIFY(setEstimate(*w, bob, hit, 1, 3));  // Bob the other way round
+        QVERIFY(setEstimate(*w, bob, miss, 5, 3));
+        for (auto [id, outcome] :
+             {std::pair{hit, Outcome::Happened}, std::pair{miss, Outcome::NotHappened}}) {
+            FailureMode m = *w->findLive<FailureMode>(id);
+            m.likelihood = 3; // the group said 0.5 for both
+            m.blastRadius = 3;
+            m.outcome = outcome;
+            QVERIFY(w->update(m));
+        }
+        QVERIFY(calibrate(*w).people.isEmpty()); // hidden: nothing counts yet
+        QVERIFY(setEstimatesRevealed(*w, true));
+        const Calibration c = calibrate(*w);
+        QCOMPARE(c.people.size(), 2);
+        const PersonCalibration a = c.people.value(QStringLiteral("Ann"));
+        const PersonCalibration b = c.people.value(QStringLiteral("Bob"));
+        QCOMPARE(a.judged, 2);
+        QVERIFY(qAbs(*a.brierScore() - 0.0025) < 1e-9);
+        QVERIFY(qAbs(*b.brierScore() - 0.9025) < 1e-9);
+        QVERIFY(qAbs(*a.groupBrierScore() - 0.25) < 1e-9);
+        const QList<ReportTable> tables = calibrationTables(c);
+        QCOMPARE(tables.last().title, QStringLiteral("Each person against the group"));
+        QCOMPARE(tables.last().rows.size(), 2);
+        QCOMPARE(tables.last().rows[0].last(), QStringLiteral("the person")); // Ann beat it
+        QCOMPARE(tables.last().rows[1].last(), QStringLiteral("the group"));
+        QVERIFY(calibrationJson(c).contains(QStringLiteral("people")));
+        QVERIFY(setAnonymous(*w, true));
+        QVERIFY(calibrate(*w).people.isEmpty());
     }
 
     void setAndClearAreUndoable()

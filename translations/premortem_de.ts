@@ -3913,6 +3913,42 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>an estimate on %1</source>
         <translation>eine Schätzung zu %1</translation>
     </message>
+    <message>
+        <source>Each person against the group</source>
+        <translation>Jede Person im Vergleich zur Gruppe</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Judged estimates</source>
+        <translation>Beurteilte Schätzungen</translation>
+    </message>
+    <message>
+        <source>Their Brier score</source>
+        <translation>Ihr Brier-Score</translation>
+    </message>
+    <message>
+        <source>The group&apos;s on the same</source>
+        <translation>Der der Gruppe für dieselben</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gleich</translation>
+    </message>
 </context>
 <context>
     <name>pm::ArchitectureImport</name>
