@@ -37,6 +37,7 @@ class TstEstimates : public QObject
     }
     static QUuid addParticipant(Workshop &w, const QString &name)
     {
+        QTest::qWait(2);
         Participant p;
         p.meta.id = QUuid::createUuid();
         p.name = name;
@@ -44,6 +45,7 @@ class TstEstimates : public QObject
     }
     static QUuid addMode(Workshop &w, const QString &title)
     {
+        QTest::qWait(2); // rows list in creation order, by millisecond: one each
         FailureMode m;
         m.meta.id = QUuid::createUuid();
         m.title = title;
@@ -77,13 +79,14 @@ private slots:
         QVERIFY(!adoptMedian(*w, x));
 
         // Progress shows who has scored how many, never a value.
-        const QList<EstimateProgress> progress = estimateProgress(*w);
+        QHash<QUuid, EstimateProgress> progress;
+        for (const EstimateProgress &p : estimateProgress(*w))
+            progress.insert(p.participant, p);
         QCOMPARE(progress.size(), 3);
-        QCOMPARE(progress[0].participant, ann);
-        QCOMPARE(progress[0].scored, 2);
-        QCOMPARE(progress[1].scored, 1);
-        QCOMPARE(progress[2].scored, 0);
-        QCOMPARE(progress[2].of, 2);
+        QCOMPARE(progress[ann].scored, 2);
+        QCOMPARE(progress[bob].scored, 1);
+        QCOMPARE(progress[cat].scored, 0);
+        QCOMPARE(progress[cat].of, 2);
 
         QVERIFY(setEstimatesRevealed(*w, true));
         QCOMPARE(visibleEstimates(*w).size(), 3);
@@ -273,6 +276,48 @@ private slots:
         QVERIFY(calibrationJson(c).contains(QStringLiteral("people")));
         QVERIFY(setAnonymous(*w, true));
         QVERIFY(calibrate(*w).people.isEmpty());
+    }
+
+    // premortem-cli estimate: set, refuse hostile values and late changes, reveal, take the
+    // median; info shows progress without values.
+    void commandLine()
+    {
+        auto w = fresh();
+        const QUuid ann = addParticipant(*w, QStringLiteral("Ann"));
+        addParticipant(*w, QStringLiteral("Bob"));
+        const QUuid x = addMode(*w, QStringLiteral("Queue backlog"));
+        const QString file = w->path();
+        w.reset();
+        auto run = [&](QStringList args) {
+            args.insert(1, file);
+            return runCli(args);
+        };
+        const QStringList set{QStringLiteral("estimate"), QStringLiteral("--participant"),
+                              QStringLiteral("ann"), QStringLiteral("--failure-mode"),
+                              QStringLiteral("queue backlog")};
+        CliRun r = run(set + QStringList{QStringLiteral("--likelihood"), QStringLiteral("2"),
+                                         QStringLiteral("--blast-radius"), QStringLiteral("5")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(set + QStringList{QStringLiteral("--likelihood"), QStringLiteral("6"),
+                                  QStringLiteral("--blast-radius"), QStringLiteral("5")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("1 to 5")), qPrintable(r.err));
+        r = run({QStringLiteral("info")});
+        QVERIFY2(r.out.contains(QStringLiteral("Ann 1 of 1")) &&
+                     r.out.contains(QStringLiteral("Bob 0 of 1")) &&
+                     r.out.contains(QStringLiteral("hidden: ")),
+                 qPrintable(r.out));
+        QCOMPARE(run({QStringLiteral("estimate"), QStringLiteral("--reveal")}).code, 0);
+        r = run(set + QStringList{QStringLiteral("--clear")});
+        QCOMPARE(r.code, 2); // revealed: no more changes
+        QCOMPARE(run({QStringLiteral("estimate"), QStringLiteral("--adopt-median"),
+                      QStringLiteral("Queue backlog")})
+                     .code,
+                 0);
+        auto after = Workshop::open(file);
+        QVERIFY(after);
+        QCOMPARE(after.value()->findLive<FailureMode>(x)->blastRadius, 5);
+        QCOMPARE(after.value()->findLive<Estimate>(estimateId(ann, x))->likelihood, 2);
     }
 
     void setAndClearAreUndoable()
