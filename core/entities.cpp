@@ -58,7 +58,8 @@ const TableSpec &WorkshopInfo::spec()
          FieldSpec::text("blastRadiusLabels", kMaxAxisWordingLength),
          FieldSpec::boolean("anonymous"), FieldSpec::boolean("recordAuthors"),
          FieldSpec::integer("voteBudget", 1, 99), FieldSpec::boolean("votingOpen"),
-         FieldSpec::uuid("preparedFor", EntityKind::Participant)}};
+         FieldSpec::uuid("preparedFor", EntityKind::Participant),
+         FieldSpec::boolean("estimatesRevealed")}};
     return s;
 }
 QVariantList WorkshopInfo::values() const
@@ -75,7 +76,8 @@ QVariantList WorkshopInfo::values() const
             recordAuthors,
             qlonglong(voteBudget),
             votingOpen,
-            uuidValue(preparedFor)};
+            uuidValue(preparedFor),
+            estimatesRevealed};
 }
 WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -94,6 +96,7 @@ WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v
     r.voteBudget = toInt(v[10]);
     r.votingOpen = v[11].toBool();
     r.preparedFor = toUuid(v[12]);
+    r.estimatesRevealed = v[13].toBool();
     return r;
 }
 
@@ -346,6 +349,42 @@ Dependency Dependency::fromValues(const RowMeta &meta, const QVariantList &v)
     return r;
 }
 
+// ---- Estimate ----
+const TableSpec &Estimate::spec()
+{
+    static const TableSpec s{EntityKind::Estimate,
+                             "estimate",
+                             "estimates",
+                             QT_TRANSLATE_NOOP("pm::Entity", "estimate"),
+                             {FieldSpec::uuid("participant", EntityKind::Participant, true),
+                              FieldSpec::uuid("failureMode", EntityKind::FailureMode, true),
+                              FieldSpec::integer("likelihood", 1, 5),
+                              FieldSpec::integer("blastRadius", 1, 5)}};
+    return s;
+}
+QVariantList Estimate::values() const
+{
+    return {uuidValue(participant), uuidValue(failureMode), qlonglong(likelihood),
+            qlonglong(blastRadius)};
+}
+Estimate Estimate::fromValues(const RowMeta &meta, const QVariantList &v)
+{
+    Estimate r;
+    r.meta = meta;
+    r.participant = toUuid(v[0]);
+    r.failureMode = toUuid(v[1]);
+    r.likelihood = toInt(v[2]);
+    r.blastRadius = toInt(v[3]);
+    return r;
+}
+
+QUuid estimateId(const QUuid &participant, const QUuid &failureMode)
+{
+    // Fixed forever: files made by different versions must derive the same ids.
+    static const QUuid kNamespace = QUuid::fromString(u"9b3e6c1a-52d4-4f0e-8a7b-e1c45d2f6a83");
+    return QUuid::createUuidV5(kNamespace, participant.toRfc4122() + failureMode.toRfc4122());
+}
+
 // ---- AnyRow helpers ----
 const RowMeta &metaOf(const AnyRow &row)
 {
@@ -360,8 +399,9 @@ EntityKind kindOf(const AnyRow &row)
 const std::vector<const TableSpec *> &allSpecs()
 {
     static const std::vector<const TableSpec *> specs{
-        &WorkshopInfo::spec(), &Participant::spec(), &Component::spec(), &FailureMode::spec(),
-        &Note::spec(),         &Mitigation::spec(),  &Vote::spec(),      &Dependency::spec()};
+        &WorkshopInfo::spec(), &Participant::spec(), &Component::spec(),
+        &FailureMode::spec(),  &Note::spec(),        &Mitigation::spec(),
+        &Vote::spec(),         &Dependency::spec(),  &Estimate::spec()};
     return specs;
 }
 

@@ -56,11 +56,12 @@ struct WorkshopInfo
     // The wording of the matrix axes, levels 1..5 one per line; empty for the built-in wording.
     QString likelihoodLabels;
     QString blastRadiusLabels;
-    bool anonymous = false;    // authors are not shown on the board, matrix or exports
-    bool recordAuthors = true; // false: the file does not store authors at all
-    int voteBudget = 3;        // dots per participant
-    bool votingOpen = false;   // while open, vote totals stay hidden from the room
-    QUuid preparedFor;         // a preparation pack: the participant it was made for
+    bool anonymous = false;         // authors are not shown on the board, matrix or exports
+    bool recordAuthors = true;      // false: the file does not store authors at all
+    int voteBudget = 3;             // dots per participant
+    bool votingOpen = false;        // while open, vote totals stay hidden from the room
+    QUuid preparedFor;              // a preparation pack: the participant it was made for
+    bool estimatesRevealed = false; // version 8: everyone sees every estimate (estimates.h)
 };
 
 struct Participant
@@ -143,11 +144,27 @@ struct Dependency
     bool unprotected = false; // no agreed SLA and no fallback
 };
 
+// One participant's own likelihood and blast radius for one failure mode (version 8). Its id is
+// derived from the pair (estimateId() in estimates.h), so the same estimate made on two machines
+// is one row that merges field by field; clearing it leaves a tombstone.
+struct Estimate
+{
+    PM_ROW_INTERFACE(Estimate)
+    QUuid participant;
+    QUuid failureMode;
+    int likelihood = 1; // 1..5
+    int blastRadius = 1;
+};
+
 #undef PM_ROW_INTERFACE
+
+// The id of the estimate of this participant on this failure mode: a name-based UUID (version 5)
+// of the pair, the same on every machine. Rows with another id are refused.
+QUuid estimateId(const QUuid &participant, const QUuid &failureMode);
 
 // Any row: the unit of change. A ChangeSet is applied atomically, in one transaction.
 using AnyRow = std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation,
-                            Vote, Dependency>;
+                            Vote, Dependency, Estimate>;
 using ChangeSet = QList<AnyRow>;
 
 // A row named by kind and id, without its contents.
@@ -175,6 +192,8 @@ template <typename F> decltype(auto) visitKind(EntityKind kind, F &&f)
         return f(Mitigation{});
     case EntityKind::Dependency:
         return f(Dependency{});
+    case EntityKind::Estimate:
+        return f(Estimate{});
     case EntityKind::Vote:
         break;
     }

@@ -21,9 +21,10 @@ enum class EntityKind
     Note,
     Mitigation,
     Vote,
-    Dependency // version 7
+    Dependency, // version 7
+    Estimate    // version 8
 };
-constexpr int kEntityKindCount = 8;
+constexpr int kEntityKindCount = 9;
 
 enum class FieldType
 {

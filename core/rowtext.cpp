@@ -65,6 +65,7 @@ const FieldWord kFieldWords[] = {
     {"toComponent", QT_TRANSLATE_NOOP("pm::Field", "Depends on")},
     {"label", QT_TRANSLATE_NOOP("pm::Field", "Label")},
     {"unprotected", QT_TRANSLATE_NOOP("pm::Field", "No SLA or fallback")},
+    {"estimatesRevealed", QT_TRANSLATE_NOOP("pm::Field", "Estimates revealed")},
 };
 
 int fieldIndex(const TableSpec &spec, const char *name)
@@ -212,6 +213,10 @@ QString rowTitle(const AnyRow &row, const RowLookup &lookup)
                 return tr("the dependency of %1 on %2")
                     .arg(valueText(T::spec().fields[0], v[0], lookup),
                          valueText(T::spec().fields[1], v[1], lookup));
+            } else if constexpr (std::is_same_v<T, Estimate>) {
+                // Never the participant: estimates may be anonymous and hidden.
+                return tr("an estimate on %1")
+                    .arg(valueText(T::spec().fields[1], r.values()[1], lookup));
             } else {
                 const FieldSpec &voter = Vote::spec().fields[0];
                 const FieldSpec &mode = Vote::spec().fields[1];

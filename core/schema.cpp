@@ -129,9 +129,9 @@ QStringList version5()
 }
 
 // Version 6: a deleted note keeps only what a merge needs (id, bookkeeping, position in the
-// board's structure): its text becomes "-" and its author is cleared, in existing files too. And the room's
-// address (join code and port), kept so that a restarted host serves the same address; private to
-// the file copy like fileInfo.
+// board's structure): its text becomes "-" and its author is cleared, in existing files too. And
+// the room's address (join code and port), kept so that a restarted host serves the same address;
+// private to the file copy like fileInfo.
 QStringList version6()
 {
     return {
@@ -159,6 +159,24 @@ QStringList version7()
     };
 }
 
+// Version 8: each participant's own estimate of likelihood and blast radius per failure mode,
+// hidden from the others until the facilitator reveals them.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE estimate (" PM_META_COLUMNS "participant TEXT NOT NULL" PM_REF(
+            "participant") ", "
+                           "failureMode TEXT NOT NULL" PM_REF(
+                               "failureMode") ", "
+                                              "likelihood INTEGER NOT NULL, blastRadius INTEGER "
+                                              "NOT NULL, "
+                                              "clocks TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX estimateByFailureMode ON estimate(failureMode)"),
+        QStringLiteral(
+            "ALTER TABLE workshop ADD COLUMN estimatesRevealed INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -167,8 +185,8 @@ QStringList version7()
 const QList<QStringList> &migrationSteps()
 {
     static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
-    static_assert(kSchemaVersion == 7, "add a migration step with the new version");
+                                          version5(), version6(), version7(), version8()};
+    static_assert(kSchemaVersion == 8, "add a migration step with the new version");
     return steps;
 }
 

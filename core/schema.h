@@ -10,7 +10,7 @@ namespace pm {
 // "PMRT": written to PRAGMA application_id so `file` and our own checks recognise the format.
 constexpr qint32 kApplicationId = 0x504D5254;
 // PRAGMA user_version of files this build writes.
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 
 // migrationSteps()[i] turns a version-i database into version i+1. Step 0 creates a fresh file.
 const QList<QStringList> &migrationSteps();

@@ -283,6 +283,10 @@ Status Workshop::checkRows(const ChangeSet &rows) const
         }
         if (const auto *d = std::get_if<Dependency>(&row); d && d->from == d->to)
             return fieldError(spec, values, "toComponent", tr("is the depending component itself"));
+        if (const auto *e = std::get_if<Estimate>(&row);
+            e && e->meta.id != estimateId(e->participant, e->failureMode))
+            return fieldError(spec, m.id, "id",
+                              tr("does not belong to its participant and failure mode"));
     }
     for (const AnyRow &row : rows) {
         const TableSpec &spec = specOf(kindOf(row));
@@ -653,12 +657,24 @@ Result<ChangeSet> Workshop::remove(EntityKind kind, const QList<QUuid> &ids)
                 queue(v);
             }
         }
+        for (Estimate e : rows<Estimate>()) {
+            if (removed.contains(e.failureMode)) {
+                e.meta.deleted = true;
+                queue(e);
+            }
+        }
     } else if (kind == EntityKind::Participant) {
-        // Notes keep their author (the tombstone still names them); votes go.
+        // Notes keep their author (the tombstone still names them); votes and estimates go.
         for (Vote v : rows<Vote>()) {
             if (removed.contains(v.participant)) {
                 v.meta.deleted = true;
                 queue(v);
+            }
+        }
+        for (Estimate e : rows<Estimate>()) {
+            if (removed.contains(e.participant)) {
+                e.meta.deleted = true;
+                queue(e);
             }
         }
     }
@@ -718,6 +734,11 @@ QStringList Workshop::problems() const
     const ChangeSet all = allRows();
     for (const AnyRow &row : all) {
         const TableSpec &spec = specOf(kindOf(row));
+        if (const auto *e = std::get_if<Estimate>(&row);
+            e && e->meta.id != estimateId(e->participant, e->failureMode))
+            problems << fieldError(spec, e->meta.id, "id",
+                                   tr("does not belong to its participant and failure mode"))
+                            .message;
         const QVariantList values = valuesOf(row);
         for (size_t i = 0; i < spec.fields.size(); ++i) {
             const FieldSpec &f = spec.fields[i];

@@ -208,7 +208,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::tuple<QHash<RowKey, WorkshopInfo>, QHash<RowKey, Participant>, QHash<RowKey, Component>,
                QHash<RowKey, FailureMode>, QHash<RowKey, Note>, QHash<RowKey, Mitigation>,
-               QHash<RowKey, Vote>, QHash<RowKey, Dependency>>
+               QHash<RowKey, Vote>, QHash<RowKey, Dependency>, QHash<RowKey, Estimate>>
         m_tables;
     QUuid m_workshopId;
     qint64 m_lastHlc = 0;

@@ -1,6 +1,7 @@
 // The .premortem file: bad, foreign and hostile files give a clear message and stay untouched;
 // newer files open read-only; older files migrate after a backup; one writer at a time.
 
+#include "estimates.h"
 #include "fileheader.h"
 #include "schema.h"
 #include "schemareference.h"
@@ -358,6 +359,45 @@ private slots:
         QCOMPARE(again.value()->openedVersion(), kSchemaVersion);
         QVERIFY(again.value()->savedTimer());
         QVERIFY(*again.value()->savedTimer() == timer);
+    }
+
+    // Version 8: a version-7 file (no estimate table, no reveal flag) keeps every row, starts
+    // with the estimates hidden and takes estimates after the migration.
+    void version7FileIsMigratedToTakeEstimates()
+    {
+        const QString path = fresh(QStringLiteral("v7.premortem"));
+        Participant ann;
+        ann.meta.id = QUuid::createUuid();
+        ann.name = QStringLiteral("Ann");
+        FailureMode mode;
+        mode.meta.id = QUuid::createUuid();
+        mode.title = QStringLiteral("Queue backlog");
+        mode.likelihood = 3;
+        mode.blastRadius = 4;
+        {
+            auto w = Workshop::create(path, QStringLiteral("Before estimates"));
+            QVERIFY(w.ok());
+            QVERIFY(w.value()->apply({ann, mode}).ok());
+        }
+        QVERIFY(runSql(path, QStringLiteral("DROP TABLE estimate;\n"
+                                            "ALTER TABLE workshop DROP COLUMN estimatesRevealed;\n"
+                                            "PRAGMA user_version = 7;\n")));
+        const QByteArray original = fileHash(path);
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QCOMPARE(w.value()->openedVersion(), 7);
+        QCOMPARE(fileHash(w.value()->backupPath()), original);
+        QVERIFY(!w.value()->info().estimatesRevealed);
+        QCOMPARE(w.value()->findLive<FailureMode>(mode.meta.id)->blastRadius, 4);
+        QCOMPARE(w.value()->problems(), QStringList());
+        QVERIFY(setEstimate(*w.value(), ann.meta.id, mode.meta.id, 2, 5).ok());
+        w.value().reset();
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion,
+                 kSchemaVersion);
+        auto again = Workshop::open(path);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again.value()->rows<Estimate>().size(), 1);
+        QCOMPARE(again.value()->rows<Estimate>()[0].blastRadius, 5);
     }
 
     // Version 6: a tombstone left by version 5 with its words and author loses both when the

@@ -3021,6 +3021,70 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
             <numerusform>%n Risiken noch nicht bewertet, daher nicht geprüft:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>revealed: %1</source>
+        <translation>aufgedeckt: %1</translation>
+    </message>
+    <message>
+        <source>hidden: %1</source>
+        <translation>verdeckt: %1</translation>
+    </message>
+    <message>
+        <source>estimate FILE [--participant NAME|ID --failure-mode TITLE|ID (--likelihood N --blast-radius N | --clear)] [--reveal | --hide] [--adopt-median TITLE|ID]</source>
+        <translation>estimate DATEI [--participant NAME|ID --failure-mode TITEL|ID (--likelihood N --blast-radius N | --clear)] [--reveal | --hide] [--adopt-median TITEL|ID]</translation>
+    </message>
+    <message>
+        <source>Set or clear one participant&apos;s own estimate of a failure mode (1-5 each), reveal or hide everyone&apos;s estimates, or take their median as a failure mode&apos;s agreed score.</source>
+        <translation>Die eigene Schätzung einer teilnehmenden Person zu einem Fehlermodus setzen oder löschen (je 1–5), die Schätzungen aller aufdecken oder verdecken, oder ihren Median als vereinbarte Bewertung eines Fehlermodus übernehmen.</translation>
+    </message>
+    <message>
+        <source>Whose estimate (name or identifier).</source>
+        <translation>Wessen Schätzung (Name oder Kennung).</translation>
+    </message>
+    <message>
+        <source>The failure mode estimated (title or identifier).</source>
+        <translation>Der geschätzte Fehlermodus (Titel oder Kennung).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Likelihood, 1 to 5.</source>
+        <translation>Wahrscheinlichkeit, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Blast radius, 1 to 5.</source>
+        <translation>Auswirkungsradius, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Take the estimate back.</source>
+        <translation>Die Schätzung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s estimates to everyone.</source>
+        <translation>Die Schätzungen aller für alle aufdecken.</translation>
+    </message>
+    <message>
+        <source>Hide the estimates again.</source>
+        <translation>Die Schätzungen wieder verdecken.</translation>
+    </message>
+    <message>
+        <source>Set this failure mode&apos;s agreed score to its estimates&apos; median.</source>
+        <translation>Die vereinbarte Bewertung dieses Fehlermodus auf den Median seiner Schätzungen setzen.</translation>
+    </message>
+    <message>
+        <source>estimate needs exactly one of: --participant with --failure-mode, --reveal, --hide, --adopt-median.</source>
+        <translation>estimate braucht genau eines von: --participant mit --failure-mode, --reveal, --hide, --adopt-median.</translation>
+    </message>
+    <message>
+        <source>Give --likelihood and --blast-radius as numbers from 1 to 5, or --clear.</source>
+        <translation>Geben Sie --likelihood und --blast-radius als Zahlen von 1 bis 5 an, oder --clear.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3845,6 +3909,102 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Added %n dependency arrow(s) from %1</source>
         <translation>%n Abhängigkeitspfeil(e) aus %1 hinzugefügt</translation>
     </message>
+    <message>
+        <source>The estimates have been revealed and can no longer be changed. Hide them again to change one.</source>
+        <translation>Die Schätzungen sind aufgedeckt und können nicht mehr geändert werden. Verdecken Sie sie wieder, um eine zu ändern.</translation>
+    </message>
+    <message>
+        <source>Choose the participant whose estimate this is first.</source>
+        <translation>Wählen Sie zuerst die Person, deren Schätzung das ist.</translation>
+    </message>
+    <message>
+        <source>Choose a failure mode to estimate first.</source>
+        <translation>Wählen Sie zuerst einen Fehlermodus zum Schätzen.</translation>
+    </message>
+    <message>
+        <source>No failure mode is titled “%1”.</source>
+        <translation>Kein Fehlermodus heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>An estimate scores likelihood and blast radius from 1 to 5.</source>
+        <translation>Eine Schätzung bewertet Wahrscheinlichkeit und Auswirkungsradius von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Choose a failure mode first.</source>
+        <translation>Wählen Sie zuerst einen Fehlermodus.</translation>
+    </message>
+    <message>
+        <source>Reveal the estimates before taking their median as the score.</source>
+        <translation>Decken Sie die Schätzungen auf, bevor Sie ihren Median als Bewertung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody has estimated this failure mode yet.</source>
+        <translation>Diesen Fehlermodus hat noch niemand geschätzt.</translation>
+    </message>
+    <message>
+        <source>Where we disagreed</source>
+        <translation>Wo wir uns uneinig waren</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Vereinbarte Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation>noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>Added %n estimate(s) from %1</source>
+        <translation>%n Schätzung(en) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>an estimate on %1</source>
+        <translation>eine Schätzung zu %1</translation>
+    </message>
+    <message>
+        <source>Each person against the group</source>
+        <translation>Jede Person im Vergleich zur Gruppe</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Judged estimates</source>
+        <translation>Beurteilte Schätzungen</translation>
+    </message>
+    <message>
+        <source>Their Brier score</source>
+        <translation>Ihr Brier-Score</translation>
+    </message>
+    <message>
+        <source>The group&apos;s on the same</source>
+        <translation>Der der Gruppe für dieselben</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gleich</translation>
+    </message>
 </context>
 <context>
     <name>pm::ArchitectureImport</name>
@@ -4264,6 +4424,17 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>dependency</source>
         <translation>Abhängigkeit</translation>
     </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Estimates</name>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>pm::Export</name>
@@ -4476,6 +4647,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>No SLA or fallback</source>
         <translation>Kein SLA und kein Fallback</translation>
+    </message>
+    <message>
+        <source>Estimates revealed</source>
+        <translation>Schätzungen aufgedeckt</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5286,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>%1 of %2: kept %3 over %4 from %5 (written at the same time; the same value wins everywhere).</source>
         <translation>%1 von %2: %3 statt %4 aus %5 beibehalten (zur selben Zeit geschrieben; überall gewinnt derselbe Wert).</translation>
     </message>
+    <message>
+        <source>Took %n changed estimate(s) from %1</source>
+        <translation>%n geänderte Schätzung(en) aus %1 übernommen</translation>
+    </message>
 </context>
 <context>
     <name>pm::Risk</name>
@@ -5644,6 +5823,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>is the depending component itself</source>
         <translation>ist die abhängige Komponente selbst</translation>
+    </message>
+    <message>
+        <source>does not belong to its participant and failure mode</source>
+        <translation>gehört nicht zu ihrer Person und ihrem Fehlermodus</translation>
     </message>
 </context>
 <context>

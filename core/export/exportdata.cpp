@@ -1,6 +1,7 @@
 #include "exportdata.h"
 
 #include "architecturewarnings.h"
+#include "disagreementsection.h"
 #include "lookbacksection.h"
 #include "risk.h"
 #include "singletonrisk.h"
@@ -140,6 +141,7 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         data.architectureWarnings << w.text;
     data.map = architectureMap(workshop, ranked);
     data.lookback = lookbackTables(workshop);
+    data.disagreements = disagreementTable(workshop);
     return data;
 }
 

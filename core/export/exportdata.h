@@ -77,6 +77,7 @@ struct ExportData
     QStringList architectureWarnings; // architecturewarnings.h, in its order
     ArchitectureMap map;              // empty without components
     QList<ReportTable> lookback;      // the look-back section; empty before any outcome is known
+    ReportTable disagreements;        // "Where we disagreed"; no rows before the reveal
 
     QString title() const; // the workshop's title, or a neutral one when it has none
 };

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "disagreementsection.h"
 #include "lookbacksection.h"
 #include "risk.h"
 
@@ -221,6 +222,7 @@ ReportDocument buildReport(const ExportData &data)
             items << ReportItem{noteText(n)};
         doc.list(items);
     }
+    addDisagreements(doc, data.disagreements);
     addCoverage(doc, data);
     doc.heading(2, exportText("Open warnings"));
     if (data.warnings.isEmpty()) {
