@@ -4005,6 +4005,18 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>even</source>
         <translation>gleich</translation>
     </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” does not exist. Choose an existing folder or create it first.</source>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: “%2” is a file, not a folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: you do not have permission to write in the folder “%2”. Choose another folder.</source>
+        <translation>„%1“ kann nicht angelegt werden: Sie haben keine Berechtigung, im Ordner „%2“ zu schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ArchitectureImport</name>
@@ -4069,18 +4081,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
             <numerusform>„%1“ ist ein Single Point of Failure, über den niemand gesprochen hat: Ein Ausfall dort erreicht %2 von %n Komponente, und es gibt noch keinen Fehlermodus dazu.</numerusform>
             <numerusform>„%1“ ist ein Single Point of Failure, über den niemand gesprochen hat: Ein Ausfall dort erreicht %2 von %n Komponenten, und es gibt noch keinen Fehlermodus dazu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: the folder “%2” does not exist. Choose an existing folder or create it first.</source>
-        <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: “%2” is a file, not a folder.</source>
-        <translation>„%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: you do not have permission to write in the folder “%2”. Choose another folder.</source>
-        <translation>„%1“ kann nicht angelegt werden: Sie haben keine Berechtigung, im Ordner „%2“ zu schreiben. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
