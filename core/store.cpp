@@ -717,9 +717,9 @@ Status Store::applyPragmas()
     // A rollback journal, not WAL: the file is copied and mailed and must be whole on its own.
     // secure_delete: what an edit or deletion removes (a deleted note's text) is overwritten in
     // the file, not left in its free space.
-    for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cell_size_check = ON",
-                               "PRAGMA secure_delete = ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+          "PRAGMA cell_size_check = ON", "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return ioError(tr("Cannot prepare “%1” for editing").arg(shown(m_path)), q.lastError());
     }
