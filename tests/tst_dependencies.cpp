@@ -21,18 +21,10 @@ class TstDependencies : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    ScratchWorkshops m_scratch;
 
-    QString path(const QString &name)
-    {
-        return m_dir.filePath(name + QStringLiteral(".premortem"));
-    }
-    std::unique_ptr<Workshop> fresh()
-    {
-        auto w = Workshop::create(path(QStringLiteral("w%1").arg(++m_files)), QStringLiteral("t"));
-        return w ? std::move(w).value() : nullptr;
-    }
+    QString path(const QString &name) const { return m_scratch.path(name); }
+    std::unique_ptr<Workshop> fresh() { return m_scratch.fresh(); }
     static QUuid addComponent(Workshop &w, const QString &name,
                               ComponentKind kind = ComponentKind::Service, bool userFacing = false)
     {

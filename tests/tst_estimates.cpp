@@ -23,18 +23,10 @@ class TstEstimates : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    ScratchWorkshops m_scratch;
 
-    QString path(const QString &name)
-    {
-        return m_dir.filePath(name + QStringLiteral(".premortem"));
-    }
-    std::unique_ptr<Workshop> fresh()
-    {
-        auto w = Workshop::create(path(QStringLiteral("w%1").arg(++m_files)), QStringLiteral("t"));
-        return w ? std::move(w).value() : nullptr;
-    }
+    QString path(const QString &name) const { return m_scratch.path(name); }
+    std::unique_ptr<Workshop> fresh() { return m_scratch.fresh(); }
     static QUuid addParticipant(Workshop &w, const QString &name)
     {
         QTest::qWait(2);
@@ -398,7 +390,7 @@ private slots:
             {QStringLiteral("likelihood"), likelihood},
             {QStringLiteral("blastRadius"), blastRadius}};
         root.insert(QStringLiteral("estimates"), QJsonArray{row});
-        const QString target = path(QStringLiteral("hostile%1").arg(++m_files));
+        const QString target = m_scratch.nextPath(QStringLiteral("hostile"));
         QVERIFY(!importJson(QJsonDocument(root).toJson(), target));
         QVERIFY(!QFile::exists(target));
         QCOMPARE(snapshot(*w), before);
