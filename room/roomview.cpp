@@ -1,8 +1,11 @@
 #include "roomview.h"
 
 #include "anonymity.h"
+#include "axiswording.h"
+#include "estimates.h"
 #include "phaseguide.h"
 #include "promptcards.h"
+#include "singletonrisk.h"
 #include "voting.h"
 #include "workshop.h"
 
@@ -90,6 +93,61 @@ QString instruction(pm::Phase phase, bool showsTotals)
     return pm::phaseInstruction(phase);
 }
 
+// What the device scores in ranking: every failure mode and every loose note (a risk of its own,
+// singletonrisk.h), in the order they were made, so the list does not move while people score;
+// its own estimates; after the reveal the room's spread of each, without names. Other devices'
+// values are never sent, and before the reveal nothing of them at all.
+QJsonObject estimates(const pm::Workshop &workshop, const ViewerInfo &viewer,
+                      const QHash<QUuid, QString> &componentNames)
+{
+    const pm::WorkshopInfo &info = workshop.info();
+    QHash<QUuid, pm::VisibleEstimate> own;
+    if (!viewer.participant.isNull()) {
+        for (const pm::VisibleEstimate &e : pm::visibleEstimates(workshop, viewer.participant)) {
+            if (e.own)
+                own.insert(e.failureMode, e);
+        }
+    }
+    QHash<QUuid, pm::EstimateSpread> spreads;
+    if (info.estimatesRevealed) {
+        for (const pm::EstimateSpread &s : pm::estimateSpreads(workshop))
+            spreads.insert(s.failureMode, s);
+    }
+    QList<pm::FailureMode> modes = workshop.rows<pm::FailureMode>();
+    modes << pm::unwrittenSingletons(workshop);
+    QJsonArray list;
+    int scored = 0;
+    for (const pm::FailureMode &f : std::as_const(modes)) {
+        QJsonObject m{{QStringLiteral("id"), idText(f.meta.id)},
+                      {QStringLiteral("title"), f.title},
+                      {QStringLiteral("component"), componentNames.value(f.component)}};
+        if (const auto it = own.constFind(f.meta.id); it != own.constEnd()) {
+            m.insert(QStringLiteral("likelihood"), it->likelihood);
+            m.insert(QStringLiteral("blastRadius"), it->blastRadius);
+            ++scored;
+        }
+        if (const auto it = spreads.constFind(f.meta.id); it != spreads.constEnd())
+            m.insert(QStringLiteral("spread"),
+                     QJsonObject{{QStringLiteral("count"), it->count},
+                                 {QStringLiteral("likelihood"),
+                                  QJsonArray{it->minLikelihood, it->maxLikelihood}},
+                                 {QStringLiteral("blastRadius"),
+                                  QJsonArray{it->minBlastRadius, it->maxBlastRadius}}});
+        list.append(m);
+    }
+    return QJsonObject{
+        {QStringLiteral("open"), info.phase == pm::Phase::Rank && !info.estimatesRevealed},
+        {QStringLiteral("revealed"), info.estimatesRevealed},
+        {QStringLiteral("likelihoodLevels"),
+         QJsonArray::fromStringList(pm::levelNames(info, pm::Axis::Likelihood))},
+        {QStringLiteral("blastRadiusLevels"),
+         QJsonArray::fromStringList(pm::levelNames(info, pm::Axis::BlastRadius))},
+        {QStringLiteral("scored"), scored},
+        {QStringLiteral("of"), int(modes.size())},
+        {QStringLiteral("failureModes"), list},
+    };
+}
+
 } // namespace
 
 QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
@@ -154,6 +212,8 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         modes.append(m);
     }
     const int used = viewer.participant.isNull() ? 0 : pm::dotsUsed(workshop, viewer.participant);
+    // Scoring belongs to ranking: the list (every title again) only goes out then.
+    const bool scoring = info.phase == pm::Phase::Rank && viewer.joined;
 
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("state")},
@@ -181,6 +241,8 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
                      {QStringLiteral("budget"), info.voteBudget},
                      {QStringLiteral("left"), qMax(0, info.voteBudget - used)},
                      {QStringLiteral("failureModes"), modes}}},
+        {QStringLiteral("estimates"),
+         scoring ? estimates(workshop, viewer, componentNames) : QJsonObject()},
     };
 }
 
