@@ -56,14 +56,14 @@ const STRINGS = {
     boardTitle: 'Die Tafel', unassigned: 'Keiner Komponente zugeordnet',
     loose: 'Keinem Fehlerbild zugeordnet',
     me: name => 'Sie sind ' + name, anonymous: 'Anonym: Ihr Name wird nicht gespeichert.',
-    scoreTitle: 'Bewerten Sie die Risiken', likelihood: 'Wahrscheinlichkeit', blastRadius: 'Tragweite',
+    scoreTitle: 'Bewerten Sie die Risiken', likelihood: 'Wahrscheinlichkeit', blastRadius: 'Auswirkungsradius',
     notScored: '— nicht bewertet —', clearScore: 'Zurücknehmen',
     bothNeeded: 'Wählen Sie beides, um die Bewertung zu speichern.',
     progress: (n, of) => n + ' von ' + of + ' bewertet',
     scoreHint: 'Bewerten Sie jedes Risiko für sich. Niemand sieht Ihre Bewertungen, bis die Moderation sie aufdeckt; bis dahin können Sie sie ändern oder zurücknehmen.',
     scoreLocked: 'Die Schätzungen sind aufgedeckt: Ihre Bewertungen sind festgeschrieben.',
     spread: (count, l, b) => 'Der Raum (' + count + (count === 1 ? ' Schätzung' : ' Schätzungen') +
-      '): Wahrscheinlichkeit ' + l + ', Tragweite ' + b,
+      '): Wahrscheinlichkeit ' + l + ', Auswirkungsradius ' + b,
     errors: {
       'wrong-phase': 'In dieser Phase nicht möglich.', 'not-yours': 'Diese Notiz gehört Ihnen nicht.',
       'rate': 'Zu viele Notizen auf einmal. Warten Sie einen Moment.', 'too-large': 'Das ist zu lang.',
