@@ -197,6 +197,11 @@ public:
     std::optional<Failure> vote(Device &d, const QJsonObject &m, Queued *item);
     std::optional<Failure> estimate(Device &d, const QJsonObject &m, Queued *item);
     std::optional<Failure> ensureParticipant(Device &d, const QString &forWhat);
+    // A dot's or an estimate's turn once its message checked out: the device's rate, a
+    // participant to act as (made for anonymous devices), the batch written if that person
+    // already has a part in it.
+    std::optional<Failure> personalTurn(Device &d, RateWindow &rate, int perMinute,
+                                        const QString &forWhat);
     std::optional<Failure> apply(Device &d, const pm::ChangeSet &changes, const QString &undoText);
     std::optional<Failure> ownNote(const Device &d, const QUuid &id, const pm::Note **note) const;
     int timerNow() const;
@@ -1132,12 +1137,8 @@ std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued
                        QStringLiteral("failureMode must be a UUID, delta 1 or -1.")};
     if (!workshop->info().votingOpen)
         return Failure{QStringLiteral("wrong-phase"), QStringLiteral("The vote is not open.")};
-    if (!dev.votes.take(limits.votesPerMinute, 60000, QDateTime::currentMSecsSinceEpoch()))
-        return rateFailure();
-    if (auto f = ensureParticipant(dev, QStringLiteral("voting")))
+    if (auto f = personalTurn(dev, dev.votes, limits.votesPerMinute, QStringLiteral("voting")))
         return f;
-    if (batchKeys.contains(dev.participant))
-        flush(); // another device voting as the same person: count from its result
     const QUuid mode(fm.toString());
     const auto changes = delta.toDouble() > 0
                              ? pm::castDotChanges(*workshop, dev.participant, mode)
@@ -1146,6 +1147,19 @@ std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued
         return Failure{QStringLiteral("invalid"), changes.error().message};
     item->changes = *changes;
     item->undoText = RoomServer::tr("Vote from %1").arg(dev.name);
+    return std::nullopt;
+}
+
+std::optional<Failure> RoomState::personalTurn(Device &dev, RateWindow &rate, int perMinute,
+                                               const QString &forWhat)
+{
+    if (!rate.take(perMinute, 60000, QDateTime::currentMSecsSinceEpoch()))
+        return rateFailure();
+    if (auto f = ensureParticipant(dev, forWhat))
+        return f;
+    // Another device acting as the same person: checked against its result, so the batch first.
+    if (batchKeys.contains(dev.participant))
+        flush();
     return std::nullopt;
 }
 
@@ -1211,12 +1225,9 @@ std::optional<Failure> RoomState::estimate(Device &dev, const QJsonObject &m, Qu
                                       "changed.")};
     if (!pm::failureModeOrSingleton(*workshop, mode))
         return Failure{QStringLiteral("not-found"), QStringLiteral("No such failure mode.")};
-    if (!dev.estimates.take(limits.estimatesPerMinute, 60000, QDateTime::currentMSecsSinceEpoch()))
-        return rateFailure();
-    if (auto f = ensureParticipant(dev, QStringLiteral("scoring")))
+    if (auto f =
+            personalTurn(dev, dev.estimates, limits.estimatesPerMinute, QStringLiteral("scoring")))
         return f;
-    if (batchKeys.contains(dev.participant))
-        flush(); // another device scoring as the same person: check against its result
     const auto changes =
         clearing ? pm::clearEstimateChanges(*workshop, dev.participant, mode)
                  : pm::setEstimateChanges(*workshop, dev.participant, mode,
