@@ -202,15 +202,13 @@ ChangeSet anonymousEstimates(const Workshop &workshop)
     return rows;
 }
 
-} // namespace
-
-QByteArray exportJson(const Workshop &workshop)
+QByteArray exportRows(const Workshop &workshop, bool forReaders)
 {
     QJsonObject root;
     root.insert(QStringLiteral("formatVersion"), kJsonFormatVersion);
     root.insert(QStringLiteral("generator"), QStringLiteral("Premortem " PREMORTEM_VERSION));
     QHash<EntityKind, QJsonArray> arrays;
-    const bool anonymous = !showsAuthors(workshop.info());
+    const bool anonymous = forReaders && !showsAuthors(workshop.info());
     for (const AnyRow &row : workshop.allRows()) {
         if (kindOf(row) == EntityKind::Workshop && !metaOf(row).deleted)
             root.insert(QStringLiteral("workshop"), rowToJson(row));
@@ -227,6 +225,18 @@ QByteArray exportJson(const Workshop &workshop)
             root.insert(QString::fromLatin1(spec->jsonArray), arrays.value(spec->kind));
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QByteArray exportJson(const Workshop &workshop)
+{
+    return exportRows(workshop, false);
+}
+
+QByteArray exportJsonForReaders(const Workshop &workshop)
+{
+    return exportRows(workshop, true);
 }
 
 Result<ChangeSet> parseJson(const QByteArray &json)
