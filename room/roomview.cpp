@@ -79,9 +79,15 @@ QJsonArray sides()
 }
 
 // What the page asks of a participant: the board's instruction, except where the page offers
-// something else than the board (in ranking, the page holds the dot vote, not the scales).
-QString instruction(pm::Phase phase, bool showsTotals)
+// something else than the board (in ranking, the page holds each person's scores and the dot
+// vote).
+QString instruction(const pm::WorkshopInfo &info, bool showsTotals)
 {
+    const pm::Phase phase = info.phase;
+    if (phase == pm::Phase::Rank && !info.votingOpen && !showsTotals && !info.estimatesRevealed)
+        return QCoreApplication::translate(
+            "room::RoomView", "Score each risk on your own: how likely it is and how far it would "
+                              "reach. Nobody sees your scores until the facilitator reveals them.");
     if (phase == pm::Phase::Rank && showsTotals)
         return QCoreApplication::translate(
             "room::RoomView",
@@ -220,8 +226,7 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         {QStringLiteral("title"), info.title},
         {QStringLiteral("phase"), pm::keyOf(info.phase)},
         {QStringLiteral("phaseName"), pm::displayName(info.phase)},
-        {QStringLiteral("instruction"),
-         instruction(info.phase, !info.votingOpen && !totals.isEmpty())},
+        {QStringLiteral("instruction"), instruction(info, !info.votingOpen && !totals.isEmpty())},
         {QStringLiteral("timer"), QJsonObject{{QStringLiteral("remaining"), viewer.timerRemaining},
                                               {QStringLiteral("running"), viewer.timerRunning}}},
         {QStringLiteral("anonymous"), !pm::showsAuthors(info)},

@@ -1298,7 +1298,7 @@ private slots:
     }
 
     // Item 7: the page starts on no category, the result comes sorted, and the ranking
-    // instruction speaks of the dots the page shows.
+    // instruction speaks of what the page shows: the scores, then the dots.
     void pageDefaultsAndSortedTotals()
     {
         startRoom();
@@ -1322,8 +1322,10 @@ private slots:
             modes << f.meta.id;
         }
         setPhase(pm::Phase::Rank);
-        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("dots"));
+        // Ranking starts with each person's own scores; the dots once the vote opens.
+        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("Score each risk"));
         QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("dots"));
         for (int m : {1, 1, 2}) // budget 3: two on "Most dots", one on "Some dots"
             QVERIFY(isAck(
                 a.request({{"type", "vote"}, {"failureMode", modes[m].toString()}, {"delta", 1}})));

@@ -6139,6 +6139,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>The vote is closed: the failure modes with the most dots come first.</source>
         <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
     </message>
+    <message>
+        <source>Score each risk on your own: how likely it is and how far it would reach. Nobody sees your scores until the facilitator reveals them.</source>
+        <translation>Bewerten Sie jedes Risiko für sich: wie wahrscheinlich es ist und wie weit es reichen würde. Niemand sieht Ihre Bewertungen, bis die Moderation sie aufdeckt.</translation>
+    </message>
 </context>
 <context>
     <name>shortcuts</name>
