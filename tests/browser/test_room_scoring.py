@@ -99,6 +99,10 @@ try:
     wait.until(lambda d: progress(d) == "2 of %d scored" % total and settled(d))
     check_phone_layout(driver)
     shoot("room-phone-scoring.png")
+    if shots:
+        driver.execute_script("window.scrollTo(0, 0)")
+        time.sleep(0.2)
+        driver.save_screenshot(os.path.join(shots, "room-phone-scoring-top.png"))
 
     # The reveal: the choices lock, the page says so and shows the room's spread.
     host.control("estimates reveal")
