@@ -2923,14 +2923,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>serve DATEI [--bind ADRESSE] [--port N] [--cert PEM --key PEM]</translation>
     </message>
     <message>
-        <source>Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
-        <translation>Unbekannte Steuerzeile „%1“; möglich sind: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
-    </message>
-    <message>
-        <source>Host the room: participants join from their own devices with the printed address (its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on standard input move the workshop on: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
-        <translation>Den Raum öffnen: Teilnehmende treten mit ihren eigenen Geräten über die ausgegebene Adresse bei (die erste Zeile der Ausgabe). Läuft, bis er unterbrochen wird (Strg+C oder SIGTERM). Zeilen auf der Standardeingabe steuern den Workshop: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
-    </message>
-    <message>
         <source>The address to listen on (default: every interface).</source>
         <translation>Die Adresse, auf der gelauscht wird (Standard: alle Schnittstellen).</translation>
     </message>
@@ -3084,6 +3076,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Give --likelihood and --blast-radius as numbers from 1 to 5, or --clear.</source>
         <translation>Geben Sie --likelihood und --blast-radius als Zahlen von 1 bis 5 an, oder --clear.</translation>
+    </message>
+    <message>
+        <source>Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, estimates reveal, estimates hide, timer SECONDS [run].</source>
+        <translation>Unbekannte Steuerzeile „%1“; möglich sind: phase SCHLÜSSEL, reveal, vote open, vote close, estimates reveal, estimates hide, timer SEKUNDEN [run].</translation>
+    </message>
+    <message>
+        <source>Host the room: participants join from their own devices with the printed address (its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on standard input move the workshop on: phase KEY, reveal, vote open, vote close, estimates reveal, estimates hide, timer SECONDS [run].</source>
+        <translation>Den Raum öffnen: Teilnehmende treten mit ihren eigenen Geräten über die ausgegebene Adresse bei (die erste Zeile der Ausgabe). Läuft, bis er unterbrochen wird (Strg+C oder SIGTERM). Zeilen auf der Standardeingabe steuern den Workshop: phase SCHLÜSSEL, reveal, vote open, vote close, estimates reveal, estimates hide, timer SEKUNDEN [run].</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4697,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Json</name>
+    <message>
+        <source>Estimator %1</source>
+        <translation>Schätzende Person %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::LaunchCheck</name>
     <message>
         <source>the committed mitigation “%1” has no owner</source>
@@ -6113,6 +6120,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Vote from %1</source>
         <translation>Stimme von %1</translation>
     </message>
+    <message>
+        <source>Estimate taken back by %1</source>
+        <translation>Schätzung zurückgenommen von %1</translation>
+    </message>
+    <message>
+        <source>Estimate from %1</source>
+        <translation>Schätzung von %1</translation>
+    </message>
 </context>
 <context>
     <name>room::RoomView</name>
@@ -6123,6 +6138,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The vote is closed: the failure modes with the most dots come first.</source>
         <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
+    </message>
+    <message>
+        <source>Score each risk on your own: how likely it is and how far it would reach. Nobody sees your scores until the facilitator reveals them.</source>
+        <translation>Bewerten Sie jedes Risiko für sich: wie wahrscheinlich es ist und wie weit es reichen würde. Niemand sieht Ihre Bewertungen, bis die Moderation sie aufdeckt.</translation>
     </message>
 </context>
 <context>
