@@ -3,6 +3,7 @@
 #include "anonymity.h"
 
 #include "componentitem.h"
+#include "dependencyitem.h"
 #include "focusring.h"
 #include "noteitem.h"
 #include "palette.h"
@@ -62,6 +63,8 @@ void BoardScene::rebuild()
     m_notes.clear();
     m_components.clear();
     m_stacks.clear();
+    m_dependencies.clear();
+    m_componentDependencies.clear();
     m_componentNotes.clear();
     m_stackNotes.clear();
     m_authorIndex.clear();
@@ -76,6 +79,8 @@ void BoardScene::rebuild()
         updateNote(n.meta.id);
     for (const pm::FailureMode &f : m_workshop->rows<pm::FailureMode>())
         updateStack(f.meta.id);
+    for (const pm::Dependency &d : m_workshop->rows<pm::Dependency>())
+        updateDependency(d.meta.id);
     updateHeat();
     for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
         updateComponent(it.key()); // now that counts and heat are known
@@ -91,6 +96,8 @@ void BoardScene::refreshDecorations()
         updateNote(it.key());
     for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
         updateStack(it.key());
+    for (const QUuid &id : m_dependencies.keys())
+        updateDependency(id);
     updateFocusRing();
 }
 
@@ -200,6 +207,92 @@ void BoardScene::updateComponent(const QUuid &id)
     item->setZValue(item->zValue() + depth * 0.01);
 }
 
+void BoardScene::updateDependency(const QUuid &id)
+{
+    DependencyItem *item = m_dependencies.value(id);
+    if (item) {
+        m_componentDependencies[item->dependency().from].remove(id);
+        m_componentDependencies[item->dependency().to].remove(id);
+    }
+    const pm::Dependency *dependency = m_workshop->findLive<pm::Dependency>(id);
+    const ComponentItem *from = dependency ? m_components.value(dependency->from) : nullptr;
+    const ComponentItem *to = dependency ? m_components.value(dependency->to) : nullptr;
+    if (!from || !to) {
+        if (item) {
+            m_dependencies.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new DependencyItem(*dependency);
+        addItem(item);
+        m_dependencies.insert(id, item);
+    }
+    m_componentDependencies[dependency->from].insert(id);
+    m_componentDependencies[dependency->to].insert(id);
+    item->setNames(from->component().name, to->component().name);
+    item->setDependency(*dependency, m_style);
+    placeDependency(item);
+}
+
+void BoardScene::placeDependency(DependencyItem *item) const
+{
+    const pm::Dependency &d = item->dependency();
+    const ComponentItem *from = m_components.value(d.from);
+    const ComponentItem *to = m_components.value(d.to);
+    if (!from || !to)
+        return;
+    // A -> B and B -> A side by side: each moves to its own left, which is the other's right.
+    bool reverse = false;
+    for (const QUuid &other : m_componentDependencies.value(d.to)) {
+        const DependencyItem *o = m_dependencies.value(other);
+        if (o && o->dependency().from == d.to && o->dependency().to == d.from)
+            reverse = true;
+    }
+    const qreal offset = reverse ? 4 * m_style.dependencyWidth() + 4 : 0;
+    item->setEnds(from->sceneRect(), to->sceneRect(), offset);
+}
+
+void BoardScene::componentGeometryChanged(const QUuid &component)
+{
+    for (const QUuid &id : m_componentDependencies.value(component)) {
+        if (DependencyItem *item = m_dependencies.value(id))
+            placeDependency(item);
+    }
+}
+
+QList<DependencyItem *> BoardScene::dependenciesFrom(const QUuid &component) const
+{
+    QList<DependencyItem *> items;
+    for (const QUuid &id : m_componentDependencies.value(component)) {
+        DependencyItem *item = m_dependencies.value(id);
+        if (item && item->dependency().from == component)
+            items << item;
+    }
+    std::sort(items.begin(), items.end(), [this](DependencyItem *a, DependencyItem *b) {
+        const ComponentItem *ta = m_components.value(a->dependency().to);
+        const ComponentItem *tb = m_components.value(b->dependency().to);
+        const QPointF pa = ta->pos(), pb = tb->pos();
+        if (pa.y() != pb.y())
+            return pa.y() < pb.y();
+        if (pa.x() != pb.x())
+            return pa.x() < pb.x();
+        return a->id() < b->id();
+    });
+    return items;
+}
+
+QList<DependencyItem *> BoardScene::selectedDependencies() const
+{
+    QList<DependencyItem *> items;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == DependencyItem::Type)
+            items << static_cast<DependencyItem *>(item);
+    }
+    return items;
+}
+
 void BoardScene::updateStack(const QUuid &id)
 {
     StackItem *item = m_stacks.value(id);
@@ -234,7 +327,7 @@ void BoardScene::updateStack(const QUuid &id)
 
 void BoardScene::onChanged(const QList<pm::RowChange> &changes)
 {
-    QSet<QUuid> components, stacks, notes;
+    QSet<QUuid> components, stacks, notes, dependencies;
     bool participants = false, risks = false;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
@@ -248,6 +341,9 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
                 stacks.insert(note->failureMode);
             }
             notes.insert(change.id);
+            break;
+        case pm::EntityKind::Dependency:
+            dependencies.insert(change.id);
             break;
         case pm::EntityKind::Component:
             components.insert(change.id);
@@ -287,6 +383,28 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
     for (const QUuid &id : std::as_const(stacks)) {
         if (!id.isNull())
             updateStack(id);
+    }
+    // Arrows follow their components: renamed (tooltip), removed (the arrow goes), added back.
+    for (const QUuid &id : std::as_const(components))
+        dependencies.unite(m_componentDependencies.value(id));
+    if (!components.isEmpty()) {
+        for (const pm::Dependency &d : m_workshop->rows<pm::Dependency>()) {
+            if (!m_dependencies.contains(d.meta.id) &&
+                (components.contains(d.from) || components.contains(d.to)))
+                dependencies.insert(d.meta.id);
+        }
+    }
+    for (const QUuid &id : std::as_const(dependencies))
+        updateDependency(id);
+    // A new or removed arrow moves its reverse aside or back.
+    for (const QUuid &id : std::as_const(dependencies)) {
+        const pm::Dependency *d = m_workshop->find<pm::Dependency>(id);
+        if (!d)
+            continue;
+        for (const QUuid &other : m_componentDependencies.value(d->to)) {
+            if (DependencyItem *o = m_dependencies.value(other); o && o->dependency().to == d->from)
+                placeDependency(o);
+        }
     }
     updateFocusRing(); // the focused item may have moved or grown
     const QRectF content = contentRect();
