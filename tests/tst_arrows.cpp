@@ -11,12 +11,16 @@
 #include "mainwindow.h"
 #include "namechooser.h"
 #include "perception.h"
+#include "rank/failuremodeselection.h"
+#include "rank/riskindex.h"
+#include "rank/warninglist.h"
 #include "viewrenderer.h"
 #include "windowkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace pm;
@@ -303,6 +307,49 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("CALL · authorise · ⚠ no SLA")));
         // A dotted data line (a dash array) for the one data dependency.
         QVERIFY(text.contains(QStringLiteral("stroke-dasharray")));
+    }
+
+    // The warnings (the coverage list) name the component everything depends on that nobody
+    // wrote a failure mode for; picking it asks for the component; a failure mode on it ends it.
+    void singlePointNobodyDiscussedInTheWarnings()
+    {
+        Map m;
+        QVERIFY(m.open(nextPath()));
+        Workshop *w = m.f.workshop.get();
+        RiskIndex risks;
+        risks.setWorkshop(w);
+        FailureModeSelection selection;
+        selection.setWorkshop(w);
+        WarningList list(&risks, &selection);
+        QCOMPARE(list.count(), 0);
+        // Three more services call the payments gateway: a failure there reaches four of six.
+        ChangeSet rows;
+        for (int i = 0; i < 2; ++i) {
+            const Component c = box(QStringLiteral("Service %1").arg(i), 400 * i, 1200);
+            Dependency d;
+            d.meta.id = QUuid::createUuid();
+            d.from = c.meta.id;
+            d.to = m.payments;
+            rows << c << d;
+        }
+        QSignalSpy counted(&list, &WarningList::countChanged);
+        QVERIFY(w->apply(rows));
+        QCOMPARE(list.count(), 1);
+        QCOMPARE(counted.size(), 1);
+        QVERIFY2(list.item(0)->text().contains(QStringLiteral("Payments gateway")) &&
+                     list.item(0)->text().contains(QStringLiteral("single point of failure")),
+                 qPrintable(list.item(0)->text()));
+        QCOMPARE(list.componentAt(0), m.payments);
+        QSignalSpy picked(&list, &WarningList::componentActivated);
+        emit list.itemActivated(list.item(0));
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.at(0).at(0).toUuid(), m.payments);
+        FailureMode mode;
+        mode.meta.id = QUuid::createUuid();
+        mode.title = QStringLiteral("Gateway times out");
+        mode.component = m.payments;
+        QVERIFY(w->apply({mode}));
+        QCOMPARE(list.count(), 0);
     }
 
     // By keyboard in the window: Ctrl+L on the focused component, a name typed, Enter; Tab from

@@ -711,6 +711,14 @@ void BoardView::focusItem(QGraphicsItem *item, SelectionMode mode)
     ensureVisible(item, 40, 40);
 }
 
+void BoardView::focusComponent(const QUuid &id)
+{
+    if (ComponentItem *item = m_scene->componentItem(id)) {
+        setFocus(Qt::OtherFocusReason);
+        focusItem(item);
+    }
+}
+
 void BoardView::toggleFocusedSelection()
 {
     if (QGraphicsItem *item = focusedItem())

@@ -105,6 +105,8 @@ public:
     void focusInDirection(int dx, int dy, SelectionMode mode = SelectionMode::Replace);
     void toggleFocusedSelection();
     QGraphicsItem *focusedItem() const;
+    // Focuses, selects and shows one component (a warning about it was picked).
+    void focusComponent(const QUuid &id);
 
 signals:
     // An edit the core refused (read-only, invalid, disk full): the window shows it in a banner.
