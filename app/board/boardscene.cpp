@@ -251,7 +251,26 @@ void BoardScene::placeDependency(DependencyItem *item) const
             reverse = true;
     }
     const qreal offset = reverse ? 4 * m_style.dependencyWidth() + 4 : 0;
-    item->setEnds(from->sceneRect(), to->sceneRect(), offset);
+    // What lies between the two: boxes the line passes behind, notes its label keeps off.
+    const QRectF a = from->sceneRect(), b = to->sceneRect();
+    const QRectF span = QRectF(a.center(), b.center()).normalized().adjusted(-200, -60, 200, 60);
+    QList<QRectF> boxes, notes;
+    for (const QGraphicsItem *other : items(span)) {
+        if (other->type() == ComponentItem::Type) {
+            const auto *c = static_cast<const ComponentItem *>(other);
+            if (c != from && c != to && !c->isRegion())
+                boxes << c->sceneRect();
+        } else if (other->type() == NoteItem::Type) {
+            notes << other->sceneBoundingRect();
+        }
+    }
+    std::sort(boxes.begin(), boxes.end(), [](const QRectF &l, const QRectF &r) {
+        return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
+    });
+    std::sort(notes.begin(), notes.end(), [](const QRectF &l, const QRectF &r) {
+        return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
+    });
+    item->setEnds(a, b, offset, boxes, notes);
 }
 
 void BoardScene::componentGeometryChanged(const QUuid &component)
@@ -396,6 +415,11 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
     }
     for (const QUuid &id : std::as_const(dependencies))
         updateDependency(id);
+    // A box or note moved across another arrow: it passes behind it or its label moves aside.
+    if (!components.isEmpty() || !notes.isEmpty()) {
+        for (DependencyItem *item : std::as_const(m_dependencies))
+            placeDependency(item);
+    }
     // A new or removed arrow moves its reverse aside or back.
     for (const QUuid &id : std::as_const(dependencies)) {
         const pm::Dependency *d = m_workshop->find<pm::Dependency>(id);

@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "boardview.h"
 #include "componentitem.h"
+#include "dependencyitem.h"
 #include "noteitem.h"
 #include "stackitem.h"
 
@@ -62,6 +63,9 @@ QRectF BoardView::clusterRect(const QUuid &cluster, const QGraphicsItem *item) c
     }
     if (const ComponentItem *component = m_scene->componentItem(cluster)) {
         rect |= component->sceneBoundingRect();
+        // What it depends on, with the arrows' labels: the room discusses the box with them.
+        for (const DependencyItem *arrow : m_scene->dependenciesFrom(cluster))
+            rect |= arrow->sceneBoundingRect();
         for (const QUuid &id : m_scene->notesOfComponent(cluster)) {
             if (const NoteItem *note = m_scene->noteItem(id))
                 rect |= note->sceneBoundingRect();

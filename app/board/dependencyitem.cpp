@@ -78,13 +78,16 @@ void DependencyItem::setNames(const QString &from, const QString &to)
     m_toName = to;
 }
 
-void DependencyItem::setEnds(const QRectF &from, const QRectF &to, qreal offset)
+void DependencyItem::setEnds(const QRectF &from, const QRectF &to, qreal offset,
+                             const QList<QRectF> &boxes, const QList<QRectF> &notes)
 {
-    if (from == m_from && to == m_to && offset == m_offset)
+    if (from == m_from && to == m_to && offset == m_offset && boxes == m_boxes && notes == m_notes)
         return;
     m_from = from;
     m_to = to;
     m_offset = offset;
+    m_boxes = boxes;
+    m_notes = notes;
     layout();
 }
 
@@ -117,10 +120,79 @@ void DependencyItem::layout()
         const QPointF tip = m_line.p2(), base = tip - u * headLength;
         m_head << tip << base + n * headWidth << base - n * headWidth;
     }
+    m_ends = {m_from, m_to};
+    m_hidden = QPainterPath();
+    for (const QRectF &box : std::as_const(m_boxes))
+        m_hidden.addRect(box);
     const QFontMetricsF metrics(m_style.dependencyFont());
-    const QString text = labelText();
-    const QSizeF size(metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
-    m_labelRect = QRectF(m_line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    // The longest stretch of the line that runs over nothing: the label's first choice.
+    const QList<const QList<QRectF> *> obstacles{&m_boxes, &m_notes, &m_ends};
+    constexpr int kSamples = 64;
+    int runStart = -1, bestStart = 0, bestLength = 0;
+    for (int i = 0; i <= kSamples + 1; ++i) {
+        bool blocked = i > kSamples;
+        for (const QList<QRectF> *rects : obstacles) {
+            for (const QRectF &r : *rects)
+                blocked = blocked || r.contains(m_line.pointAt(qreal(i) / kSamples));
+        }
+        if (!blocked && runStart < 0)
+            runStart = i;
+        if (blocked && runStart >= 0) {
+            if (i - runStart > bestLength) {
+                bestStart = runStart;
+                bestLength = i - runStart;
+            }
+            runStart = -1;
+        }
+    }
+    const qreal free = m_line.length() * std::max(bestLength - 1, 0) / kSamples;
+    // Chosen or focused, the label says everything; otherwise a long label is shortened to the
+    // free stretch (the kind and a missing SLA always stay; the tooltip has it whole).
+    const QString full = labelText();
+    m_shownText = full;
+    if (!isSelected() && !hasFocus() && metrics.horizontalAdvance(full) + 12 > free &&
+        !m_dependency.label.trimmed().isEmpty()) {
+        QStringList minimal{pm::shortLabel(m_dependency.kind)};
+        if (m_dependency.unprotected)
+            minimal << QObject::tr("⚠ no SLA");
+        const QString separator = QStringLiteral(" · ");
+        const qreal room =
+            free - 12 - metrics.horizontalAdvance(minimal.join(separator) + separator);
+        const QString label = m_dependency.label.simplified().left(60);
+        if (room > metrics.horizontalAdvance(QStringLiteral("ab…"))) {
+            minimal.insert(1, metrics.elidedText(label, Qt::ElideRight, room));
+        }
+        m_shownText = minimal.join(separator);
+    }
+    const QSizeF size(metrics.horizontalAdvance(m_shownText) + 12, metrics.height() + 4);
+    auto labelAt = [&](qreal t) {
+        return QRectF(m_line.pointAt(t) - QPointF(size.width() / 2, size.height() / 2), size);
+    };
+    // The middle of the free stretch, else the middle of the line or near it; where every place
+    // covers something (boxes packed tight), the one that covers least.
+    const qreal runMiddle = (bestStart + (bestLength - 1) / 2.0) / kSamples;
+    m_labelRect = labelAt(0.5);
+    qreal least = std::numeric_limits<qreal>::max();
+    for (qreal t : {bestLength > 0 ? runMiddle : 0.5, 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+        const QRectF candidate = labelAt(t);
+        qreal covered = 0;
+        for (const QList<QRectF> *rects : obstacles) {
+            for (const QRectF &r : *rects) {
+                const QRectF overlap = r & candidate;
+                covered += overlap.width() * overlap.height();
+                // A box's name is the worst thing to cover.
+                const QRectF name =
+                    QRectF(r.topLeft(), QSizeF(r.width(), std::min(40.0, r.height()))) & candidate;
+                covered += 4 * name.width() * name.height();
+            }
+        }
+        if (covered < least) {
+            least = covered;
+            m_labelRect = candidate;
+        }
+        if (covered == 0)
+            break;
+    }
     m_bounds = QRectF(m_line.p1(), m_line.p2()).normalized() | m_head.boundingRect() | m_labelRect;
     m_bounds.adjust(-3 * width - 4, -3 * width - 4, 3 * width + 4, 3 * width + 4);
     // The tooltip is the legend: names, the kind in words, the label whole, the missing SLA.
@@ -132,6 +204,25 @@ void DependencyItem::layout()
         tip += QLatin1Char('\n') + QObject::tr("No agreed SLA and no fallback");
     setToolTip(tip);
     update();
+}
+
+QVariant DependencyItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        layout(); // the whole label when chosen
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void DependencyItem::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsItem::focusInEvent(event);
+    layout();
+}
+
+void DependencyItem::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsItem::focusOutEvent(event);
+    layout();
 }
 
 QRectF DependencyItem::boundingRect() const
@@ -149,6 +240,8 @@ QPainterPath DependencyItem::shape() const
     stroker.setWidth(std::max<qreal>(12, 4 * m_style.dependencyWidth()));
     QPainterPath path = stroker.createStroke(line);
     path.addPolygon(m_head);
+    if (!m_hidden.isEmpty())
+        path = path.subtracted(m_hidden); // a click on a box it passes behind is the box's
     path.addRect(m_labelRect);
     return path.simplified();
 }
@@ -160,6 +253,12 @@ void DependencyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QColor ink =
         selected ? kSelectedInk : (m_dependency.unprotected ? kUnprotectedInk : kInk);
     const qreal width = m_style.dependencyWidth() * (selected ? 1.6 : 1);
+    // The line passes behind the boxes it crosses, so it never strikes through a name.
+    if (!m_hidden.isEmpty()) {
+        QPainterPath visible;
+        visible.addRect(m_bounds);
+        painter->setClipPath(visible.subtracted(m_hidden));
+    }
     if (focused) {
         // The keyboard focus: a pale band under the line, as the focus ring does for boxes.
         painter->setPen(QPen(QColor(0xFF, 0xD5, 0x4F), width + 8, Qt::SolidLine, Qt::RoundCap));
@@ -172,6 +271,7 @@ void DependencyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(QPen(ink, 1));
     painter->setBrush(ink);
     painter->drawPolygon(m_head);
+    painter->setClipping(false);
 
     const QFont font = m_style.dependencyFont();
     const QFontMetricsF metrics(font);
@@ -184,7 +284,7 @@ void DependencyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->drawRoundedRect(m_labelRect, 4, 4);
     painter->setPen(ink);
     painter->setFont(font);
-    painter->drawText(m_labelRect, Qt::AlignCenter, labelText());
+    painter->drawText(m_labelRect, Qt::AlignCenter, m_shownText);
 }
 
 } // namespace board
