@@ -262,6 +262,10 @@ void BoardScene::placeDependency(DependencyItem *item) const
                 boxes << c->sceneRect();
         } else if (other->type() == NoteItem::Type) {
             notes << other->sceneBoundingRect();
+        } else if (other->type() == StackItem::Type) {
+            notes << other->sceneBoundingRect(); // a stack's frame and title lie above arrows
+        } else if (other->type() == DependencyItem::Type && other != item) {
+            notes << static_cast<const DependencyItem *>(other)->labelRect(); // labels apart
         }
     }
     std::sort(boxes.begin(), boxes.end(), [](const QRectF &l, const QRectF &r) {

@@ -87,8 +87,12 @@ void BoardView::showFocusedCluster()
     const qreal fit = std::min(view.width() / (cluster.width() * scale),
                                view.height() / (cluster.height() * scale));
     setZoom(std::clamp(fit, kReadableZoom, kLargestZoom));
-    // The cluster in the middle when it fits, else the focused item, with its neighbours round.
-    centerOn(fit >= kReadableZoom ? cluster.center() : item->sceneBoundingRect().center());
+    // The cluster in the middle when it fits, else the focused item, with its neighbours round
+    // (an arrow's label: what the room reads).
+    const QRectF focus = item->type() == DependencyItem::Type
+                             ? static_cast<const DependencyItem *>(item)->labelRect()
+                             : item->sceneBoundingRect();
+    centerOn(fit >= kReadableZoom ? cluster.center() : focus.center());
 }
 
 void BoardView::stepCluster(bool backwards)

@@ -97,14 +97,28 @@ void DependencyItem::layout()
     const QPointF a = m_from.center(), b = m_to.center();
     QPointF d = b - a;
     const qreal length = std::hypot(d.x(), d.y());
-    if (length < 1e-6) {
+    if (m_to.contains(m_from) || m_from.contains(m_to)) {
+        // One inside the other (a service and the platform it runs on): a short arrow between
+        // the inner box and the outer one's nearest side, not across the inner box.
+        const bool outward = m_to.contains(m_from);
+        const QRectF inner = outward ? m_from : m_to, outer = outward ? m_to : m_from;
+        const QPointF c = inner.center();
+        const qreal gaps[4] = {c.x() - outer.left(), outer.right() - c.x(), c.y() - outer.top(),
+                               outer.bottom() - c.y()};
+        const QPointF normals[4] = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
+        const int nearest = int(std::min_element(gaps, gaps + 4) - gaps);
+        const QPointF n = normals[nearest];
+        const QPointF innerEdge = exitPoint(inner, n) + n * kGap;
+        const QPointF outerEdge = c + n * (gaps[nearest] - kGap);
+        m_line = outward ? QLineF(innerEdge, outerEdge) : QLineF(outerEdge, innerEdge);
+    } else if (length < 1e-6) {
         m_line = QLineF(a, b);
     } else {
         d /= length;
         const QPointF side(-d.y() * m_offset, d.x() * m_offset);
         QPointF start = exitPoint(m_from, d) + d * kGap + side;
         QPointF end = exitPoint(m_to, -d) - d * kGap + side;
-        // Overlapping boxes (a box inside the region it depends on): centre to centre.
+        // Overlapping boxes: centre to centre.
         if (QPointF::dotProduct(end - start, d) <= 0) {
             start = a + side;
             end = b + side;
