@@ -196,6 +196,17 @@ private slots:
         QCOMPARE(arrow->line().p1(), before.p1() + (arrow->line().p1() - before.p1())); // sane
         m.f.undo.undo();
         QCOMPARE(arrow->line(), before);
+        // Another box put across the line: the line passes behind it (no hit, no stroke over its
+        // name there); moved away again, no hole is left.
+        const QPointF middle = arrow->line().pointAt(0.5);
+        Component across = *m.f.workshop->findLive<Component>(m.payments);
+        across.x = middle.x() - 100;
+        across.y = middle.y() - 90;
+        QVERIFY(ChangeSetCommand::push(&m.f.undo, m.f.workshop.get(), QStringLiteral("Move"),
+                                       m.f.workshop->update(across)));
+        QVERIFY(!arrow->shape().contains(middle));
+        m.f.undo.undo();
+        QVERIFY(arrow->shape().contains(middle));
         // A resize drawn on screen moves the arrow's end with the box's edge.
         board::ComponentItem *orders = m.f.scene->componentItem(m.f.component);
         orders->previewSize(QSizeF(300, 700));
@@ -406,6 +417,13 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), chooser->filter());
         type(QStringLiteral("ord"));
         QCOMPARE(chooser->current(), orders);
+        // Tab past the list to the kind; Down picks the next one (message).
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        auto *kind = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY2(kind, QApplication::focusWidget()->metaObject()->className());
+        press(Qt::Key_Down);
+        QCOMPARE(kind->currentData().toInt(), int(DependencyKind::AsyncMessage));
         press(Qt::Key_Return);
         QTRY_VERIFY(!window.findChild<board::NameChooser *>());
         QCOMPARE(window.undoStack()->count(), steps + 1);
@@ -415,6 +433,7 @@ private slots:
                 made = d.meta.id;
         }
         QVERIFY(!made.isNull());
+        QCOMPARE(w->findLive<Dependency>(made)->kind, DependencyKind::AsyncMessage);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_VERIFY(view->hasFocus());

@@ -6,6 +6,7 @@
 #include "dependencyitem.h"
 #include "focusring.h"
 #include "noteitem.h"
+#include "obstaclegrid.h"
 #include "palette.h"
 #include "risk.h"
 #include "stackitem.h"
@@ -24,6 +25,9 @@ QString initialsOf(const QString &name)
     }
     return initials;
 }
+
+// Room either side of an arrow for its label.
+constexpr qreal kLabelReach = 220;
 
 QRectF noteRect(const pm::Note &n)
 {
@@ -79,8 +83,10 @@ void BoardScene::rebuild()
         updateNote(n.meta.id);
     for (const pm::FailureMode &f : m_workshop->rows<pm::FailureMode>())
         updateStack(f.meta.id);
+    m_grid = obstacles();
     for (const pm::Dependency &d : m_workshop->rows<pm::Dependency>())
         updateDependency(d.meta.id);
+    m_grid.reset();
     updateHeat();
     for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
         updateComponent(it.key()); // now that counts and heat are known
@@ -96,8 +102,10 @@ void BoardScene::refreshDecorations()
         updateNote(it.key());
     for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
         updateStack(it.key());
+    m_grid = obstacles();
     for (const QUuid &id : m_dependencies.keys())
         updateDependency(id);
+    m_grid.reset();
     updateFocusRing();
 }
 
@@ -251,23 +259,26 @@ void BoardScene::placeDependency(DependencyItem *item) const
             reverse = true;
     }
     const qreal offset = reverse ? 4 * m_style.dependencyWidth() + 4 : 0;
-    // What lies between the two: boxes the line passes behind, notes its label keeps off.
+    // What lies between the two: boxes the line passes behind, notes, stacks and other labels
+    // its label keeps off. Plain scans of the items' rectangles: asking the scene's index while
+    // arrows change their geometry made it rebuild itself for every arrow (minutes for a map of
+    // 2,500 arrows).
     const QRectF a = from->sceneRect(), b = to->sceneRect();
-    const QRectF span = QRectF(a.center(), b.center()).normalized().adjusted(-200, -60, 200, 60);
-    QList<QRectF> boxes, notes;
-    for (const QGraphicsItem *other : items(span)) {
-        if (other->type() == ComponentItem::Type) {
-            const auto *c = static_cast<const ComponentItem *>(other);
-            if (c != from && c != to && !c->isRegion())
-                boxes << c->sceneRect();
-        } else if (other->type() == NoteItem::Type) {
-            notes << other->sceneBoundingRect();
-        } else if (other->type() == StackItem::Type) {
-            notes << other->sceneBoundingRect(); // a stack's frame and title lie above arrows
-        } else if (other->type() == DependencyItem::Type && other != item) {
-            notes << static_cast<const DependencyItem *>(other)->labelRect(); // labels apart
-        }
+    const QLineF line(a.center(), b.center());
+    // A single arrow (a box dragged) looks at the board as it is; a batch shares one grid.
+    std::unique_ptr<ObstacleGrid> own;
+    const ObstacleGrid *grid = m_grid.get();
+    if (!grid) {
+        own = obstacles();
+        grid = own.get();
     }
+    QList<QRectF> boxes, notes;
+    grid->visitNear(line, kLabelReach,
+                    [&](const QRectF &r, ObstacleGrid::Kind kind, const void *owner) {
+                        if (owner == from || owner == to || owner == item)
+                            return;
+                        (kind == ObstacleGrid::Box ? boxes : notes) << r;
+                    });
     std::sort(boxes.begin(), boxes.end(), [](const QRectF &l, const QRectF &r) {
         return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
     });
@@ -275,6 +286,24 @@ void BoardScene::placeDependency(DependencyItem *item) const
         return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
     });
     item->setEnds(a, b, offset, boxes, notes);
+    if (m_grid) // later arrows of the batch keep their labels off this one
+        m_grid->insert(item->labelRect(), ObstacleGrid::Cover, item);
+}
+
+std::unique_ptr<ObstacleGrid> BoardScene::obstacles() const
+{
+    auto grid = std::make_unique<ObstacleGrid>();
+    for (const ComponentItem *c : m_components) {
+        if (!c->isRegion())
+            grid->insert(c->sceneRect(), ObstacleGrid::Box, c);
+    }
+    for (const NoteItem *n : m_notes)
+        grid->insert(n->sceneBoundingRect(), ObstacleGrid::Cover, n);
+    for (const StackItem *stack : m_stacks) // a stack's frame and title lie above arrows
+        grid->insert(stack->sceneBoundingRect(), ObstacleGrid::Cover, stack);
+    for (const DependencyItem *arrow : m_dependencies)
+        grid->insert(arrow->labelRect(), ObstacleGrid::Cover, arrow);
+    return grid;
 }
 
 void BoardScene::componentGeometryChanged(const QUuid &component)
@@ -352,10 +381,15 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
 {
     QSet<QUuid> components, stacks, notes, dependencies;
     bool participants = false, risks = false;
+    // Where boxes and notes were (their rows as last shown, not a drag's preview): arrows there
+    // may pass behind them or keep their labels off them, and must be laid out again.
+    QList<QRectF> touched;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
         case pm::EntityKind::Note:
             if (const NoteItem *item = m_notes.value(change.id)) {
+                const pm::Note &n = item->note();
+                touched << QRectF(n.x, n.y, n.width, n.height);
                 components.insert(item->note().component);
                 stacks.insert(item->note().failureMode);
             }
@@ -369,6 +403,10 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
             dependencies.insert(change.id);
             break;
         case pm::EntityKind::Component:
+            if (const ComponentItem *item = m_components.value(change.id)) {
+                const pm::Component &c = item->component();
+                touched << QRectF(c.x, c.y, c.width, c.height);
+            }
             components.insert(change.id);
             risks = true; // a component moved into a region takes its risks along
             break;
@@ -417,11 +455,30 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
                 dependencies.insert(d.meta.id);
         }
     }
+    m_grid = obstacles(); // one look at the board for every arrow this change moves
     for (const QUuid &id : std::as_const(dependencies))
         updateDependency(id);
     // A box or note moved across another arrow: it passes behind it or its label moves aside.
-    if (!components.isEmpty() || !notes.isEmpty()) {
-        for (DependencyItem *item : std::as_const(m_dependencies))
+    // Only the arrows near where they were or are now (a big map has thousands).
+    for (const QUuid &id : std::as_const(notes)) {
+        if (const NoteItem *item = m_notes.value(id))
+            touched << item->sceneBoundingRect();
+    }
+    for (const QUuid &id : std::as_const(components)) {
+        if (const ComponentItem *item = m_components.value(id))
+            touched << item->sceneRect();
+    }
+    if (!touched.isEmpty()) {
+        QList<DependencyItem *> near;
+        for (DependencyItem *item : std::as_const(m_dependencies)) {
+            const QLineF line = item->line();
+            if (std::any_of(touched.cbegin(), touched.cend(), [&line](const QRectF &r) {
+                    return ObstacleGrid::crosses(
+                        line, r.adjusted(-kLabelReach, -kLabelReach, kLabelReach, kLabelReach));
+                }))
+                near << item;
+        }
+        for (DependencyItem *item : std::as_const(near))
             placeDependency(item);
     }
     // A new or removed arrow moves its reverse aside or back.
@@ -434,6 +491,7 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
                 placeDependency(o);
         }
     }
+    m_grid.reset();
     updateFocusRing(); // the focused item may have moved or grown
     const QRectF content = contentRect();
     if (!sceneRect().contains(content))

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace board {
 
 class NoteItem;
@@ -18,6 +20,7 @@ class ComponentItem;
 class StackItem;
 class FocusRing;
 class DependencyItem;
+class ObstacleGrid;
 
 class BoardScene : public QGraphicsScene
 {
@@ -80,6 +83,7 @@ private:
     void updateStack(const QUuid &id);
     void updateDependency(const QUuid &id);
     void placeDependency(DependencyItem *item) const;
+    std::unique_ptr<ObstacleGrid> obstacles() const;
     void refreshDecorations();
     // Recomputes the heat map; returns the components whose heat changed.
     QSet<QUuid> updateHeat();
@@ -93,6 +97,8 @@ private:
     QHash<QUuid, DependencyItem *> m_dependencies;
     // Component -> the arrows at either end of it, kept with the arrow items.
     QHash<QUuid, QSet<QUuid>> m_componentDependencies;
+    // While a batch of arrows is laid out (a rebuild, one change): what lies on the board.
+    std::unique_ptr<ObstacleGrid> m_grid;
     // Membership, kept in step with the note items so counts and frames update locally.
     QHash<QUuid, QSet<QUuid>> m_componentNotes;
     QHash<QUuid, QSet<QUuid>> m_stackNotes;

@@ -55,28 +55,23 @@ void BoardView::chooseDependencyTarget()
         if (c.meta.id != from->id() && m_scene->componentItem(c.meta.id))
             targets << NameChooser::Target{c.meta.id, c.name, pm::displayName(c.kind)};
     }
-    NameChooser::Texts texts;
-    texts.objectName = QStringLiteral("dependency");
-    texts.title = tr("Add Dependency");
-    texts.prompt = tr("“%1” depends on:").arg(from->component().name);
-    texts.placeholder = tr("Type a component name");
-    texts.filterName = tr("Component name");
-    texts.listName = tr("Components");
-    texts.okText = tr("Add");
-    auto *chooser = new NameChooser(targets, texts, this);
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    auto *kindRow = new QWidget(chooser);
+    // The kind below the list, read when a target is chosen (the chooser still exists then).
+    auto *kindRow = new QWidget;
     auto *form = new QFormLayout(kindRow);
     form->setContentsMargins(0, 0, 0, 0);
     QComboBox *kind = DependencyDialog::kindChooser(pm::DependencyKind::SyncCall, kindRow);
     form->addRow(tr("&Kind:"), kind);
-    chooser->addBelowList(kindRow);
+    kindRow->setFocusProxy(kind);
     const QUuid fromId = from->id();
-    connect(chooser, &NameChooser::chosen, this, [this, fromId, kind](const QUuid &to) {
-        addDependency(fromId, to, pm::DependencyKind(kind->currentData().toInt()));
-    });
-    connect(chooser, &QDialog::finished, this, [this] { setFocus(Qt::OtherFocusReason); });
-    chooser->open();
+    NameChooser::openFor(
+        this, targets,
+        {QStringLiteral("dependency"), tr("Add Dependency"),
+         tr("“%1” depends on:").arg(from->component().name), tr("Type a component name"),
+         tr("Component name"), tr("Components"), tr("Add")},
+        [this, fromId, kind](const QUuid &to) {
+            addDependency(fromId, to, pm::DependencyKind(kind->currentData().toInt()));
+        },
+        kindRow);
 }
 
 bool BoardView::addDependency(const QUuid &from, const QUuid &to, pm::DependencyKind kind)

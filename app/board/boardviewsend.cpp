@@ -56,19 +56,13 @@ void BoardView::chooseSendTarget()
         targets << NameChooser::Target{f.meta.id, f.title,
                                        tr("Stack of %n note(s)", nullptr, int(members.size()))};
     }
-    NameChooser::Texts texts;
-    texts.objectName = QStringLiteral("sendTo");
-    texts.title = tr("Send To");
-    texts.prompt = tr("Send %1 to:").arg(tr("%n selected note(s)", nullptr, int(notes.size())));
-    texts.placeholder = tr("Type a component or stack name");
-    texts.filterName = tr("Component or stack name");
-    texts.listName = tr("Components and stacks");
-    texts.okText = tr("Send");
-    auto *chooser = new NameChooser(targets, texts, this);
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &NameChooser::chosen, this, [this](const QUuid &id) { sendSelectionTo(id); });
-    connect(chooser, &QDialog::finished, this, [this] { setFocus(Qt::OtherFocusReason); });
-    chooser->open();
+    NameChooser::openFor(
+        this, targets,
+        {QStringLiteral("sendTo"), tr("Send To"),
+         tr("Send %1 to:").arg(tr("%n selected note(s)", nullptr, int(notes.size()))),
+         tr("Type a component or stack name"), tr("Component or stack name"),
+         tr("Components and stacks"), tr("Send")},
+        [this](const QUuid &id) { sendSelectionTo(id); });
 }
 
 bool BoardView::sendSelectionTo(const QUuid &target)

@@ -1,5 +1,7 @@
 #include "dependencyitem.h"
 
+#include "obstaclegrid.h"
+
 #include <QFontMetricsF>
 #include <QObject>
 #include <QPainter>
@@ -142,13 +144,19 @@ void DependencyItem::layout()
     // The longest stretch of the line that runs over nothing: the label's first choice.
     const QList<const QList<QRectF> *> obstacles{&m_boxes, &m_notes, &m_ends};
     constexpr int kSamples = 64;
+    QList<QRectF> onLine; // what the line itself runs through
+    for (const QList<QRectF> *rects : obstacles) {
+        for (const QRectF &r : *rects) {
+            if (ObstacleGrid::crosses(m_line, r))
+                onLine << r;
+        }
+    }
     int runStart = -1, bestStart = 0, bestLength = 0;
     for (int i = 0; i <= kSamples + 1; ++i) {
         bool blocked = i > kSamples;
-        for (const QList<QRectF> *rects : obstacles) {
-            for (const QRectF &r : *rects)
-                blocked = blocked || r.contains(m_line.pointAt(qreal(i) / kSamples));
-        }
+        const QPointF p = m_line.pointAt(qreal(i) / kSamples);
+        for (int k = 0; !blocked && k < onLine.size(); ++k)
+            blocked = onLine.at(k).contains(p);
         if (!blocked && runStart < 0)
             runStart = i;
         if (blocked && runStart >= 0) {

@@ -51,9 +51,26 @@ NameChooser::NameChooser(const QList<Target> &targets, const Texts &texts, QWidg
     resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22);
 }
 
+NameChooser *NameChooser::openFor(QWidget *parent, const QList<Target> &targets, const Texts &texts,
+                                  const std::function<void(const QUuid &)> &onChosen,
+                                  QWidget *below)
+{
+    auto *chooser = new NameChooser(targets, texts, parent);
+    if (below)
+        chooser->addBelowList(below);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &NameChooser::chosen, parent, onChosen);
+    connect(chooser, &QDialog::finished, parent,
+            [parent] { parent->setFocus(Qt::OtherFocusReason); });
+    chooser->open();
+    return chooser;
+}
+
 void NameChooser::addBelowList(QWidget *widget)
 {
     m_layout->insertWidget(m_layout->count() - 1, widget);
+    // Tab goes from the list to it, then to the buttons (a row's focus proxy stands for it).
+    setTabOrder(m_list, widget->focusProxy() ? widget->focusProxy() : widget);
 }
 
 QUuid NameChooser::current() const

@@ -9,6 +9,8 @@
 #include <QDialog>
 #include <QUuid>
 
+#include <functional>
+
 class QLineEdit;
 class QListWidget;
 class QVBoxLayout;
@@ -40,12 +42,18 @@ public:
     };
 
     NameChooser(const QList<Target> &targets, const Texts &texts, QWidget *parent = nullptr);
+    // Made, opened (window-modal, deleted when closed) and wired: chosen targets go to onChosen,
+    // and parent has the keyboard again when it closes. below: more to choose (addBelowList).
+    static NameChooser *openFor(QWidget *parent, const QList<Target> &targets, const Texts &texts,
+                                const std::function<void(const QUuid &)> &onChosen,
+                                QWidget *below = nullptr);
 
     QLineEdit *filter() const { return m_filter; }
     QListWidget *list() const { return m_list; }
     // The target Enter would choose now; null when nothing matches.
     QUuid current() const;
-    // More to choose below the list (a kind, say): reached by Tab, Enter still chooses.
+    // More to choose below the list (a kind, say): reached by Tab from the list (give a row of
+    // widgets a focus proxy), Enter still chooses.
     void addBelowList(QWidget *widget);
 
 signals:
