@@ -103,7 +103,9 @@ BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
     connect(scene, &QGraphicsScene::focusItemChanged, this, [this](QGraphicsItem *now) {
         if (const QUuid id = idOf(now); !id.isNull())
             m_lastFocused = id;
-        if (m_presenting && now)
+        if (m_presenting && isArrow(now)) // once its label has grown to the whole text
+            QMetaObject::invokeMethod(this, &BoardView::showFocusedCluster, Qt::QueuedConnection);
+        else if (m_presenting && now)
             showFocusedCluster();
     });
 }
