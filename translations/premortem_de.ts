@@ -1435,6 +1435,20 @@
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ no SLA</source>
+        <translation>⚠ kein SLA</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2
+%3</source>
+        <translation>%1 hängt ab von %2
+%3</translation>
+    </message>
+    <message>
+        <source>No agreed SLA and no fallback</source>
+        <translation>Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1992,8 +2006,8 @@
 <context>
     <name>WarningList</name>
     <message>
-        <source>Risks without a committed, owned and dated mitigation</source>
-        <translation>Risiken ohne zugesagte Gegenmaßnahme mit Verantwortlichen und Fälligkeitsdatum</translation>
+        <source>Risks without a committed, owned and dated mitigation, and what the architecture map says nobody discussed</source>
+        <translation>Risiken ohne zugesagte Gegenmaßnahme mit Verantwortlichen und Fälligkeitsdatum, und was laut Architekturkarte niemand besprochen hat</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2305,124 @@
             <numerusform>%n ausgewählte Notizen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Dependency(s)</source>
+        <translation>
+            <numerusform>%n Abhängigkeit löschen</numerusform>
+            <numerusform>%n Abhängigkeiten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Dependencies</source>
+        <translation>Abhängigkeiten löschen</translation>
+    </message>
+    <message>
+        <source>Add Dependency…</source>
+        <translation>Abhängigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Focus the component that depends on another first.</source>
+        <translation>Erst die Komponente fokussieren, die von einer anderen abhängt.</translation>
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” depends on:</source>
+        <translation>„%1“ hängt ab von:</translation>
+    </message>
+    <message>
+        <source>Type a component name</source>
+        <translation>Namen einer Komponente eingeben</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>“%1” already depends on “%2”.</source>
+        <translation>„%1“ hängt bereits von „%2“ ab.</translation>
+    </message>
+    <message>
+        <source>Add Dependency “%1” → “%2”</source>
+        <translation>Abhängigkeit „%1“ → „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Dependency</source>
+        <translation>Abhängigkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Dependency…</source>
+        <translation>Abhängigkeit bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>No Agreed SLA or Fallback</source>
+        <translation>Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send %1 to:</source>
+        <translation>%1 senden an:</translation>
+    </message>
+    <message>
+        <source>Type a component or stack name</source>
+        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
+    </message>
+    <message>
+        <source>Component or stack name</source>
+        <translation>Name der Komponente oder des Stapels</translation>
+    </message>
+    <message>
+        <source>Components and stacks</source>
+        <translation>Komponenten und Stapel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>board::DependencyDialog</name>
+    <message>
+        <source>&amp;No agreed SLA and no fallback</source>
+        <translation>&amp;Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 hängt ab von %2</translation>
+    </message>
+    <message>
+        <source>REST, orders topic, nightly export…</source>
+        <translation>REST, Bestell-Topic, nächtlicher Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -2337,33 +2469,6 @@
     <message>
         <source>Regions include the components inside them</source>
         <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
-    </message>
-</context>
-<context>
-    <name>board::SendToChooser</name>
-    <message>
-        <source>Send To</source>
-        <translation>Senden an</translation>
-    </message>
-    <message>
-        <source>Send %1 to:</source>
-        <translation>%1 senden an:</translation>
-    </message>
-    <message>
-        <source>Type a component or stack name</source>
-        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
-    </message>
-    <message>
-        <source>Component or stack name</source>
-        <translation>Name der Komponente oder des Stapels</translation>
-    </message>
-    <message>
-        <source>Components and stacks</source>
-        <translation>Komponenten und Stapel</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6466,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Send to Component or Stack…</source>
         <translation>An Komponente oder Stapel senden…</translation>
+    </message>
+    <message>
+        <source>Add Dependency (Link) from the Focused Component…</source>
+        <translation>Abhängigkeit (Verbindung) von der fokussierten Komponente hinzufügen…</translation>
     </message>
 </context>
 </TS>
