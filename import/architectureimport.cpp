@@ -66,20 +66,26 @@ Result<ArchitectureImportPlan> planArchitectureImport(const Workshop *workshop,
     ArchitectureImportPlan plan;
     QHash<QString, const Component *> byName;
     QSet<QPair<QUuid, QUuid>> arrows;
-    double right = -kGap; // the new map goes right of everything on the board
+    // The new map goes right of everything on the board, notes included: a box laid over a
+    // note hides it and would take it in as its own.
+    double right = -kGap;
     double top = 0;
+    bool first = true;
+    auto extend = [&](double x, double y, double width) {
+        right = first ? x + width : qMax(right, x + width);
+        top = first ? y : qMin(top, y);
+        first = false;
+    };
     if (workshop) {
-        bool first = true;
         workshop->forEachLive<Component>([&](const Component &c) {
             const QString key = nameKey(c.name);
             const Component *&slot = byName[key];
             // Of two components with one name, the older is the one people mean.
             if (!slot || c.meta.created < slot->meta.created)
                 slot = &c;
-            right = first ? c.x + c.width : qMax(right, c.x + c.width);
-            top = first ? c.y : qMin(top, c.y);
-            first = false;
+            extend(c.x, c.y, c.width);
         });
+        workshop->forEachLive<Note>([&](const Note &n) { extend(n.x, n.y, n.width); });
         workshop->forEachLive<Dependency>(
             [&](const Dependency &d) { arrows.insert(qMakePair(d.from, d.to)); });
     }

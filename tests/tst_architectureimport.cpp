@@ -546,6 +546,11 @@ private slots:
         pg.y = -300;
         QVERIFY(w.add(pg));
         const Component existing = w.rows<Component>().first();
+        Note loose; // a note right of every component, as the room leaves them
+        loose.text = QStringLiteral("Nobody owns the nightly reindex");
+        loose.x = 9000;
+        loose.y = 400;
+        QVERIFY(w.add(loose));
         auto g = readCompose(data("docker-compose.yml"));
         QVERIFY(g);
         auto plan = planArchitectureImport(&w, *g);
@@ -559,10 +564,10 @@ private slots:
         for (const Dependency &d : w.rows<Dependency>())
             intoPostgres += d.to == existing.meta.id ? 1 : 0;
         QCOMPARE(intoPostgres, 4); // api, auth, worker, indexer
-        // The new map is placed beside what was on the board, not on top of it.
+        // The new map is placed beside what was on the board, notes included, not on top of it.
         for (const Component &c : w.rows<Component>()) {
             if (c.meta.id != existing.meta.id)
-                QVERIFY2(c.x >= existing.x + existing.width, qPrintable(c.name));
+                QVERIFY2(c.x >= loose.x + loose.width, qPrintable(c.name));
         }
         // Importing again adds nothing: all matched, every arrow there already.
         auto again = planArchitectureImport(&w, *g);
