@@ -25,6 +25,7 @@
 #include "matrixview.h"
 #include "noteitem.h"
 #include "perception.h"
+#include "phasestepper.h"
 #include "rank/failuremodeselection.h"
 #include "stackitem.h"
 #include "workshop.h"
@@ -32,6 +33,7 @@
 #include <QAbstractItemView>
 #include <QGraphicsItem>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
@@ -241,11 +243,35 @@ class TstPerception : public QObject
             problem(where, QStringLiteral("the focused item is off screen in presentation mode"));
     }
 
+    // Every step of the phase bar names its phase, at least by the name's first word, and the
+    // text fits the step (a bare "3" tells a first-time facilitator nothing; issue 21 item 12).
+    void measurePhaseBar(MainWindow &window, const QString &where)
+    {
+        PhaseStepper *stepper = window.facilitation()->stepper();
+        if (!perception::isShown(stepper))
+            return;
+        for (const Phase phase : pm::allValues<Phase>()) {
+            QPushButton *step = stepper->stepButton(phase);
+            QString text = step->text();
+            text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+            const QString firstWord = pm::displayName(phase).section(QLatin1Char(' '), 0, 0);
+            if (!text.contains(firstWord))
+                problem(where, QStringLiteral("the phase step \"%1\" does not name %2")
+                                   .arg(text, pm::displayName(phase)));
+            else if (step->sizeHint().width() > step->width())
+                problem(where, QStringLiteral("the phase step \"%1\" is cut (%2 of %3 px)")
+                                   .arg(text)
+                                   .arg(step->width())
+                                   .arg(step->sizeHint().width()));
+        }
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
         settle();
         measureWindow(&window, phase);
+        measurePhaseBar(window, phase);
         walkFocus(window, phase);
         if (!window.isMatrixShown())
             measureBoardContrast(window, phase);
@@ -257,6 +283,7 @@ class TstPerception : public QObject
             press(Qt::Key_Tab); // the room's view follows the focus: give it something
         settle();
         measureWindow(&window, presented);
+        measurePhaseBar(window, presented);
         measureFocus(window, presented);
         measurePresentationText(window, presented);
         if (!window.isMatrixShown())
