@@ -10,8 +10,10 @@
 #include "facilitation.h"
 #include "guisupport.h"
 #include "mainwindow.h"
+#include "matrixview.h"
 #include "phasetimer.h"
 #include "qrcodewidget.h"
+#include "risk.h"
 #include "roomclient.h"
 #include "roomcontroller.h"
 #include "roompanel.h"
@@ -25,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -440,8 +443,17 @@ void TestRoomGui::fitsTheScreen()
     QVERIFY(f.window.rect().contains(inWindow));
     const int qrSide = qMin(panel->qrCode()->width(), panel->qrCode()->height());
     QVERIFY2(qrSide >= (screen.height() >= 1080 ? 400 : 240), qPrintable(QString::number(qrSide)));
+    // The code fills the height it is given (or half the width), so the back of the room scans
+    // it: in F11 the join screen has the whole screen for it (issue 21 item 13).
+    const QRect area = panel->contentsRect().marginsRemoved(panel->layout()->contentsMargins());
+    const int room = qMin(area.height(), area.width() / 2);
+    QVERIFY2(qrSide >= room * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(qrSide).arg(room)));
     QLabel *address = panel->addressLabel();
     QVERIFY(address->height() >= address->heightForWidth(address->width()));
+    // The address may wrap between host and path, never inside the join code people type.
+    const QString code = f.room()->server()->joinUrl().path().section(QLatin1Char('/'), -1);
+    QVERIFY2(address->text().contains(code), qPrintable(address->text()));
+    QVERIFY(address->fontMetrics().horizontalAdvance(code) <= address->width());
     for (QPushButton *button :
          {panel->lockButton(), panel->changeCodeButton(), panel->stopButton()}) {
         QVERIFY(button->isVisible());
@@ -453,13 +465,27 @@ void TestRoomGui::fitsTheScreen()
     // The strip gives the board back, most of the screen, while people write.
     QTest::keyClick(&f.window, Qt::Key_J, Qt::AltModifier); // Show Just a Strip
     QTRY_VERIFY(panel->isCompact());
-    QTRY_VERIFY2(panel->height() <= 150, qPrintable(QString::number(panel->height())));
+    QTRY_VERIFY2(panel->height() <= 200, qPrintable(QString::number(panel->height())));
     QVERIFY(panel->qrCode()->isVisible());
+    // A latecomer's phone reads the strip's code from a few metres: at least 160 px, so a
+    // module is two pixels or more even when a camera sees it at half size.
+    const int stripQr = qMin(panel->qrCode()->width(), panel->qrCode()->height());
+    QVERIFY2(stripQr >= 160, qPrintable(QString::number(stripQr)));
     QVERIFY(!panel->deviceList()->isVisible());
     QTRY_VERIFY(f.window.boardView()->isVisible());
     QTRY_VERIFY2(f.window.boardView()->height() >= screen.height() * 2 / 5,
                  qPrintable(QString::number(f.window.boardView()->height())));
     QVERIFY(f.window.width() <= limit.width() && f.window.height() <= limit.height());
+    // Ranking under the strip: the matrix rows keep room for a card (40 px).
+    QVERIFY(f.window.facilitation()->setPhase(Phase::Rank));
+    QTRY_VERIFY(f.window.isMatrixShown());
+    QVERIFY(panel->isVisible());
+    QApplication::processEvents();
+    for (int likelihood = pm::kMinScore; likelihood <= pm::kMaxScore; ++likelihood) {
+        const qreal row = f.window.matrixView()->cellRect(likelihood, 1).height();
+        QVERIFY2(row >= 40,
+                 qPrintable(QStringLiteral("likelihood %1: %2 px").arg(likelihood).arg(row)));
+    }
 }
 
 void TestRoomGui::writingShrinksTheJoinScreen()
