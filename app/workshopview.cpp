@@ -20,8 +20,8 @@ constexpr qreal kCompactTitlePointSize = 20;
 constexpr qreal kSystemPointSize = 16;
 constexpr qreal kTextPointSize = 18;
 
-// The header shows the start of a long scenario only, so the board keeps its room on screen;
-// the Frame phase panel will show and edit all of it.
+// Outside the Frame phase the header shows the start of a long scenario only, so the board
+// keeps its room on screen.
 constexpr int kScenarioPreviewLength = 200;
 
 // Every text here comes from the file, which may come from a stranger: never rich text.
@@ -236,7 +236,8 @@ void WorkshopView::showInfo(const pm::WorkshopInfo &info)
     m_system->setText(info.system.trimmed().isEmpty() ? QString()
                                                       : tr("System: %1").arg(info.system));
     QString scenario = info.scenario.trimmed();
-    if (scenario.size() > kScenarioPreviewLength) {
+    // The Frame phase is where the room reads the scenario: all of it, wrapped.
+    if (info.phase != pm::Phase::Frame && scenario.size() > kScenarioPreviewLength) {
         int cut = kScenarioPreviewLength;
         if (scenario.at(cut - 1).isHighSurrogate()) // never split an emoji in half
             --cut;

@@ -266,6 +266,26 @@ class TstPerception : public QObject
         }
     }
 
+    // In the Frame phase the room reads the whole scenario, wrapped, never its start with "…"
+    // (issue 21 item 12); the sample's scenario is longer than the other phases' preview.
+    void measureScenario(MainWindow &window)
+    {
+        settle();
+        const auto *label = window.findChild<QLabel *>(QStringLiteral("scenarioLabel"));
+        QVERIFY(label);
+        const QString scenario = window.workshop()->info().scenario.trimmed();
+        QVERIFY2(scenario.size() > 200, "the sample's scenario is too short to test this");
+        if (!perception::isShown(label))
+            problem(QStringLiteral("Frame"), QStringLiteral("the scenario is not shown"));
+        else if (label->text() != scenario)
+            problem(QStringLiteral("Frame"),
+                    QStringLiteral("the scenario is cut: \"%1\"").arg(label->text().right(40)));
+        else if (label->height() < label->heightForWidth(label->width()))
+            problem(QStringLiteral("Frame"), QStringLiteral("the scenario is cut: %1 of %2 px high")
+                                                 .arg(label->height())
+                                                 .arg(label->heightForWidth(label->width())));
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
@@ -453,6 +473,8 @@ private slots:
         Facilitation *f = window.facilitation();
         for (const Phase phase : pm::allValues<Phase>()) {
             QVERIFY(f->setPhase(phase));
+            if (phase == Phase::Frame)
+                measureScenario(window);
             measurePhase(window, QStringLiteral("sample, ") + pm::displayName(phase));
         }
         reportProblems();
