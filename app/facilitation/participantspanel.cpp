@@ -63,11 +63,17 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_name, 1);
-    form->addWidget(m_role);
-    form->addWidget(m_side);
-    form->addWidget(m_add);
+    // Two rows: in one, the name field had what the combo boxes left of a laptop's side panel,
+    // a few letters (issue 21).
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_add);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(m_role, 1);
+    choiceRow->addWidget(m_side, 1);
+    auto *form = new QVBoxLayout;
+    form->addLayout(nameRow);
+    form->addLayout(choiceRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
     layout->addWidget(m_table, 1);
