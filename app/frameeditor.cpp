@@ -41,8 +41,8 @@ FrameEditor::FrameEditor(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("S&ystem:"), m_system);
-    form->addRow(tr("S&cenario:"), m_scenario);
+    form->addRow(tr("&System:"), m_system);
+    form->addRow(tr("Scenari&o:"), m_scenario);
     form->addRow(QString(), m_hint);
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_system),
                        static_cast<QWidget *>(m_scenario)})

@@ -1,5 +1,7 @@
 #include "keyboardfocus.h"
 
+#include "shortcuts.h"
+
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -8,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTextEdit>
 
 namespace {
@@ -65,11 +68,32 @@ bool KeyboardFocus::widgetTakesKey(const QWidget *w, const QKeyEvent *key) const
     return isTextInput(w); // N, R, T, V, 1-5 are typed into a text field
 }
 
+bool KeyboardFocus::phaseKeyBeatsField(const QWidget *w, const QKeyEvent *key)
+{
+    // A one-line field (a person's name, an owner) has little use for jumping a word with
+    // Ctrl+arrows, while the facilitator moving the room on with Ctrl+Right does not look where
+    // the cursor was. Multi-line editors (a note, the scenario) keep their word moves.
+    const bool oneLine = qobject_cast<const QLineEdit *>(w) ||
+                         qobject_cast<const QAbstractSpinBox *>(w) ||
+                         qobject_cast<const QComboBox *>(w);
+    if (!oneLine)
+        return false;
+    const QKeySequence pressed(
+        QKeyCombination(key->modifiers() & ~Qt::KeypadModifier, Qt::Key(key->key())));
+    for (shortcuts::Id id : {shortcuts::Id::NextPhase, shortcuts::Id::PreviousPhase}) {
+        if (shortcuts::entry(id).keys.contains(pressed))
+            return true;
+    }
+    return false;
+}
+
 bool KeyboardFocus::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()) {
         auto *w = static_cast<QWidget *>(watched);
         auto *key = static_cast<QKeyEvent *>(event);
+        if (w->window() == m_window && phaseKeyBeatsField(w, key))
+            return true; // not accepted, and the field never asks: the window's shortcut runs
         if (w->window() == m_window && w == QApplication::focusWidget() && widgetTakesKey(w, key)) {
             key->accept(); // no shortcut: the widget gets the key press
             return true;
@@ -125,7 +149,17 @@ bool KeyboardFocus::focusPane(QWidget *pane)
         dock->show();
         dock->raise(); // a tab behind another dock comes to the front
     }
-    QWidget *target = m_lastFocus.value(pane);
+    // A pane made for typing names its field with the property "paneEntry" (the new-mitigation
+    // field): its access key lands there, so what is typed next never runs board shortcuts.
+    QWidget *target = nullptr;
+    for (QWidget *w : pane->findChildren<QWidget *>()) {
+        if (w->property("paneEntry").toBool() && takesTabFocus(w)) {
+            target = w;
+            break;
+        }
+    }
+    if (!target)
+        target = m_lastFocus.value(pane);
     if (!target || !takesTabFocus(target) || paneOf(target) != pane) {
         target = takesTabFocus(pane) ? pane : nullptr;
         // The first in the window's Tab order, as Tab would reach it.
@@ -138,6 +172,13 @@ bool KeyboardFocus::focusPane(QWidget *pane)
     if (!target)
         return false;
     target->setFocus(Qt::ShortcutFocusReason);
+    // A panel in a scroll area (a short dock) scrolls to show where the keyboard is.
+    for (QWidget *p = target->parentWidget(); p && p != pane; p = p->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+            scroll->ensureWidgetVisible(target);
+            break;
+        }
+    }
     return true;
 }
 

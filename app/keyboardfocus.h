@@ -28,6 +28,9 @@ public:
     // True when the focused widget w takes this key itself rather than a window shortcut.
     bool widgetTakesKey(const QWidget *w, const QKeyEvent *key) const;
     static bool isTextInput(const QWidget *w);
+    // True when key is a phase key (Ctrl+Left/Right) that goes to the window even from the
+    // one-line field w, which would otherwise take it to move by a word.
+    static bool phaseKeyBeatsField(const QWidget *w, const QKeyEvent *key);
 
     // The visible panes that can take focus, in F6 order.
     QList<QWidget *> visiblePanes() const;

@@ -4,6 +4,7 @@
 #include "newworkshopwizard.h"
 
 #include "aboutdialog.h"
+#include "architecture/architectureimportcontroller.h"
 #include "banner.h"
 #include "board/boardscene.h"
 #include "board/boardview.h"
@@ -361,6 +362,7 @@ void MainWindow::createBoardActions()
     make(Id::Duplicate, [](board::BoardView *v) { v->duplicateSelection(); });
     make(Id::Stack, [](board::BoardView *v) { v->stackSelection(); });
     make(Id::Unstack, [](board::BoardView *v) { v->unstackSelection(); });
+    make(Id::SendTo, [](board::BoardView *v) { v->chooseSendTarget(); });
     make(Id::SelectAll, [](board::BoardView *v) { v->selectAll(); });
     make(Id::FitAll, [](board::BoardView *v) { v->fitAll(); });
     make(Id::ZoomIn, [](board::BoardView *v) { v->zoomIn(); });
@@ -515,6 +517,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_merge->mergeAction());
     file->addAction(m_merge->prepareAction());
+    file->addAction((new ArchitectureImportController(this))->action());
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_exportAction);
@@ -530,7 +533,7 @@ void MainWindow::createMenus()
     for (Id id : {Id::NewNote, Id::EditItem, Id::Duplicate, Id::Delete})
         edit->addAction(m_boardActions.value(id));
     edit->addSeparator();
-    for (Id id : {Id::Stack, Id::Unstack, Id::SelectAll})
+    for (Id id : {Id::Stack, Id::Unstack, Id::SendTo, Id::SelectAll})
         edit->addAction(m_boardActions.value(id));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"));
@@ -887,7 +890,8 @@ void MainWindow::updateActions()
     using shortcuts::Id;
     // A preparation pack shows its own view: the window-wide keys must not edit the hidden board.
     const bool pack = open && m_prepareView && m_pages->currentWidget() == m_prepareView;
-    for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack})
+    for (Id id :
+         {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack, Id::SendTo})
         m_boardActions.value(id)->setEnabled(writable && !pack);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
         m_boardActions.value(id)->setEnabled(open);

@@ -7,11 +7,13 @@
 
 #include "banner.h"
 #include "board/boardview.h"
+#include "enterclicks.h"
 #include "facilitation/facilitation.h"
 #include "facilitationpanels.h"
 #include "keyboardfocus.h"
 #include "lazydock.h"
 #include "merge/prepareview.h"
+#include "mitigation/mitigationpanel.h"
 #include "workshopview.h"
 
 #include <QAction>
@@ -44,8 +46,11 @@ void MainWindow::createFocusModel()
     });
 
     // A tool bar's buttons take no focus by default: the palette's must, to be reached at all.
-    for (QToolButton *button : m_palette->findChildren<QToolButton *>())
+    // Enter adds the focused kind, as Space does.
+    for (QToolButton *button : m_palette->findChildren<QToolButton *>()) {
         button->setFocusPolicy(Qt::TabFocus);
+        enterclicks::install(button);
+    }
 
     // Every keyboard action on the window itself: actions only in the (hidden) menu bar or on a
     // hidden view do not fire, which kept F11 and Ctrl+1 dead while the matrix was shown.
@@ -108,6 +113,8 @@ void MainWindow::createFocusModel()
          }},
         {Id::GoToMitigations,
          [this] {
+             if (MitigationPanel *panel = mitigationPanel())
+                 panel->selectTopRiskIfNone();
              return m_mitigationDock;
          }},
         {Id::GoToRanked,

@@ -17,6 +17,7 @@ enum class Id
     Duplicate,
     Stack,
     Unstack,
+    SendTo, // the selected notes onto a component or into a stack chosen by name
     SelectAll,
     FitAll,
     ZoomIn,

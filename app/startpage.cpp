@@ -1,6 +1,8 @@
 #include "startpage.h"
 
+#include "enterclicks.h"
 #include "errormessage.h"
+#include "focusoverlay.h"
 #include "start/recentlist.h"
 #include "start/sampleworkshop.h"
 #include "start/templatechooser.h"
@@ -8,6 +10,7 @@
 #include "workshoptemplate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -166,6 +169,9 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes from button to button: the scroll area itself taking focus showed nothing, so
+    // Tab seemed to do nothing at all.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -177,6 +183,8 @@ StartPage::StartPage(QAction *newWorkshop, QAction *openWorkshop, QAction *guide
     order << m_blankButton << sample;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    enterclicks::installAll(this); // Enter opens, creates or reads what has focus
+    new FocusOverlay(this);        // where Tab went, seen from a step away
     updateButtons();
 }
 
@@ -206,6 +214,25 @@ void StartPage::showEvent(QShowEvent *event)
     // Not when the window only comes back from being minimised: keep the facilitator's place.
     if (!event->spontaneous())
         reload();
+}
+
+bool StartPage::focusNextPrevChild(bool next)
+{
+    // Tab goes round the page's own list and buttons: while the start page shows, the rest of the
+    // window (the tab bar of hidden panels) has nothing a person could see receive focus.
+    QList<QWidget *> chain;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && w->isVisible() && w->isEnabled() && !w->focusProxy() &&
+            (w->focusPolicy() & Qt::TabFocus) && !chain.contains(w))
+            chain << w;
+    }
+    if (chain.isEmpty())
+        return QWidget::focusNextPrevChild(next);
+    const int n = int(chain.size());
+    const int i = int(chain.indexOf(QApplication::focusWidget()));
+    const int j = i < 0 ? (next ? 0 : n - 1) : (i + (next ? 1 : n - 1)) % n;
+    chain.at(j)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void StartPage::updateButtons()

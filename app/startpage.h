@@ -39,6 +39,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void updateButtons();

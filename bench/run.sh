@@ -40,6 +40,10 @@ if [ -x "$BUILD/bench/premortem-bench-board" ]; then
     QT_QPA_PLATFORM=offscreen "$BUILD/bench/premortem-bench-board" 2>/dev/null
 fi
 
+# The architecture map: importing 2,000 components and 10,000 dependencies next to the bare
+# SQLite insert of the same rows, its Graphviz layout, and reach for all next to a BFS from each.
+"$BUILD/bench/premortem-bench-architecture"
+
 # Merging 30 participants' files of 50 notes (bench/merge.sh) next to sqlite3 copying the rows.
 "$(dirname "$0")/merge.sh" "$BUILD"
 fi
@@ -70,6 +74,7 @@ if [ -x "$BUILD/bench/premortem-bench-startup" ]; then
         "$((full / 1024))" "$((empty / 1024))" "+$(((full - empty) / 1024))MB"
 fi
 
-# The room: 30 participants writing 20 notes each at once over WebSockets; notes lost (must be 0)
-# and p50/p95 from send to acknowledgement, next to a bare SQLite INSERT with synchronous=FULL.
-"$BUILD/bench/premortem-bench-room" --participants 30 --notes 20
+# The room: 30 devices x 20 notes and 200 devices x 5 notes at once over WebSockets, quiet and
+# with both cores busy; notes lost (must be 0) and p50/p95 from send to acknowledgement, next to a
+# bare SQLite INSERT with synchronous=FULL in the same folder.
+"$BUILD/bench/premortem-bench-room"

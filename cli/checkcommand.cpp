@@ -1,7 +1,9 @@
 #include "checkcommand.h"
 
+#include "architecturewarnings.h"
 #include "cliio.h"
 #include "launchcheck.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,8 +21,21 @@ QStringList bandKeys()
     return keys;
 }
 
+// Risks nobody has scored yet, loose notes among them (singletonrisk.h): the gate cannot judge
+// them, so it names them instead of passing over them in silence.
+QList<pm::RiskSummary> unscoredRisks(const pm::Workshop &workshop)
+{
+    QList<pm::RiskSummary> risks = pm::rankRisks(workshop);
+    risks.removeIf([&workshop](const pm::RiskSummary &r) {
+        const pm::FailureMode *f = workshop.findLive<pm::FailureMode>(r.failureMode);
+        return r.band != pm::RiskBand::Unscored || (f && f->surprise);
+    });
+    return risks;
+}
+
 QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
-                  const pm::LaunchCheckOptions &options)
+                  const QList<pm::RiskSummary> &unscored, const pm::LaunchCheckOptions &options,
+                  const QList<pm::ArchitectureWarning> &map)
 {
     QJsonArray list;
     for (const pm::LaunchCheckFinding &f : findings) {
@@ -38,14 +53,59 @@ QByteArray asJson(const QList<pm::LaunchCheckFinding> &findings,
                         {QStringLiteral("band"), pm::keyOf(f.risk.band)},
                         {QStringLiteral("problems"), problems}});
     }
-    const QJsonObject root{{QStringLiteral("ok"), findings.isEmpty()},
-                           {QStringLiteral("maxBand"), pm::keyOf(options.maxBand)},
-                           {QStringLiteral("requireOwner"), options.requireOwner},
-                           {QStringLiteral("failures"), list}};
+    QJsonArray notScored;
+    for (const pm::RiskSummary &r : unscored)
+        notScored.append(
+            QJsonObject{{QStringLiteral("id"), r.failureMode.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("title"), r.title}});
+    QJsonObject root{{QStringLiteral("ok"), findings.isEmpty()},
+                     {QStringLiteral("maxBand"), pm::keyOf(options.maxBand)},
+                     {QStringLiteral("requireOwner"), options.requireOwner},
+                     {QStringLiteral("failures"), list},
+                     {QStringLiteral("unscored"), notScored}};
+    // Only when there are any, so scripts written before the map see what they always saw.
+    if (!map.isEmpty()) {
+        QJsonArray warnings;
+        for (const pm::ArchitectureWarning &w : map) {
+            QJsonObject o{{QStringLiteral("code"), w.code()},
+                          {QStringLiteral("text"), w.text},
+                          {QStringLiteral("component"), w.component.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("reached"), w.reached},
+                          {QStringLiteral("of"), w.of}};
+            if (!w.failureMode.isNull())
+                o.insert(QStringLiteral("failureMode"),
+                         w.failureMode.toString(QUuid::WithoutBraces));
+            warnings.append(o);
+        }
+        root.insert(QStringLiteral("architectureWarnings"), warnings);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCheckOptions &options)
+// What the architecture map says; these never fail the check.
+void printMapWarnings(const QList<pm::ArchitectureWarning> &map)
+{
+    if (map.isEmpty())
+        return;
+    out() << tr("The architecture map also says (this does not fail the check):") << '\n';
+    for (const pm::ArchitectureWarning &w : map)
+        out() << QStringLiteral("  ") << w.text << '\n';
+    out().flush();
+}
+
+void printUnscored(const QList<pm::RiskSummary> &unscored)
+{
+    if (unscored.isEmpty())
+        return;
+    out() << QCoreApplication::translate(
+                 "cli", "%n risk(s) not scored yet, so not checked:", nullptr, int(unscored.size()))
+          << '\n';
+    for (const pm::RiskSummary &r : unscored)
+        out() << QStringLiteral("  – %1").arg(r.title) << '\n';
+}
+
+void printText(const QList<pm::LaunchCheckFinding> &findings,
+               const QList<pm::RiskSummary> &unscored, const pm::LaunchCheckOptions &options)
 {
     const QString band = pm::displayName(options.maxBand).toLower();
     if (findings.isEmpty()) {
@@ -53,6 +113,7 @@ void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCh
                     "a due date.")
                      .arg(band)
               << '\n';
+        printUnscored(unscored);
         out().flush();
         return;
     }
@@ -74,6 +135,7 @@ void printText(const QList<pm::LaunchCheckFinding> &findings, const pm::LaunchCh
                           problems.join(QStringLiteral("; ")))
               << '\n';
     }
+    printUnscored(unscored);
     out().flush();
 }
 
@@ -120,11 +182,15 @@ int runCheck(const QStringList &args)
     options.maxBand = *band;
     options.requireOwner = parser.isSet(QStringLiteral("require-owner"));
     const QList<pm::LaunchCheckFinding> findings = pm::launchCheck(*opened, options);
+    const QList<pm::RiskSummary> unscored = unscoredRisks(*opened);
+    const QList<pm::ArchitectureWarning> map = pm::architectureWarnings(*opened);
     if (format == QLatin1String("json")) {
-        if (const int code = writeOutput(asJson(findings, options), QString()); code != Ok)
+        if (const int code = writeOutput(asJson(findings, unscored, options, map), QString());
+            code != Ok)
             return code;
     } else {
-        printText(findings, options);
+        printText(findings, unscored, options);
+        printMapWarnings(map);
     }
     return findings.isEmpty() ? Ok : CheckFailed;
 }

@@ -1,7 +1,10 @@
 #include "commands.h"
 
+#include "architecturecommand.h"
 #include "checkcommand.h"
 #include "cliio.h"
+#include "estimatecommand.h"
+#include "estimates.h"
 #include "exportcommand.h"
 #include "jsonio.h"
 #include "merger.h"
@@ -120,6 +123,9 @@ int runInfo(const QStringList &args)
                                      : QStringLiteral(": ") + bandText.join(QStringLiteral(", "))));
     line(tr("Mitigations"), QString::number(w.liveCount(pm::EntityKind::Mitigation)));
     line(tr("Votes"), QString::number(w.liveCount(pm::EntityKind::Vote)));
+    if (w.liveCount(pm::EntityKind::Participant) > 0)
+        line(tr("Estimates"), (info.estimatesRevealed ? tr("revealed: %1") : tr("hidden: %1"))
+                                  .arg(pm::progressText(w)));
     if (w.isReadOnly() && w.openedVersion() > pm::kSchemaVersion)
         err() << w.readOnlyReason() << Qt::endl;
     out().flush();
@@ -385,6 +391,7 @@ const QList<Command> &commands()
         {"new", QT_TRANSLATE_NOOP("cli", "new FILE [--title T] [--scenario S] [--template ID]"),
          runNew},
         {"set", setSynopsis(), runSet},
+        {"estimate", estimateSynopsis(), runEstimate},
         {"templates", QT_TRANSLATE_NOOP("cli", "templates"), runTemplates},
         {"info", QT_TRANSLATE_NOOP("cli", "info FILE"), runInfo},
         {"validate", QT_TRANSLATE_NOOP("cli", "validate FILE"), runValidate},
@@ -395,6 +402,7 @@ const QList<Command> &commands()
         {"check", checkSynopsis(), runCheck},
         {"import-json", QT_TRANSLATE_NOOP("cli", "import-json IN.json OUT.premortem"),
          runImportJson},
+        {"import-architecture", architectureSynopsis(), runImportArchitecture},
         {"merge",
          QT_TRANSLATE_NOOP("cli", "merge OUT.premortem IN.premortem... [--different-workshops]"),
          runMerge},

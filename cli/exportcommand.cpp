@@ -18,7 +18,7 @@ QStringList textFormats()
     for (pm::ExportFormat f :
          {pm::ExportFormat::Markdown, pm::ExportFormat::Html, pm::ExportFormat::CsvJira,
           pm::ExportFormat::CsvGithub, pm::ExportFormat::Checklist, pm::ExportFormat::Adr,
-          pm::ExportFormat::Json})
+          pm::ExportFormat::Mermaid, pm::ExportFormat::Dot, pm::ExportFormat::Json})
         keys << pm::exportFormatKey(f);
     return keys;
 }
@@ -33,7 +33,7 @@ QStringList views()
 const char *exportSynopsis()
 {
     return QT_TRANSLATE_NOOP("cli", "export FILE --format md|html|pdf|csv-jira|csv-github|"
-                                    "checklist|adr|json|png|svg [-o OUT] [--view VIEW] "
+                                    "checklist|adr|mermaid|dot|json|png|svg [-o OUT] [--view VIEW] "
                                     "[--width N --height N | --dpi N] [--page a4|letter]");
 }
 
@@ -45,8 +45,9 @@ int runExport(const QStringList &args)
     const QStringList allFormats = textFormats() + plannedRenderedFormats();
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the "
-           "full JSON. Text formats go to standard output unless -o is given. The options of "
+        tr("Export a workshop: a report, backlog CSV, deployment checklist, ADR section, the "
+           "architecture map (Mermaid, DOT) or the full JSON. Text formats go to standard output "
+           "unless -o is given. The options of "
            "pictures and the PDF (size, page): premortem-cli export --format png --help."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     parser.addOption({QStringLiteral("format"),

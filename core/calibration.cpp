@@ -1,6 +1,9 @@
 #include "calibration.h"
 
+#include "anonymity.h"
+#include "estimates.h"
 #include "risk.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +50,49 @@ Calibration::Calibration()
         levels[i].likelihood = int(i) + 1;
 }
 
+std::optional<double> PersonCalibration::brierScore() const
+{
+    return judged > 0 ? std::optional<double>(brierSum / judged) : std::nullopt;
+}
+
+std::optional<double> PersonCalibration::groupBrierScore() const
+{
+    return judged > 0 ? std::optional<double>(groupBrierSum / judged) : std::nullopt;
+}
+
+void PersonCalibration::add(const PersonCalibration &other)
+{
+    judged += other.judged;
+    brierSum += other.brierSum;
+    groupBrierSum += other.groupBrierSum;
+}
+
+void calibrateEstimates(Calibration &c, const Workshop &workshop)
+{
+    if (!showsAuthors(workshop.info()))
+        return;
+    for (const VisibleEstimate &e : visibleEstimates(workshop)) {
+        const FailureMode *mode = workshop.findLive<FailureMode>(e.failureMode);
+        const Participant *person = workshop.findLive<Participant>(e.participant);
+        if (!mode || !person || mode->surprise || mode->outcome == Outcome::Unknown ||
+            mode->likelihood < 1)
+            continue;
+        const double happened =
+            mode->outcome == Outcome::Happened ||
+                    (kNearMissCountsAsHappened && mode->outcome == Outcome::NearMiss)
+                ? 1.0
+                : 0.0;
+        auto squared = [&](int likelihood) {
+            const double d = likelihoodProbability(likelihood) - happened;
+            return d * d;
+        };
+        PersonCalibration &p = c.people[person->name];
+        ++p.judged;
+        p.brierSum += squared(e.likelihood);
+        p.groupBrierSum += squared(mode->likelihood);
+    }
+}
+
 std::optional<double> Calibration::brierScore() const
 {
     if (judged <= 0)
@@ -88,6 +134,8 @@ void Calibration::add(const Calibration &other)
     highPredicted += other.highPredicted;
     highHappened += other.highHappened;
     surprises += other.surprises;
+    for (auto it = other.people.cbegin(); it != other.people.cend(); ++it)
+        people[it.key()].add(it.value());
     for (auto it = other.surprisesByCategory.cbegin(); it != other.surprisesByCategory.cend(); ++it)
         surprisesByCategory[it.key()] += it.value();
     for (auto it = other.surprisesByComponent.cbegin(); it != other.surprisesByComponent.cend();

@@ -13,6 +13,8 @@
 
 namespace pm {
 
+class Workshop;
+
 // The probability each likelihood level stands for, index = level (0 = unscored, unused). The
 // one place these numbers live; docs/lookback.md explains them.
 constexpr std::array<double, 6> kLikelihoodProbability{0.0, 0.05, 0.25, 0.5, 0.75, 0.95};
@@ -45,6 +47,18 @@ struct MitigationTypeEffect
     int didNotHelp = 0;
 };
 
+// One person's own estimates against what happened, next to the group's agreed scores on the
+// same failure modes: does the group beat its members? (docs/lookback.md)
+struct PersonCalibration
+{
+    int judged = 0;           // their estimates of failure modes whose outcome is known
+    double brierSum = 0;      // of their likelihoods
+    double groupBrierSum = 0; // of the agreed likelihoods of the same failure modes
+    std::optional<double> brierScore() const;
+    std::optional<double> groupBrierScore() const;
+    void add(const PersonCalibration &other);
+};
+
 struct Calibration
 {
     Calibration();
@@ -60,6 +74,9 @@ struct Calibration
     QMap<Category, int> surprisesByCategory;
     QMap<QString, int> surprisesByComponent; // by component name, so files can be added up
     QMap<MitigationType, MitigationTypeEffect> mitigations; // only types that occur
+    // By participant name (so files add up), from revealed estimates with an agreed likelihood;
+    // empty in anonymous workshops, where nobody may tell whose estimate is whose.
+    QMap<QString, PersonCalibration> people;
 
     // Whether anything is known yet: an outcome on a prediction, or a surprise.
     bool hasOutcomes() const { return judged > 0 || unscoredJudged > 0 || surprises > 0; }
@@ -74,6 +91,10 @@ struct Calibration
     // Adds another workshop's counts (stats across files).
     void add(const Calibration &other);
 };
+
+// Adds the people's estimates of these failure modes (estimates.h decides what counts and
+// whether names may be shown) to c.people.
+void calibrateEstimates(Calibration &c, const Workshop &workshop);
 
 // The look-back of one workshop. Tombstones are ignored; components name the blind spots.
 Calibration calibrate(const QList<FailureMode> &failureModes, const QList<Mitigation> &mitigations,

@@ -101,6 +101,21 @@ QList<ReportTable> calibrationTables(const Calibration &c)
         mitigations.rows.append({displayName(e.type), num(e.total), num(e.done), num(e.helped),
                                  num(e.partly), num(e.didNotHelp)});
     tables << mitigations;
+    if (!c.people.isEmpty()) {
+        ReportTable people{tr("Each person against the group"),
+                           {tr("Participant"), tr("Judged estimates"), tr("Their Brier score"),
+                            tr("The group's on the same"), tr("Better")},
+                           {}};
+        for (auto it = c.people.cbegin(); it != c.people.cend(); ++it) {
+            const auto mine = it->brierScore(), group = it->groupBrierScore();
+            people.rows.append({it.key(), num(it->judged), brierText(mine), brierText(group),
+                                !mine || !group  ? QStringLiteral("–")
+                                : *group < *mine ? tr("the group")
+                                : *mine < *group ? tr("the person")
+                                                 : tr("even")});
+        }
+        tables << people;
+    }
     return tables;
 }
 
@@ -163,7 +178,14 @@ QJsonObject calibrationJson(const Calibration &c)
                                        {QStringLiteral("helped"), e.helped},
                                        {QStringLiteral("partly"), e.partly},
                                        {QStringLiteral("didNotHelp"), e.didNotHelp}});
-    return QJsonObject{
+    QJsonArray people;
+    for (auto it = c.people.cbegin(); it != c.people.cend(); ++it)
+        people.append(
+            QJsonObject{{QStringLiteral("name"), it.key()},
+                        {QStringLiteral("judged"), it->judged},
+                        {QStringLiteral("brierScore"), jsonNumber(it->brierScore())},
+                        {QStringLiteral("groupBrierScore"), jsonNumber(it->groupBrierScore())}});
+    QJsonObject root{
         {QStringLiteral("levels"), levels},
         {QStringLiteral("judged"), c.judged},
         {QStringLiteral("pending"), c.pending},
@@ -179,6 +201,9 @@ QJsonObject calibrationJson(const Calibration &c)
         {QStringLiteral("surprisesByComponent"), byComponent},
         {QStringLiteral("mitigationTypes"), mitigations},
     };
+    if (!people.isEmpty()) // only workshops with revealed, named estimates
+        root.insert(QStringLiteral("people"), people);
+    return root;
 }
 
 } // namespace pm

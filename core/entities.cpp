@@ -58,7 +58,8 @@ const TableSpec &WorkshopInfo::spec()
          FieldSpec::text("blastRadiusLabels", kMaxAxisWordingLength),
          FieldSpec::boolean("anonymous"), FieldSpec::boolean("recordAuthors"),
          FieldSpec::integer("voteBudget", 1, 99), FieldSpec::boolean("votingOpen"),
-         FieldSpec::uuid("preparedFor", EntityKind::Participant)}};
+         FieldSpec::uuid("preparedFor", EntityKind::Participant),
+         FieldSpec::boolean("estimatesRevealed")}};
     return s;
 }
 QVariantList WorkshopInfo::values() const
@@ -75,7 +76,8 @@ QVariantList WorkshopInfo::values() const
             recordAuthors,
             qlonglong(voteBudget),
             votingOpen,
-            uuidValue(preparedFor)};
+            uuidValue(preparedFor),
+            estimatesRevealed};
 }
 WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -94,6 +96,7 @@ WorkshopInfo WorkshopInfo::fromValues(const RowMeta &meta, const QVariantList &v
     r.voteBudget = toInt(v[10]);
     r.votingOpen = v[11].toBool();
     r.preparedFor = toUuid(v[12]);
+    r.estimatesRevealed = v[13].toBool();
     return r;
 }
 
@@ -134,12 +137,12 @@ const TableSpec &Component::spec()
          FieldSpec::real("x", -kMaxCoordinate, kMaxCoordinate),
          FieldSpec::real("y", -kMaxCoordinate, kMaxCoordinate),
          FieldSpec::real("width", 0, kMaxCoordinate), FieldSpec::real("height", 0, kMaxCoordinate),
-         FieldSpec::uuid("parent", EntityKind::Component)}};
+         FieldSpec::uuid("parent", EntityKind::Component), FieldSpec::boolean("userFacing")}};
     return s;
 }
 QVariantList Component::values() const
 {
-    return {name, keyOf(kind), x, y, width, height, uuidValue(parent)};
+    return {name, keyOf(kind), x, y, width, height, uuidValue(parent), userFacing};
 }
 Component Component::fromValues(const RowMeta &meta, const QVariantList &v)
 {
@@ -152,6 +155,7 @@ Component Component::fromValues(const RowMeta &meta, const QVariantList &v)
     r.width = v[4].toDouble();
     r.height = v[5].toDouble();
     r.parent = toUuid(v[6]);
+    r.userFacing = v[7].toBool();
     return r;
 }
 
@@ -315,6 +319,72 @@ Vote Vote::fromValues(const RowMeta &meta, const QVariantList &v)
     return r;
 }
 
+// ---- Dependency ----
+const TableSpec &Dependency::spec()
+{
+    static const TableSpec s{EntityKind::Dependency,
+                             "dependency",
+                             "dependencies",
+                             QT_TRANSLATE_NOOP("pm::Entity", "dependency"),
+                             {FieldSpec::uuid("fromComponent", EntityKind::Component, true),
+                              FieldSpec::uuid("toComponent", EntityKind::Component, true),
+                              FieldSpec::key<DependencyKind>("kind"),
+                              FieldSpec::text("label", kMaxTitleLength),
+                              FieldSpec::boolean("unprotected")}};
+    return s;
+}
+QVariantList Dependency::values() const
+{
+    return {uuidValue(from), uuidValue(to), keyOf(kind), label, unprotected};
+}
+Dependency Dependency::fromValues(const RowMeta &meta, const QVariantList &v)
+{
+    Dependency r;
+    r.meta = meta;
+    r.from = toUuid(v[0]);
+    r.to = toUuid(v[1]);
+    r.kind = toEnum<DependencyKind>(v[2]);
+    r.label = v[3].toString();
+    r.unprotected = v[4].toBool();
+    return r;
+}
+
+// ---- Estimate ----
+const TableSpec &Estimate::spec()
+{
+    static const TableSpec s{EntityKind::Estimate,
+                             "estimate",
+                             "estimates",
+                             QT_TRANSLATE_NOOP("pm::Entity", "estimate"),
+                             {FieldSpec::uuid("participant", EntityKind::Participant, true),
+                              FieldSpec::uuid("failureMode", EntityKind::FailureMode, true),
+                              FieldSpec::integer("likelihood", 1, 5),
+                              FieldSpec::integer("blastRadius", 1, 5)}};
+    return s;
+}
+QVariantList Estimate::values() const
+{
+    return {uuidValue(participant), uuidValue(failureMode), qlonglong(likelihood),
+            qlonglong(blastRadius)};
+}
+Estimate Estimate::fromValues(const RowMeta &meta, const QVariantList &v)
+{
+    Estimate r;
+    r.meta = meta;
+    r.participant = toUuid(v[0]);
+    r.failureMode = toUuid(v[1]);
+    r.likelihood = toInt(v[2]);
+    r.blastRadius = toInt(v[3]);
+    return r;
+}
+
+QUuid estimateId(const QUuid &participant, const QUuid &failureMode)
+{
+    // Fixed forever: files made by different versions must derive the same ids.
+    static const QUuid kNamespace = QUuid::fromString(u"9b3e6c1a-52d4-4f0e-8a7b-e1c45d2f6a83");
+    return QUuid::createUuidV5(kNamespace, participant.toRfc4122() + failureMode.toRfc4122());
+}
+
 // ---- AnyRow helpers ----
 const RowMeta &metaOf(const AnyRow &row)
 {
@@ -329,8 +399,9 @@ EntityKind kindOf(const AnyRow &row)
 const std::vector<const TableSpec *> &allSpecs()
 {
     static const std::vector<const TableSpec *> specs{
-        &WorkshopInfo::spec(), &Participant::spec(), &Component::spec(), &FailureMode::spec(),
-        &Note::spec(),         &Mitigation::spec(),  &Vote::spec()};
+        &WorkshopInfo::spec(), &Participant::spec(), &Component::spec(),
+        &FailureMode::spec(),  &Note::spec(),        &Mitigation::spec(),
+        &Vote::spec(),         &Dependency::spec(),  &Estimate::spec()};
     return specs;
 }
 

@@ -56,11 +56,12 @@ struct WorkshopInfo
     // The wording of the matrix axes, levels 1..5 one per line; empty for the built-in wording.
     QString likelihoodLabels;
     QString blastRadiusLabels;
-    bool anonymous = false;    // authors are not shown on the board, matrix or exports
-    bool recordAuthors = true; // false: the file does not store authors at all
-    int voteBudget = 3;        // dots per participant
-    bool votingOpen = false;   // while open, vote totals stay hidden from the room
-    QUuid preparedFor;         // a preparation pack: the participant it was made for
+    bool anonymous = false;         // authors are not shown on the board, matrix or exports
+    bool recordAuthors = true;      // false: the file does not store authors at all
+    int voteBudget = 3;             // dots per participant
+    bool votingOpen = false;        // while open, vote totals stay hidden from the room
+    QUuid preparedFor;              // a preparation pack: the participant it was made for
+    bool estimatesRevealed = false; // version 8: everyone sees every estimate (estimates.h)
 };
 
 struct Participant
@@ -77,7 +78,8 @@ struct Component
     QString name;
     ComponentKind kind = ComponentKind::Service;
     double x = 0, y = 0, width = 240, height = 160;
-    QUuid parent; // a layer or boundary that contains it
+    QUuid parent;            // a layer or boundary that contains it
+    bool userFacing = false; // users see it fail directly (version 7)
 };
 
 struct FailureMode
@@ -131,11 +133,38 @@ struct Vote
     int dots = 1;
 };
 
+// "from depends on to": a failure of `to` reaches `from` (version 7).
+struct Dependency
+{
+    PM_ROW_INTERFACE(Dependency)
+    QUuid from;
+    QUuid to;
+    DependencyKind kind = DependencyKind::SyncCall;
+    QString label;
+    bool unprotected = false; // no agreed SLA and no fallback
+};
+
+// One participant's own likelihood and blast radius for one failure mode (version 8). Its id is
+// derived from the pair (estimateId() in estimates.h), so the same estimate made on two machines
+// is one row that merges field by field; clearing it leaves a tombstone.
+struct Estimate
+{
+    PM_ROW_INTERFACE(Estimate)
+    QUuid participant;
+    QUuid failureMode;
+    int likelihood = 1; // 1..5
+    int blastRadius = 1;
+};
+
 #undef PM_ROW_INTERFACE
 
+// The id of the estimate of this participant on this failure mode: a name-based UUID (version 5)
+// of the pair, the same on every machine. Rows with another id are refused.
+QUuid estimateId(const QUuid &participant, const QUuid &failureMode);
+
 // Any row: the unit of change. A ChangeSet is applied atomically, in one transaction.
-using AnyRow =
-    std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation, Vote>;
+using AnyRow = std::variant<WorkshopInfo, Participant, Component, FailureMode, Note, Mitigation,
+                            Vote, Dependency, Estimate>;
 using ChangeSet = QList<AnyRow>;
 
 // A row named by kind and id, without its contents.
@@ -161,6 +190,10 @@ template <typename F> decltype(auto) visitKind(EntityKind kind, F &&f)
         return f(Note{});
     case EntityKind::Mitigation:
         return f(Mitigation{});
+    case EntityKind::Dependency:
+        return f(Dependency{});
+    case EntityKind::Estimate:
+        return f(Estimate{});
     case EntityKind::Vote:
         break;
     }

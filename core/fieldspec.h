@@ -20,9 +20,11 @@ enum class EntityKind
     FailureMode,
     Note,
     Mitigation,
-    Vote
+    Vote,
+    Dependency, // version 7
+    Estimate    // version 8
 };
-constexpr int kEntityKindCount = 7;
+constexpr int kEntityKindCount = 9;
 
 enum class FieldType
 {

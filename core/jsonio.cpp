@@ -23,11 +23,15 @@ QString tr(const char *text)
 // Namespace for ids derived from hand-written keys; fixed forever so imports stay stable.
 const QUuid kKeyNamespace = QUuid::fromString(u"6f1c2a5e-3b7d-4c1e-9a0b-5d2e8f4c7a10");
 
+bool isUuidText(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
 QUuid idFromText(const QString &text)
 {
-    const QUuid parsed = QUuid::fromString(text);
-    if (!parsed.isNull() && text.size() == 36)
-        return parsed;
+    if (isUuidText(text))
+        return QUuid::fromString(text);
     return QUuid::createUuidV5(kKeyNamespace, text);
 }
 
@@ -128,7 +132,11 @@ Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const
             return s.error();
         m.clocks = std::move(parsed).value();
     }
-    return makeRow(spec.kind, m, values);
+    AnyRow row = makeRow(spec.kind, m, values);
+    // A hand-written estimate cannot know its derived id (file-format.md); a UUID must be right.
+    if (auto *e = std::get_if<Estimate>(&row); e && !isUuidText(id.toString()))
+        e->meta.id = estimateId(e->participant, e->failureMode);
+    return row;
 }
 
 } // namespace

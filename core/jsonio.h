@@ -10,7 +10,7 @@
 
 namespace pm {
 
-constexpr int kJsonFormatVersion = 1;
+constexpr int kJsonFormatVersion = 3; // 2: dependencies, userFacing; 3: estimates
 constexpr qint64 kMaxJsonBytes = 64 * 1024 * 1024;
 
 QByteArray exportJson(const Workshop &workshop);

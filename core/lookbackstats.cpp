@@ -8,8 +8,10 @@ namespace pm {
 
 Calibration calibrate(const Workshop &workshop)
 {
-    return calibrate(workshop.rows<FailureMode>(), workshop.rows<Mitigation>(),
-                     workshop.rows<Component>());
+    Calibration c = calibrate(workshop.rows<FailureMode>(), workshop.rows<Mitigation>(),
+                              workshop.rows<Component>());
+    calibrateEstimates(c, workshop);
+    return c;
 }
 
 LookbackStats lookbackStats(const QStringList &paths)

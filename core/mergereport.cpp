@@ -34,6 +34,10 @@ QString added(EntityKind kind, int n, const QString &author, const QString &file
         return tr("Added %n mitigation(s) from %1", n).arg(file);
     case EntityKind::Vote:
         return tr("Added %n vote(s) from %1", n).arg(file);
+    case EntityKind::Dependency:
+        return tr("Added %n dependency arrow(s) from %1", n).arg(file);
+    case EntityKind::Estimate:
+        return tr("Added %n estimate(s) from %1", n).arg(file);
     case EntityKind::Workshop:
         break;
     }
@@ -74,6 +78,8 @@ public:
             const auto &[input, kind, author] = key;
             changes << added(EntityKind(kind), count, author, m_inputs[input].label);
         }
+        for (const auto &[input, count] : m_estimates)
+            changes << tr("Took %n changed estimate(s) from %1", count).arg(label(input));
         return changes + m_rowChanges;
     }
 
@@ -97,15 +103,25 @@ private:
             ++m_added[{origin, int(w.kind), author}];
             return;
         }
+        if (w.kind == EntityKind::Estimate) {
+            // Estimates may be hidden or anonymous: say how many changed, never whose or what.
+            const int input = *std::max_element(w.inputs.cbegin(), w.inputs.cend());
+            if (input > 0 &&
+                (metaOf(*before).deleted != deletedNow || valuesOf(*before) != valuesOf(result)))
+                ++m_estimates[input];
+            return;
+        }
         m_before = *before;
         const bool deletedBefore = metaOf(*before).deleted;
         if (deletedBefore && deletedNow)
             return;
         if (!deletedBefore && deletedNow) {
+            // Named as this file knows it: a deleted note keeps no text of its own.
+            const QString known = rowTitle(*before, m_lookup);
             m_rowChanges << (w.held[0] ? tr("%1 counts once: only the later of two votes is kept.")
-                                             .arg(capitalised(title))
+                                             .arg(capitalised(known))
                                        : tr("%1 %2 deleted in %3.")
-                                             .arg(capitalised(noun), title, label(w.inputs[0])));
+                                             .arg(capitalised(noun), known, label(w.inputs[0])));
             return;
         }
         if (deletedBefore) {
@@ -194,6 +210,7 @@ private:
     QHash<RowKey, AnyRow> m_shown;
     RowLookup m_lookup;
     std::map<std::tuple<int, int, QString>, int> m_added; // (input, kind, author) -> count
+    std::map<int, int> m_estimates;                       // input -> estimates changed
     QStringList m_rowChanges;
     AnyRow m_before; // the target's version of the row being described
 };

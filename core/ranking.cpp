@@ -1,6 +1,7 @@
 #include "ranking.h"
 
 #include "risk.h"
+#include "singletonrisk.h"
 #include "voting.h"
 #include "workshop.h"
 
@@ -73,6 +74,9 @@ QList<RiskSummary> rankRisks(const Workshop &workshop)
     QList<RiskSummary> ranked;
     for (const FailureMode &f : workshop.rows<FailureMode>())
         ranked << summariseRisk(f, mitigations.value(f.meta.id), votes.value(f.meta.id));
+    // A revealed note in no stack is a risk of its own (singletonrisk.h), scored or not.
+    for (const FailureMode &f : unwrittenSingletons(workshop))
+        ranked << summariseRisk(f, {}, {});
     std::sort(ranked.begin(), ranked.end(), ranksBefore);
     return ranked;
 }

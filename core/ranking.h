@@ -45,7 +45,8 @@ RiskSummary summariseRisk(const FailureMode &mode, const QList<Mitigation> &miti
 // id, so equal risks never swap places between two screens.
 bool ranksBefore(const RiskSummary &a, const RiskSummary &b);
 
-// Every live failure mode of the workshop, in ranking order.
+// Every live failure mode of the workshop and the unwritten singleton of every loose note
+// (singletonrisk.h), in ranking order.
 QList<RiskSummary> rankRisks(const Workshop &workshop);
 
 // High and critical risks without a committed mitigation that has an owner and a due date, in

@@ -60,6 +60,12 @@ const FieldWord kFieldWords[] = {
     {"preparedFor", QT_TRANSLATE_NOOP("pm::Field", "Prepared for")},
     {"surprise", QT_TRANSLATE_NOOP("pm::Field", "Surprise")},
     {"effect", QT_TRANSLATE_NOOP("pm::Field", "Helped?")},
+    {"userFacing", QT_TRANSLATE_NOOP("pm::Field", "User-facing")},
+    {"fromComponent", QT_TRANSLATE_NOOP("pm::Field", "Depending component")},
+    {"toComponent", QT_TRANSLATE_NOOP("pm::Field", "Depends on")},
+    {"label", QT_TRANSLATE_NOOP("pm::Field", "Label")},
+    {"unprotected", QT_TRANSLATE_NOOP("pm::Field", "No SLA or fallback")},
+    {"estimatesRevealed", QT_TRANSLATE_NOOP("pm::Field", "Estimates revealed")},
 };
 
 int fieldIndex(const TableSpec &spec, const char *name)
@@ -86,7 +92,7 @@ QString keyText(const FieldSpec &f, const QString &key)
          {keyName<Category>(f, key), keyName<Phase>(f, key), keyName<Role>(f, key),
           keyName<Side>(f, key), keyName<ComponentKind>(f, key), keyName<MitigationType>(f, key),
           keyName<MitigationStatus>(f, key), keyName<Destination>(f, key), keyName<Outcome>(f, key),
-          keyName<Effect>(f, key)}) {
+          keyName<Effect>(f, key), keyName<DependencyKind>(f, key)}) {
         if (name)
             return *name;
     }
@@ -202,6 +208,15 @@ QString rowTitle(const AnyRow &row, const RowLookup &lookup)
                 return quoted(elided(r.text));
             } else if constexpr (std::is_same_v<T, Mitigation>) {
                 return quoted(elided(r.description));
+            } else if constexpr (std::is_same_v<T, Dependency>) {
+                const QVariantList v = r.values();
+                return tr("the dependency of %1 on %2")
+                    .arg(valueText(T::spec().fields[0], v[0], lookup),
+                         valueText(T::spec().fields[1], v[1], lookup));
+            } else if constexpr (std::is_same_v<T, Estimate>) {
+                // Never the participant: estimates may be anonymous and hidden.
+                return tr("an estimate on %1")
+                    .arg(valueText(T::spec().fields[1], r.values()[1], lookup));
             } else {
                 const FieldSpec &voter = Vote::spec().fields[0];
                 const FieldSpec &mode = Vote::spec().fields[1];

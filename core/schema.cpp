@@ -128,6 +128,55 @@ QStringList version5()
     };
 }
 
+// Version 6: a deleted note keeps only what a merge needs (id, bookkeeping, position in the
+// board's structure): its text becomes "-" and its author is cleared, in existing files too. And
+// the room's address (join code and port), kept so that a restarted host serves the same address;
+// private to the file copy like fileInfo.
+QStringList version6()
+{
+    return {
+        QStringLiteral("UPDATE note SET text = '-', author = NULL WHERE deleted = 1"),
+        QStringLiteral("CREATE TABLE roomAddress (code TEXT NOT NULL, port INTEGER NOT NULL)"),
+    };
+}
+
+// Version 7: the architecture map's arrows ("A depends on B") and user-facing components.
+QStringList version7()
+{
+    return {
+        QStringLiteral("CREATE TABLE dependency (" PM_META_COLUMNS
+                       "fromComponent TEXT NOT NULL" PM_REF(
+                           "component") ", "
+                                        "toComponent TEXT NOT NULL" PM_REF(
+                                            "component") ", "
+                                                         "kind TEXT NOT NULL DEFAULT 'sync-call', "
+                                                         "label TEXT NOT NULL DEFAULT '', "
+                                                         "unprotected INTEGER NOT NULL DEFAULT 0, "
+                                                         "clocks TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX dependencyByFrom ON dependency(fromComponent)"),
+        QStringLiteral("CREATE INDEX dependencyByTo ON dependency(toComponent)"),
+        QStringLiteral("ALTER TABLE component ADD COLUMN userFacing INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
+// Version 8: each participant's own estimate of likelihood and blast radius per failure mode,
+// hidden from the others until the facilitator reveals them.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE estimate (" PM_META_COLUMNS "participant TEXT NOT NULL" PM_REF(
+            "participant") ", "
+                           "failureMode TEXT NOT NULL" PM_REF(
+                               "failureMode") ", "
+                                              "likelihood INTEGER NOT NULL, blastRadius INTEGER "
+                                              "NOT NULL, "
+                                              "clocks TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX estimateByFailureMode ON estimate(failureMode)"),
+        QStringLiteral(
+            "ALTER TABLE workshop ADD COLUMN estimatesRevealed INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 #undef PM_REF
 #undef PM_META_COLUMNS
 
@@ -136,14 +185,15 @@ QStringList version5()
 const QList<QStringList> &migrationSteps()
 {
     static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5()};
-    static_assert(kSchemaVersion == 5, "add a migration step with the new version");
+                                          version5(), version6(), version7(), version8()};
+    static_assert(kSchemaVersion == 8, "add a migration step with the new version");
     return steps;
 }
 
 QStringList knownTables()
 {
-    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable)};
+    QStringList tables{QString::fromLatin1(kFileInfoTable), QString::fromLatin1(kTimerTable),
+                       QString::fromLatin1(kRoomAddressTable)};
     for (const TableSpec *spec : allSpecs())
         tables << QString::fromLatin1(spec->table);
     return tables;

@@ -715,8 +715,11 @@ Status Store::applyPragmas()
 {
     QSqlQuery q(db());
     // A rollback journal, not WAL: the file is copied and mailed and must be whole on its own.
-    for (const char *pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA cell_size_check = ON"}) {
+    // secure_delete: what an edit or deletion removes (a deleted note's text) is overwritten in
+    // the file, not left in its free space.
+    for (const char *pragma :
+         {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+          "PRAGMA cell_size_check = ON", "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return ioError(tr("Cannot prepare “%1” for editing").arg(shown(m_path)), q.lastError());
     }
@@ -883,6 +886,10 @@ Status Store::saveCopy(const QString &target) const
                     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
                     ok = q.exec();
                 }
+                // Nor does the copy serve the room at this file's address: two hosts with one
+                // join code would split the room.
+                ok = ok &&
+                     q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kRoomAddressTable)));
                 error = q.lastError();
             } else {
                 error = copy.lastError();

@@ -6,6 +6,7 @@
 
 #include "entities.h"
 #include "result.h"
+#include "roomaddress.h"
 #include "timerstate.h"
 
 #include <QHash>
@@ -76,6 +77,9 @@ public:
     // replaces it in its own small transaction, not counted in commitCount(): it is no edit.
     std::optional<TimerState> loadTimer() const;
     Status saveTimer(const TimerState &state);
+    // The room's join code and port (storeroom.cpp), the same way: none when never saved.
+    std::optional<RoomAddress> loadRoomAddress() const;
+    Status saveRoomAddress(const RoomAddress &address);
 
     // Transactions committed by write() since opening: lets tests and benchmarks prove that one
     // gesture is one transaction.

@@ -2,6 +2,7 @@
 // it is not replicated, so it has no ids, clocks or tombstones, and no undo.
 
 #include "schema.h"
+#include "singlerow.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -52,28 +53,14 @@ Status Store::saveTimer(const TimerState &state)
 {
     if (m_readOnly)
         return Error{Error::ReadOnly, m_readOnlyReason};
-    QSqlDatabase database = db();
-    if (!database.transaction())
-        return timerError(database.lastError());
-    QSqlQuery q(database);
-    bool ok = q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(kTimerTable)));
-    ok = ok && q.prepare(QStringLiteral("INSERT INTO %1 (phase, durationMs, remainingMs, running, "
-                                        "savedAt) VALUES (?, ?, ?, ?, ?)")
-                             .arg(QLatin1String(kTimerTable)));
-    if (ok) {
-        q.addBindValue(keyOf(state.phase));
-        q.addBindValue(qBound<qint64>(0, state.durationMs, kMaxTimerMs));
-        q.addBindValue(qBound<qint64>(0, state.remainingMs, kMaxTimerMs));
-        q.addBindValue(qlonglong(state.running ? 1 : 0));
-        q.addBindValue(state.savedAtMs);
-        ok = q.exec();
-    }
-    const QSqlError error = q.lastError();
-    q.finish();
-    if (!ok || !database.commit()) {
-        database.rollback();
-        return timerError(ok ? database.lastError() : error);
-    }
+    if (const auto error = replaceSingleRow(
+            db(), kTimerTable,
+            {QStringLiteral("phase"), QStringLiteral("durationMs"), QStringLiteral("remainingMs"),
+             QStringLiteral("running"), QStringLiteral("savedAt")},
+            {keyOf(state.phase), qBound<qint64>(0, state.durationMs, kMaxTimerMs),
+             qBound<qint64>(0, state.remainingMs, kMaxTimerMs), qlonglong(state.running ? 1 : 0),
+             state.savedAtMs}))
+        return timerError(*error);
     return {};
 }
 

@@ -157,6 +157,18 @@ const VocabularyEntry Vocabulary<Effect>::entries[] = {
      QT_TRANSLATE_NOOP("pm::Effect", "NO HELP")},
 };
 
+const char *const Vocabulary<DependencyKind>::context = "pm::DependencyKind";
+const VocabularyEntry Vocabulary<DependencyKind>::entries[] = {
+    {"sync-call", QT_TRANSLATE_NOOP("pm::DependencyKind", "Synchronous call"),
+     QT_TRANSLATE_NOOP("pm::DependencyKind", "CALL")},
+    {"async-message", QT_TRANSLATE_NOOP("pm::DependencyKind", "Asynchronous message"),
+     QT_TRANSLATE_NOOP("pm::DependencyKind", "MSG")},
+    {"data", QT_TRANSLATE_NOOP("pm::DependencyKind", "Data"),
+     QT_TRANSLATE_NOOP("pm::DependencyKind", "DATA")},
+    {"deployment", QT_TRANSLATE_NOOP("pm::DependencyKind", "Deployment"),
+     QT_TRANSLATE_NOOP("pm::DependencyKind", "DEPLOY")},
+};
+
 const char *const Vocabulary<RiskBand>::context = "pm::RiskBand";
 const VocabularyEntry Vocabulary<RiskBand>::entries[] = {
     {"unscored", QT_TRANSLATE_NOOP("pm::RiskBand", "Unscored"),

@@ -117,6 +117,14 @@ enum class Effect
     Partly,
     DidNotHelp
 };
+// How one component depends on another (an arrow on the architecture map).
+enum class DependencyKind
+{
+    SyncCall,
+    AsyncMessage,
+    Data,
+    Deployment
+};
 enum class RiskBand
 {
     Unscored,
@@ -142,6 +150,7 @@ PM_VOCABULARY(MitigationStatus, 5)
 PM_VOCABULARY(Destination, 4)
 PM_VOCABULARY(Outcome, 4)
 PM_VOCABULARY(Effect, 4)
+PM_VOCABULARY(DependencyKind, 4)
 PM_VOCABULARY(RiskBand, 5)
 #undef PM_VOCABULARY
 

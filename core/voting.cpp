@@ -1,5 +1,6 @@
 #include "voting.h"
 
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ Status checkVoter(const Workshop &workshop, const QUuid &participant, const QUui
                      tr("The vote is not open. Start the vote before giving dots.")};
     if (!workshop.findLive<Participant>(participant))
         return Error{Error::NotFound, tr("Choose the participant who votes first.")};
-    if (!workshop.findLive<FailureMode>(failureMode))
+    if (!failureModeOrSingleton(workshop, failureMode))
         return Error{Error::NotFound, tr("Choose a failure mode to vote on first.")};
     return {};
 }
@@ -130,12 +131,29 @@ Result<ChangeSet> castDotChanges(const Workshop &workshop, const QUuid &particip
         ++more.dots;
         return ChangeSet{more};
     }
+    // A dot taken back and given again brings the ballot's tombstone back rather than adding a
+    // row: toggling a dot many times leaves the file no bigger.
+    const Vote *tombstone = nullptr;
+    workshop.forEachRow<Vote>([&](const Vote &v) {
+        if (v.meta.deleted && v.participant == participant && v.failureMode == failureMode &&
+            (!tombstone || laterThan(v, *tombstone)))
+            tombstone = &v;
+    });
+    if (tombstone) {
+        Vote again = *tombstone;
+        again.meta.deleted = false;
+        again.dots = 1;
+        return ChangeSet{again};
+    }
     Vote fresh;
     fresh.meta.id = QUuid::createUuid();
     fresh.participant = participant;
     fresh.failureMode = failureMode;
     fresh.dots = 1;
-    return ChangeSet{fresh};
+    // A dot on a loose note writes its failure mode of one with it.
+    ChangeSet changes = writeSingleton(workshop, failureMode);
+    changes << fresh;
+    return changes;
 }
 
 Result<ChangeSet> removeDotChanges(const Workshop &workshop, const QUuid &participant,

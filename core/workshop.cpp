@@ -12,6 +12,21 @@ namespace pm {
 
 namespace {
 
+// A deleted note keeps only what a merge needs: its id, bookkeeping and place, no words and
+// no author (docs/file-format.md, schema version 6). The text column may not be blank, so a
+// tombstone holds a single "-" in place of the words.
+ChangeSet withoutTombstoneContent(const ChangeSet &changes)
+{
+    ChangeSet stripped = changes;
+    for (AnyRow &row : stripped) {
+        if (auto *note = std::get_if<Note>(&row); note && note->meta.deleted) {
+            note->text = QStringLiteral("-");
+            note->author = QUuid();
+        }
+    }
+    return stripped;
+}
+
 RowMeta &metaRef(AnyRow &row)
 {
     return std::visit([](auto &r) -> RowMeta & { return r.meta; }, row);
@@ -96,7 +111,7 @@ Result<std::unique_ptr<Workshop>> Workshop::createFromRows(const QString &path,
     ChangeSet rows;
     {
         Workshop scratch(nullptr);
-        rows = scratch.withoutAuthorsIfUnrecorded(given);
+        rows = withoutTombstoneContent(scratch.withoutAuthorsIfUnrecorded(given));
         if (Status s = scratch.checkRows(rows); !s)
             return s.error();
     }
@@ -266,6 +281,12 @@ Status Workshop::checkRows(const ChangeSet &rows) const
             parents.insert(c->meta.id, c->parent);
             changedComponents << c->meta.id;
         }
+        if (const auto *d = std::get_if<Dependency>(&row); d && d->from == d->to)
+            return fieldError(spec, values, "toComponent", tr("is the depending component itself"));
+        if (const auto *e = std::get_if<Estimate>(&row);
+            e && e->meta.id != estimateId(e->participant, e->failureMode))
+            return fieldError(spec, m.id, "id",
+                              tr("does not belong to its participant and failure mode"));
     }
     for (const AnyRow &row : rows) {
         const TableSpec &spec = specOf(kindOf(row));
@@ -337,20 +358,55 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &requested)
 
 Result<ChangeSet> Workshop::apply(const ChangeSet &requested, const QUuid &writer)
 {
+    const auto inverses = applyEach({WriterChanges{requested, writer}});
+    if (!inverses)
+        return inverses.error();
+    return inverses->first();
+}
+
+Result<QList<ChangeSet>> Workshop::applyEach(const QList<WriterChanges> &parts)
+{
     if (isReadOnly())
         return Error{Error::ReadOnly, readOnlyReason()};
+    ChangeSet stamped;
+    QList<ChangeSet> inverses;
+    QList<RowChange> summary;
+    for (const WriterChanges &part : parts) {
+        ChangeSet inverse;
+        if (Status s = stampChanges(part.changes, part.writer, &stamped, &inverse, &summary); !s)
+            return s.error();
+        inverses << inverse;
+    }
+    if (stamped.isEmpty())
+        return inverses;
+    if (Status s = m_store->write(stamped); !s)
+        return s.error();
+    for (const AnyRow &row : stamped)
+        store(row);
+    if (m_workshopId.isNull()) {
+        for (const AnyRow &row : stamped) {
+            if (kindOf(row) == EntityKind::Workshop)
+                m_workshopId = metaOf(row).id;
+        }
+    }
+    emit changed(summary);
+    return inverses;
+}
+
+Status Workshop::stampChanges(const ChangeSet &requested, const QUuid &writer, ChangeSet *stamped,
+                              ChangeSet *inverse, QList<RowChange> *summary)
+{
     // "Do not record authors" is enforced here, on the one write path every edit takes (GUI,
     // CLI, import through apply), rather than in each place that makes notes: none can forget.
     // The workshop record in the same change set decides, so turning the setting off and
     // clearing the authors is one step, and its undo puts them back. Merges (applyVerbatim)
-    // are stripped by the merger instead.
-    const ChangeSet changes = withoutAuthorsIfUnrecorded(requested);
+    // are stripped by the merger instead. A deleted note keeps neither text nor author, for the
+    // same reason: every deletion (board, room, cascade) passes here; its undo puts them back.
+    const ChangeSet changes = withoutTombstoneContent(withoutAuthorsIfUnrecorded(requested));
     if (Status s = checkRows(changes); !s)
         return s.error();
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    ChangeSet stamped, inverse;
-    QList<RowChange> summary;
     for (AnyRow row : changes) {
         const EntityKind kind = kindOf(row);
         RowMeta &m = metaRef(row);
@@ -363,11 +419,11 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &requested, const QUuid &write
                 row);
             if (existing->deleted == m.deleted && valuesOf(before) == valuesOf(row))
                 continue; // nothing to write
-            inverse.prepend(before);
-            summary << RowChange{kind, m.id,
-                                 m.deleted
-                                     ? RowChange::Removed
-                                     : (existing->deleted ? RowChange::Added : RowChange::Updated)};
+            inverse->prepend(before);
+            *summary << RowChange{
+                kind, m.id,
+                m.deleted ? RowChange::Removed
+                          : (existing->deleted ? RowChange::Added : RowChange::Updated)};
             m.created = existing->created;
             // Only the fields this write changes get its clock, so that a merge keeps another
             // file's later edit of a different field of the same row.
@@ -384,30 +440,17 @@ Result<ChangeSet> Workshop::apply(const ChangeSet &requested, const QUuid &write
         } else {
             AnyRow undo = row;
             metaRef(undo).deleted = true;
-            inverse.prepend(undo);
-            summary << RowChange{kind, m.id, m.deleted ? RowChange::Removed : RowChange::Added};
+            inverse->prepend(undo);
+            *summary << RowChange{kind, m.id, m.deleted ? RowChange::Removed : RowChange::Added};
             m.created = m.created > 0 ? m.created : now;
             m.hlc = nextHlc(FieldClocks::baseClock(m.created));
             m.clocks = FieldClocks(); // a new row's fields all carry its base clock
         }
         m.modified = now;
         m.writer = writer.isNull() ? writerId() : writer;
-        stamped << row;
+        *stamped << row;
     }
-    if (stamped.isEmpty())
-        return ChangeSet{};
-    if (Status s = m_store->write(stamped); !s)
-        return s.error();
-    for (const AnyRow &row : stamped)
-        store(row);
-    if (m_workshopId.isNull()) {
-        for (const AnyRow &row : stamped) {
-            if (kindOf(row) == EntityKind::Workshop)
-                m_workshopId = metaOf(row).id;
-        }
-    }
-    emit changed(summary);
-    return inverse;
+    return {};
 }
 
 Result<RowPatch> Workshop::applyVerbatim(const RowPatch &patch)
@@ -587,6 +630,13 @@ Result<ChangeSet> Workshop::remove(EntityKind kind, const QList<QUuid> &ids)
                 queue(detached);
             }
         }
+        // An arrow needs both ends.
+        for (Dependency d : rows<Dependency>()) {
+            if (removed.contains(d.from) || removed.contains(d.to)) {
+                d.meta.deleted = true;
+                queue(d);
+            }
+        }
     } else if (kind == EntityKind::FailureMode) {
         for (const Note &n : rows<Note>()) {
             if (removed.contains(n.failureMode)) {
@@ -607,12 +657,24 @@ Result<ChangeSet> Workshop::remove(EntityKind kind, const QList<QUuid> &ids)
                 queue(v);
             }
         }
+        for (Estimate e : rows<Estimate>()) {
+            if (removed.contains(e.failureMode)) {
+                e.meta.deleted = true;
+                queue(e);
+            }
+        }
     } else if (kind == EntityKind::Participant) {
-        // Notes keep their author (the tombstone still names them); votes go.
+        // Notes keep their author (the tombstone still names them); votes and estimates go.
         for (Vote v : rows<Vote>()) {
             if (removed.contains(v.participant)) {
                 v.meta.deleted = true;
                 queue(v);
+            }
+        }
+        for (Estimate e : rows<Estimate>()) {
+            if (removed.contains(e.participant)) {
+                e.meta.deleted = true;
+                queue(e);
             }
         }
     }
@@ -672,6 +734,11 @@ QStringList Workshop::problems() const
     const ChangeSet all = allRows();
     for (const AnyRow &row : all) {
         const TableSpec &spec = specOf(kindOf(row));
+        if (const auto *e = std::get_if<Estimate>(&row);
+            e && e->meta.id != estimateId(e->participant, e->failureMode))
+            problems << fieldError(spec, e->meta.id, "id",
+                                   tr("does not belong to its participant and failure mode"))
+                            .message;
         const QVariantList values = valuesOf(row);
         for (size_t i = 0; i < spec.fields.size(); ++i) {
             const FieldSpec &f = spec.fields[i];

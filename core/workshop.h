@@ -123,6 +123,12 @@ public:
                 f(row);
         }
     }
+    // Every row of one table, tombstones included, in no particular order.
+    template <typename T, typename F> void forEachRow(F &&f) const
+    {
+        for (const T &row : table<T>())
+            f(row);
+    }
     int liveCount(EntityKind kind) const;
     // Every row, tombstones included, tables in dependency order, each in creation order.
     ChangeSet allRows() const;
@@ -135,6 +141,16 @@ public:
     // device in the room writes under its own id, so its rows are told apart (and merged) as its
     // own. A null writer means this copy's.
     Result<ChangeSet> apply(const ChangeSet &changes, const QUuid &writer);
+    // Several writers' change sets in one transaction (one commit for many participants' notes in
+    // the room): each part is checked and stamped as apply() would, under its own writer; if any
+    // part fails nothing is written. Returns each part's inverse, in order. Parts must not touch
+    // the same row.
+    struct WriterChanges
+    {
+        ChangeSet changes;
+        QUuid writer;
+    };
+    Result<QList<ChangeSet>> applyEach(const QList<WriterChanges> &parts);
 
     // Writes rows as they are, with the bookkeeping they carry (no new clocks), and takes the
     // `erased` rows out of the file, all in one transaction after the same checks as apply().
@@ -158,6 +174,9 @@ public:
     // The phase timer kept in the file (timerstate.h): no edit, so no undo and no changed().
     std::optional<TimerState> savedTimer() const { return m_store->loadTimer(); }
     Status saveTimer(const TimerState &state) { return m_store->saveTimer(state); }
+    // The room's join code and port kept in the file (roomaddress.h), the same way.
+    std::optional<RoomAddress> savedRoomAddress() const { return m_store->loadRoomAddress(); }
+    Status saveRoomAddress(const RoomAddress &a) { return m_store->saveRoomAddress(a); }
 
     // Writes a complete copy elsewhere; this document stays on its own file.
     Status saveCopy(const QString &path) const { return m_store->saveCopy(path); }
@@ -172,6 +191,10 @@ private:
     Status load();
     Status checkRows(const ChangeSet &rows) const;
     ChangeSet withoutAuthorsIfUnrecorded(const ChangeSet &changes) const;
+    // Checks one writer's changes and stamps them (clocks, writer, times) into `stamped`, their
+    // inverse into `inverse`: the part of apply() before the write.
+    Status stampChanges(const ChangeSet &requested, const QUuid &writer, ChangeSet *stamped,
+                        ChangeSet *inverse, QList<RowChange> *summary);
     qint64 nextHlc(qint64 floor);
 
     template <typename T> QHash<RowKey, T> &table() { return std::get<QHash<RowKey, T>>(m_tables); }
@@ -185,7 +208,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::tuple<QHash<RowKey, WorkshopInfo>, QHash<RowKey, Participant>, QHash<RowKey, Component>,
                QHash<RowKey, FailureMode>, QHash<RowKey, Note>, QHash<RowKey, Mitigation>,
-               QHash<RowKey, Vote>>
+               QHash<RowKey, Vote>, QHash<RowKey, Dependency>, QHash<RowKey, Estimate>>
         m_tables;
     QUuid m_workshopId;
     qint64 m_lastHlc = 0;

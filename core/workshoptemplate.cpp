@@ -109,7 +109,50 @@ std::optional<TemplateComponent> parseComponent(const QJsonValue &value, int ind
     c.y = *y;
     c.width = *width;
     c.height = *height;
+    const QJsonValue userFacing = o.value(QLatin1String("userFacing"));
+    if (!userFacing.isUndefined() && !userFacing.isBool()) {
+        *why = where + tr("“userFacing” must be true or false.");
+        return std::nullopt;
+    }
+    c.userFacing = userFacing.toBool(false);
     return c;
+}
+
+std::optional<TemplateDependency> parseDependency(const QJsonValue &value, int index,
+                                                  const QSet<QString> &names, QString *why)
+{
+    const QString where = tr("dependency %1: ").arg(index + 1);
+    if (!value.isObject()) {
+        *why = where + tr("must be an object.");
+        return std::nullopt;
+    }
+    const QJsonObject o = value.toObject();
+    QString fieldWhy;
+    const auto from = textMember(o, "from", kMaxNameLength, &fieldWhy);
+    const auto to = textMember(o, "to", kMaxNameLength, &fieldWhy);
+    const auto kind = textMember(o, "kind", kMaxNameLength, &fieldWhy);
+    const auto label = textMember(o, "label", kMaxTitleLength, &fieldWhy);
+    if (!from || !to || !kind || !label) {
+        *why = where + fieldWhy;
+        return std::nullopt;
+    }
+    for (const QString &end : {*from, *to}) {
+        if (!names.contains(end)) {
+            *why = where + tr("“%1” is not a component of the template.").arg(end);
+            return std::nullopt;
+        }
+    }
+    if (*from == *to) {
+        *why = where + tr("a component cannot depend on itself.");
+        return std::nullopt;
+    }
+    const auto k = fromKey<DependencyKind>(kind->isEmpty() ? QStringLiteral("sync-call") : *kind);
+    if (!k) {
+        *why = where + tr("the kind “%1” is unknown (known: %2).")
+                           .arg(*kind, allKeys<DependencyKind>().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return TemplateDependency{*from, *to, *k, label->trimmed()};
 }
 
 } // namespace
@@ -172,6 +215,20 @@ Result<WorkshopTemplate> parseTemplate(const QByteArray &json, const QString &so
             return problem(source, tr("the component name “%1” is used twice.").arg(c->name));
         names.insert(c->name);
         t.components << *c;
+    }
+
+    const QJsonValue dependencies = o.value(QLatin1String("dependencies"));
+    if (!dependencies.isUndefined() && !dependencies.isArray())
+        return problem(source, tr("“dependencies” must be a list."));
+    const QJsonArray arrows = dependencies.toArray();
+    if (arrows.size() > kMaxTemplateDependencies)
+        return problem(source,
+                       tr("it has more than %1 dependencies.").arg(kMaxTemplateDependencies));
+    for (int i = 0; i < arrows.size(); ++i) {
+        const auto d = parseDependency(arrows.at(i), i, names, &why);
+        if (!d)
+            return problem(source, why);
+        t.dependencies << *d;
     }
 
     const QJsonValue emphasis = o.value(QLatin1String("emphasis"));
@@ -251,8 +308,18 @@ ChangeSet templateChanges(const Workshop &workshop, const WorkshopTemplate &tmpl
         c.width = t.width;
         c.height = t.height;
         c.parent = ids.value(t.parent); // parsing made sure it came before
+        c.userFacing = t.userFacing;
         ids.insert(t.name, c.meta.id);
         changes << c;
+    }
+    for (const TemplateDependency &t : tmpl.dependencies) {
+        Dependency d;
+        d.meta.id = QUuid::createUuid();
+        d.from = ids.value(t.from);
+        d.to = ids.value(t.to);
+        d.kind = t.kind;
+        d.label = t.label;
+        changes << d;
     }
     return changes;
 }

@@ -21,6 +21,16 @@ struct TemplateComponent
     ComponentKind kind = ComponentKind::Service;
     QString parent; // the name of an earlier component of the template, or empty
     double x = 0, y = 0, width = 240, height = 160;
+    bool userFacing = false;
+};
+
+// "from depends on to", by the components' names in the template.
+struct TemplateDependency
+{
+    QString from;
+    QString to;
+    DependencyKind kind = DependencyKind::SyncCall;
+    QString label;
 };
 
 struct WorkshopTemplate
@@ -31,6 +41,7 @@ struct WorkshopTemplate
     QString description;
     QString scenarioHint; // what users might see, for the "<what users saw>" part
     QList<TemplateComponent> components;
+    QList<TemplateDependency> dependencies;
     QList<Category> emphasis; // prompt categories to stress
     QString source;           // the file it came from, for messages
     bool builtIn = false;
@@ -46,6 +57,7 @@ struct TemplateLibrary
 // Template files larger than this are refused unread.
 constexpr qint64 kMaxTemplateFileSize = 256 * 1024;
 constexpr int kMaxTemplateComponents = 200;
+constexpr int kMaxTemplateDependencies = 1000;
 
 // Reads one template; the error message names `source`.
 Result<WorkshopTemplate> parseTemplate(const QByteArray &json, const QString &source);

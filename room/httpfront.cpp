@@ -7,9 +7,23 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace room {
+
+QString Listener::addressKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // IPv4-mapped IPv6 counts as IPv4
+    if (isV4)
+        return QHostAddress(v4).toString();
+    // One IPv6 device (or one home network) has a whole /64 to pick addresses from.
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
 
 void Listener::incomingConnection(qintptr handle)
 {
@@ -30,36 +44,103 @@ void Listener::incomingConnection(qintptr handle)
             return;
         }
     }
-    const QString address = socket->peerAddress().toString();
-    if (m_open >= total || m_perAddress.value(address) >= perAddress) {
-        socket->abort(); // too many at once: refuse before reading a byte
+    const QString key = addressKey(socket->peerAddress());
+    if ((m_perAddress.value(key) >= perAddress && !evict(key)) ||
+        (m_open.size() >= total && !evict(QString()))) {
+        socket->abort(); // no place, and nobody to give way: refuse before reading a byte
         socket->deleteLater();
         return;
     }
-    ++m_open;
-    ++m_perAddress[address];
+    m_open.insert(socket, Open{key, ++m_serial, false});
+    ++m_perAddress[key];
     // A QWebSocket takes the socket over after the upgrade, and may outlive this connection's
-    // HTTP life: count it until the socket object itself goes.
-    connect(socket, &QObject::destroyed, this, [this, address] {
-        --m_open;
-        if (--m_perAddress[address] <= 0)
-            m_perAddress.remove(address);
-    });
+    // HTTP life: count it until the socket object itself goes (or it is evicted). Watched through
+    // a child object, because the HTTP server disconnects every signal of the socket itself when
+    // it hands it to Qt WebSockets.
+    auto *watch = new QObject(socket);
+    connect(watch, &QObject::destroyed, this, [this, socket] { forget(socket); });
     guard(socket);
     addPendingConnection(socket);
 }
 
+void Listener::forget(QTcpSocket *socket)
+{
+    const auto it = m_open.constFind(socket);
+    if (it == m_open.constEnd())
+        return;
+    if (--m_perAddress[it->key] <= 0)
+        m_perAddress.remove(it->key);
+    m_open.erase(it);
+}
+
+bool Listener::evict(const QString &key)
+{
+    // Untrusted first, from the address (or, for the total, the busiest address) that holds
+    // them; a trusted connection gives way only to the total, and only from an address with
+    // several, so a device alone on its address is never pushed out.
+    auto pick = [&](bool trusted) -> QTcpSocket * {
+        QTcpSocket *best = nullptr;
+        int bestLoad = 0;
+        qint64 bestSerial = 0;
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+            if (it->trusted != trusted || (!key.isEmpty() && it->key != key))
+                continue;
+            const int load = m_perAddress.value(it->key);
+            if (trusted && load < 2)
+                continue;
+            if (!best || load > bestLoad || (load == bestLoad && it->serial < bestSerial)) {
+                best = it.key();
+                bestLoad = load;
+                bestSerial = it->serial;
+            }
+        }
+        return best;
+    };
+    QTcpSocket *victim = pick(false);
+    if (!victim && key.isEmpty())
+        victim = pick(true);
+    if (!victim)
+        return false;
+    forget(victim);
+    victim->abort();
+    return true;
+}
+
+void Listener::trust(const QHostAddress &peer, quint16 port)
+{
+    for (auto it = m_open.begin(); it != m_open.end(); ++it) {
+        if (it.key()->peerPort() == port && it.key()->peerAddress() == peer) {
+            it->trusted = true;
+            return;
+        }
+    }
+}
+
 void Listener::guard(QTcpSocket *socket)
 {
+    // A head must be whole within the time limit of the connection or of the previous head;
+    // a client that trickles bytes or sends nothing is dropped (an idle keep-alive too: the
+    // browser simply opens a new connection). After the upgrade the room takes over the
+    // WebSocket's time limits.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    deadline->start(headTimeoutMs);
     // Connected before the HTTP server connects its own reader, so it runs first on every
     // readyRead and sees the bytes (peek) before Qt parses and buffers them.
     auto guard = std::make_shared<RequestGuard>(maxHeadBytes);
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(socket, &QIODevice::readyRead, socket, [socket, guard, connection] {
+    const int timeoutMs = headTimeoutMs;
+    *connection = connect(socket, &QIODevice::readyRead, socket, [=] {
+        const int headsBefore = guard->headsSeen();
         const RequestGuard::Verdict v = guard->feed(socket->peek(socket->bytesAvailable()));
-        if (v == RequestGuard::Continue)
+        if (v == RequestGuard::Continue) {
+            if (guard->headsSeen() != headsBefore)
+                deadline->start(timeoutMs);
             return;
+        }
         QObject::disconnect(*connection);
+        deadline->stop();
         if (v == RequestGuard::Upgrade)
             return; // from here on the bytes are WebSocket frames, bounded by QWebSocket
         socket->write(v == RequestGuard::TooLarge

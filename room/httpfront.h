@@ -18,6 +18,12 @@ class QWebSocket;
 
 namespace room {
 
+// Listens, and keeps every connection within bounds: a request head must be whole within
+// headTimeoutMs of the connection or of the previous head (a slow or silent client is dropped);
+// at most perAddress connections per address, counting an IPv6 /64 as one address, and total in
+// all. When full, the oldest connection that has not proven itself (a WebSocket that said hello)
+// gives way, taken from the address holding the most: idle or slow clients cannot keep a new
+// device out.
 class Listener : public QTcpServer
 {
     Q_OBJECT
@@ -26,16 +32,32 @@ public:
     int maxHeadBytes = 8 * 1024;
     int perAddress = 16;
     int total = 256;
+    int headTimeoutMs = 5000;
     QSslConfiguration tls; // null: plain HTTP
     bool useTls = false;
+
+    // The connection from this peer belongs to a device that said hello: evicted last.
+    void trust(const QHostAddress &peer, quint16 port);
+    int openConnections() const { return int(m_open.size()); }
+    // The address key the limits count by: the address, or its /64 for IPv6.
+    static QString addressKey(const QHostAddress &address);
 
 protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    struct Open
+    {
+        QString key;
+        qint64 serial = 0; // accept order: lower is older
+        bool trusted = false;
+    };
     void guard(QTcpSocket *socket);
+    bool evict(const QString &key); // frees a place at `key` (or anywhere, when empty)
+    void forget(QTcpSocket *socket);
+    QHash<QTcpSocket *, Open> m_open;
     QHash<QString, int> m_perAddress;
-    int m_open = 0;
+    qint64 m_serial = 0;
 };
 
 class HttpFront : public QAbstractHttpServer

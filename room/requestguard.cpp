@@ -17,6 +17,7 @@ RequestGuard::Verdict RequestGuard::feed(const QByteArray &bytes)
             return TooLarge;
         const QByteArray head = m_pending.left(end + 4);
         m_pending.remove(0, end + 4);
+        ++m_heads;
         const Verdict v = checkHead(head);
         if (v != Continue)
             return v;

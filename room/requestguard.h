@@ -24,12 +24,15 @@ public:
 
     // The next bytes that arrived on the connection (not yet read by the HTTP parser).
     Verdict feed(const QByteArray &bytes);
+    // Whole heads passed so far: the connection's time limit restarts with each.
+    int headsSeen() const { return m_heads; }
 
 private:
     Verdict checkHead(const QByteArray &head) const;
 
     int m_maxHead;
     QByteArray m_pending; // the unfinished head of the current request
+    int m_heads = 0;
 };
 
 } // namespace room

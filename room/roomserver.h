@@ -14,6 +14,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace pm {
@@ -37,16 +38,27 @@ struct DeviceInfo
     bool connected = false;
 };
 
-// What one device and one address may do; the defaults suit a room of up to ~50 people.
+// What one connection, device and address may do; the defaults suit a room of up to ~50 people
+// (docs/room.md, "Denial of service", says what each bounds and how it is tested).
 struct Limits
 {
     int maxMessageBytes = 16 * 1024;    // one WebSocket message (and frame)
     int maxRequestHeadBytes = 8 * 1024; // one HTTP request line + headers; bodies are refused
-    int notesPerMinute = 60;            // notes written or edited per device and minute
-    int connectionsPerAddress = 16;     // open TCP connections from one address
+    int notesPerMinute = 60;            // notes written, edited or deleted per device and minute
+    int votesPerMinute = 60;            // dots given or taken back per device and minute
+    int joinsPerMinute = 6;             // joins (picking or adding a name) per device and minute
+    int messagesPerMinute = 600;        // any message, per connection
+    int connectionsPerAddress = 16;     // open TCP connections from one address (an IPv6 /64)
     int connectionsTotal = 256;         // open TCP connections in all
+    int participantsTotal = 100; // participants the workshop may have for the room to add one
+    int devicesTotal = 512;      // device identities remembered at once
     int maxNoteChars = 2000;
     int maxNameChars = 80;
+    int headTimeoutMs = 5000;          // a request head must be whole this soon after the last one
+    int helloTimeoutMs = 10000;        // a WebSocket must say hello this soon
+    int pingIntervalMs = 15000;        // a quiet WebSocket is pinged, and dropped after twice this
+    int stateBacklogBytes = 64 * 1024; // a state push waits (newest only) while this much is unsent
+    int maxBacklogBytes = 1024 * 1024; // a device with this much unsent is dropped
 };
 
 class RoomState;
@@ -69,6 +81,7 @@ public:
     bool isLocked() const;
     void changeCode(); // new join code; every device is disconnected and must rejoin
     QList<DeviceInfo> devices() const;
+    int openConnections() const; // TCP connections now open (page loads and WebSockets)
     bool
     removeDevice(const QString &deviceId); // disconnects it and refuses its identity from now on
     // The facilitator's timer, which the page follows (the GUI calls it on every timer change).
@@ -77,6 +90,13 @@ public:
     // Tests and the benchmark lower or raise these; set them before start().
     void setLimits(const Limits &limits);
     Limits limits() const;
+
+    // A device without a socket, for the fuzz target: its text messages take the same path as a
+    // WebSocket's (every check, the group commit, the answers), and what the server would send it
+    // goes to `deliver`. Works with or without start().
+    qint64 openSession(std::function<void(const QString &)> deliver);
+    void receive(qint64 session, const QString &text);
+    void closeSession(qint64 session);
 
 signals:
     void devicesChanged();

@@ -6,6 +6,7 @@
 #include "voting.h"
 #include "workshop.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace room {
@@ -17,19 +18,34 @@ QString idText(const QUuid &id)
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
 }
 
-QJsonArray categories()
+QJsonArray buildCategories()
 {
-    QJsonArray list;
+    // "Uncategorised" first: the page starts on it, so a note written without choosing is not
+    // filed under a category nobody chose.
+    QJsonArray list{
+        QJsonObject{{QStringLiteral("key"), pm::keyOf(pm::Category::Uncategorised)},
+                    {QStringLiteral("name"), pm::displayName(pm::Category::Uncategorised)},
+                    {QStringLiteral("questions"), QJsonArray()}}};
     for (const pm::PromptCard &card : pm::promptCards()) {
         list.append(
             QJsonObject{{QStringLiteral("key"), pm::keyOf(card.category)},
                         {QStringLiteral("name"), pm::displayName(card.category)},
                         {QStringLiteral("questions"), QJsonArray::fromStringList(card.questions)}});
     }
-    list.append(QJsonObject{{QStringLiteral("key"), pm::keyOf(pm::Category::Uncategorised)},
-                            {QStringLiteral("name"), pm::displayName(pm::Category::Uncategorised)},
-                            {QStringLiteral("questions"), QJsonArray()}});
     return list;
+}
+
+// Built once per language rather than for every push to every device.
+QJsonArray categories()
+{
+    static QString builtFor;
+    static QJsonArray cached;
+    const QString language = pm::displayName(pm::Category::Bug);
+    if (cached.isEmpty() || builtFor != language) {
+        cached = buildCategories();
+        builtFor = language;
+    }
+    return cached;
 }
 
 QJsonArray participants(const pm::Workshop &workshop)
@@ -59,6 +75,21 @@ QJsonArray sides()
     return list;
 }
 
+// What the page asks of a participant: the board's instruction, except where the page offers
+// something else than the board (in ranking, the page holds the dot vote, not the scales).
+QString instruction(pm::Phase phase, bool showsTotals)
+{
+    if (phase == pm::Phase::Rank && showsTotals)
+        return QCoreApplication::translate(
+            "room::RoomView",
+            "The vote is closed: the failure modes with the most dots come first.");
+    if (phase == pm::Phase::Rank)
+        return QCoreApplication::translate(
+            "room::RoomView", "Give your dots to the failure modes you think matter most. The "
+                              "totals show once the facilitator closes the vote.");
+    return pm::phaseInstruction(phase);
+}
+
 } // namespace
 
 QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
@@ -73,9 +104,21 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         failureModeTitles.insert(f.meta.id, f.title);
 
     // Own notes carry their text (the device wrote it); everyone else's note only once it is
-    // revealed, and no note ever carries an author.
+    // revealed, and no note ever carries an author. Only those are copied and put in order:
+    // with a thousand hidden notes, sorting all of them for every push would cost more than
+    // the commit.
+    QList<const pm::Note *> shown;
+    workshop.forEachLive<pm::Note>([&](const pm::Note &n) {
+        if (!n.hidden || (!viewer.writer.isNull() && noteOwners.value(n.meta.id) == viewer.writer))
+            shown << &n;
+    });
+    std::sort(shown.begin(), shown.end(), [](const pm::Note *a, const pm::Note *b) {
+        return a->meta.created != b->meta.created ? a->meta.created < b->meta.created
+                                                  : a->meta.id < b->meta.id;
+    });
     QJsonArray mine, board;
-    for (const pm::Note &n : workshop.rows<pm::Note>()) {
+    for (const pm::Note *shownNote : std::as_const(shown)) {
+        const pm::Note &n = *shownNote;
         const bool own = !viewer.writer.isNull() && noteOwners.value(n.meta.id) == viewer.writer;
         QJsonObject note{{QStringLiteral("id"), idText(n.meta.id)},
                          {QStringLiteral("text"), n.text},
@@ -93,8 +136,14 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
     }
 
     const QHash<QUuid, int> totals = pm::visibleVoteTotals(workshop);
+    QList<pm::FailureMode> ordered = failureModes;
+    if (!info.votingOpen) // the result: most dots first (in board order among equals)
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const pm::FailureMode &a, const pm::FailureMode &b) {
+                             return totals.value(a.meta.id) > totals.value(b.meta.id);
+                         });
     QJsonArray modes;
-    for (const pm::FailureMode &f : failureModes) {
+    for (const pm::FailureMode &f : std::as_const(ordered)) {
         QJsonObject m{{QStringLiteral("id"), idText(f.meta.id)},
                       {QStringLiteral("title"), f.title},
                       {QStringLiteral("component"), componentNames.value(f.component)}};
@@ -111,16 +160,19 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         {QStringLiteral("title"), info.title},
         {QStringLiteral("phase"), pm::keyOf(info.phase)},
         {QStringLiteral("phaseName"), pm::displayName(info.phase)},
-        {QStringLiteral("instruction"), pm::phaseInstruction(info.phase)},
+        {QStringLiteral("instruction"),
+         instruction(info.phase, !info.votingOpen && !totals.isEmpty())},
         {QStringLiteral("timer"), QJsonObject{{QStringLiteral("remaining"), viewer.timerRemaining},
                                               {QStringLiteral("running"), viewer.timerRunning}}},
         {QStringLiteral("anonymous"), !pm::showsAuthors(info)},
         {QStringLiteral("joined"), viewer.joined},
         {QStringLiteral("me"), viewer.displayName},
+        // The list to pick from and the join form's choices only while the device has not
+        // joined: with a hundred participants they would be most of every push.
         {QStringLiteral("participants"),
-         pm::showsAuthors(info) ? participants(workshop) : QJsonArray()},
-        {QStringLiteral("roles"), roles()},
-        {QStringLiteral("sides"), sides()},
+         pm::showsAuthors(info) && !viewer.joined ? participants(workshop) : QJsonArray()},
+        {QStringLiteral("roles"), viewer.joined ? QJsonArray() : roles()},
+        {QStringLiteral("sides"), viewer.joined ? QJsonArray() : sides()},
         {QStringLiteral("categories"), categories()},
         {QStringLiteral("mine"), mine},
         {QStringLiteral("board"), board},

@@ -8,8 +8,8 @@ file(COPY ${SOURCE_DIR}/translations/premortem_de.ts ${SOURCE_DIR}/translations/
      DESTINATION ${WORK_DIR})
 
 set(runs
-    "-locations none app core cli room -ts ${WORK_DIR}/premortem_de.ts"
-    "-pluralonly -locations none app core cli room -ts ${WORK_DIR}/premortem_en.ts")
+    "-locations none app core cli room import -ts ${WORK_DIR}/premortem_de.ts"
+    "-pluralonly -locations none app core cli room import -ts ${WORK_DIR}/premortem_en.ts")
 foreach(arguments ${runs})
     separate_arguments(arguments UNIX_COMMAND "${arguments}")
     execute_process(COMMAND ${LUPDATE} ${arguments} WORKING_DIRECTORY ${SOURCE_DIR}

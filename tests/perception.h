@@ -11,18 +11,15 @@
 #include <QApplication>
 #include <QColor>
 #include <QFont>
-#include <QGroupBox>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QMutex>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStringList>
-#include <QTabBar>
 #include <QWidget>
 
 #include <cmath>
@@ -210,65 +207,6 @@ inline QStringList cutWidgets(QWidget *root, Smallest &slack, const QStringList 
                        .arg(need.height());
     }
     return cut;
-}
-
-// ---- Access keys ----
-
-// The access key of a text with &-mnemonics ("Re&move" -> 'm'); null when it has none.
-inline QChar accessKey(const QString &text)
-{
-    for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i; // "&&" is a literal ampersand
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-// The access keys that more than one shown, enabled control of window answers to (Alt+letter
-// reaches only one of them): "Alt+N: &Next, Do &not record authors". The menu bar's titles count,
-// Alt opens them too.
-inline QStringList duplicateAccessKeys(QWidget *window)
-{
-    QHash<QChar, QStringList> owners;
-    auto add = [&](const QString &text) {
-        if (const QChar key = accessKey(text); !key.isNull())
-            owners[key] << text;
-    };
-    const QList<QWidget *> all = window->findChildren<QWidget *>();
-    for (QWidget *w : all) {
-        if (!w->isVisible() || !w->isEnabled() || w->window() != window)
-            continue;
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            add(b->text());
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            add(l->text());
-        else if (auto *g = qobject_cast<QGroupBox *>(w); g && g->isCheckable())
-            add(g->title());
-        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->isTabEnabled(i) && tabs->isTabVisible(i))
-                    add(tabs->tabText(i));
-            }
-        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
-            for (QAction *a : bar->actions()) {
-                if (a->isVisible() && a->isEnabled())
-                    add(a->text());
-            }
-        }
-    }
-    QStringList clashes;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2")
-                           .arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
-    }
-    clashes.sort();
-    return clashes;
 }
 
 // ---- Warnings ----

@@ -32,7 +32,8 @@ public:
              {pm::EntityKind::Participant, pm::EntityKind::Participant, pm::EntityKind::Component,
               pm::EntityKind::Component, pm::EntityKind::Component, pm::EntityKind::FailureMode,
               pm::EntityKind::FailureMode, pm::EntityKind::Note, pm::EntityKind::Note,
-              pm::EntityKind::Note, pm::EntityKind::Mitigation, pm::EntityKind::Vote})
+              pm::EntityKind::Note, pm::EntityKind::Mitigation, pm::EntityKind::Vote,
+              pm::EntityKind::Estimate, pm::EntityKind::Estimate})
             w.addRow(kind);
         return w;
     }
@@ -169,7 +170,15 @@ private:
         QVariantList values;
         for (int i = 0; i < int(spec.fields.size()); ++i)
             values << randomValue(spec, i, m.id);
-        if (kind == pm::EntityKind::Vote) {
+        if (kind == pm::EntityKind::Estimate) {
+            // Its id is its pair's: two copies estimating for the same pair write the same row.
+            if (values[0].isNull() || values[1].isNull())
+                return;
+            m.id = pm::estimateId(QUuid::fromString(values[0].toString()),
+                                  QUuid::fromString(values[1].toString()));
+            if (m_rows.contains(m.id))
+                return;
+        } else if (kind == pm::EntityKind::Vote) {
             // One live vote per person and failure mode, as the app keeps it.
             if (values[0].isNull() || values[1].isNull() || hasLiveVote(values[0], values[1], {}))
                 return;
@@ -189,9 +198,9 @@ private:
         const int what = m_rng.bounded(10);
         if (what < 2) {
             static const pm::EntityKind kinds[] = {
-                pm::EntityKind::Note,       pm::EntityKind::Note, pm::EntityKind::Component,
-                pm::EntityKind::Vote,       pm::EntityKind::Vote, pm::EntityKind::FailureMode,
-                pm::EntityKind::Participant};
+                pm::EntityKind::Note,        pm::EntityKind::Note,     pm::EntityKind::Component,
+                pm::EntityKind::Vote,        pm::EntityKind::Vote,     pm::EntityKind::FailureMode,
+                pm::EntityKind::Participant, pm::EntityKind::Estimate, pm::EntityKind::Estimate};
             addRow(kinds[m_rng.bounded(int(std::size(kinds)))]);
             return;
         }
@@ -215,10 +224,13 @@ private:
             m.deleted = !m.deleted;
             m.clocks.stamp(pm::FieldClocks::kDeleted, clock, base);
         } else {
-            // A vote's person and failure mode never change: a new vote is a new row.
+            // A vote's or estimate's person and failure mode never change: a new pair is a new
+            // row.
             const int fields = hot ? qMin(2, int(spec.fields.size())) : int(spec.fields.size());
-            const int i =
-                nest ? kParentField : (kind == pm::EntityKind::Vote ? 2 : m_rng.bounded(fields));
+            const int i = nest                               ? kParentField
+                          : kind == pm::EntityKind::Vote     ? 2
+                          : kind == pm::EntityKind::Estimate ? 2 + m_rng.bounded(2)
+                                                             : m_rng.bounded(fields);
             const QVariant value = randomValue(spec, i, id);
             if ((spec.fields[size_t(i)].required && value.isNull()) ||
                 pm::compareValues(values[i], value) == 0)

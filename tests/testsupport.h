@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -112,6 +113,30 @@ inline QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// New workshop files in a temporary folder of the test's own: path() names one, fresh() creates
+// the next one (w1, w2, ...) and opens it; nullptr when it cannot be created.
+class ScratchWorkshops
+{
+public:
+    QString path(const QString &name) const
+    {
+        return m_dir.filePath(name + QStringLiteral(".premortem"));
+    }
+    QString nextPath(const QString &stem = QStringLiteral("w"))
+    {
+        return path(stem + QString::number(++m_files));
+    }
+    std::unique_ptr<pm::Workshop> fresh()
+    {
+        auto w = pm::Workshop::create(nextPath(), QStringLiteral("t"));
+        return w ? std::move(w).value() : nullptr;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
 
 // A sample workshop (a JSON file in PREMORTEM_SAMPLES) imported into a new .premortem file at
 // path, and open.

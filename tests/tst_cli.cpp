@@ -1,7 +1,9 @@
 // premortem-cli as a script would use it: output, exit codes (0 ok, 1 check failed, 2 bad input)
 // and messages on stderr.
 
+#include "singletonrisk.h"
 #include "testsupport.h"
+#include "workshop.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -320,6 +322,49 @@ private slots:
         r = cli({QStringLiteral("export"), path(QStringLiteral("missing.premortem")),
                  QStringLiteral("--format"), QStringLiteral("md")});
         QCOMPARE(r.code, 2);
+    }
+
+    // Loose notes are risks (singletonrisk.h): check names the unscored ones, text and JSON, and
+    // once scored (here by the CLI-free core path the GUI uses) they are checked like any other.
+    void checkListsLooseNotes()
+    {
+        const QString sample = importSample(QStringLiteral("loose.premortem"));
+        QVERIFY(!sample.isEmpty());
+        const QString loose = QStringLiteral("Bot traffic at sale launch is 3x human traffic");
+        Run r = cli({QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                     QStringLiteral("high")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("15 risks not scored yet")), qPrintable(r.out));
+        QVERIFY(r.out.contains(loose));
+        r = cli(
+            {QStringLiteral("check"), sample, QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray unscored = QJsonDocument::fromJson(r.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("unscored"))
+                                        .toArray();
+        QCOMPARE(unscored.size(), 15);
+
+        // Scored 5x5 with no mitigation, the loose note fails the gate like a stack would.
+        {
+            auto opened = Workshop::open(sample);
+            QVERIFY(opened);
+            Workshop &w = *opened.value();
+            QUuid risk;
+            for (const Note &n : w.rows<Note>()) {
+                if (n.text.startsWith(loose.left(20)))
+                    risk = singletonId(n.meta.id);
+            }
+            ChangeSet changes = writeSingleton(w, risk);
+            QCOMPARE(changes.size(), 2);
+            auto &mode = std::get<FailureMode>(changes.first());
+            mode.likelihood = mode.blastRadius = 5;
+            QVERIFY(w.apply(changes));
+        }
+        r = cli({QStringLiteral("check"), sample, QStringLiteral("--max-band"),
+                 QStringLiteral("high")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("25 Critical · ") + loose));
+        QVERIFY(r.out.contains(QStringLiteral("14 risks not scored yet")));
     }
 
     void checkExitCodes()

@@ -12,6 +12,7 @@
 #include "launchcheck.h"
 #include "markdownwriter.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "workload.h"
 
 #include <QElapsedTimer>
@@ -26,8 +27,9 @@ using namespace pm;
 namespace {
 
 const QList<ExportFormat> kAllFormats{
-    ExportFormat::Json,      ExportFormat::Markdown,  ExportFormat::Html, ExportFormat::CsvJira,
-    ExportFormat::CsvGithub, ExportFormat::Checklist, ExportFormat::Adr};
+    ExportFormat::Json,    ExportFormat::Markdown,  ExportFormat::Html,
+    ExportFormat::CsvJira, ExportFormat::CsvGithub, ExportFormat::Checklist,
+    ExportFormat::Adr,     ExportFormat::Mermaid,   ExportFormat::Dot};
 const QList<ExportFormat> kTextFormats = kAllFormats.mid(1); // all but the JSON backup
 
 // A small RFC 4180 reader, written independently of the writer: quoted fields may hold commas,
@@ -152,6 +154,7 @@ private:
 private slots:
     void initTestCase()
     {
+        installTranslations(qApp); // English plurals: "2 of 7 components"
         QVERIFY(m_dir.isValid());
         m_sample = import(sampleJson());
         QVERIFY(m_sample);
@@ -164,12 +167,12 @@ private slots:
             keys << exportFormatKey(f);
             QCOMPARE(exportFormatFromKey(exportFormatKey(f)), std::optional<ExportFormat>(f));
         }
-        QCOMPARE(keys,
-                 strings({"json", "md", "html", "csv-jira", "csv-github", "checklist", "adr"}));
+        QCOMPARE(keys, strings({"json", "md", "html", "csv-jira", "csv-github", "checklist", "adr",
+                                "mermaid", "dot"}));
         QStringList suffixes;
         for (ExportFormat f : kAllFormats)
             suffixes << exportFormatSuffix(f);
-        QCOMPARE(suffixes, strings({"json", "md", "html", "csv", "csv", "md", "md"}));
+        QCOMPARE(suffixes, strings({"json", "md", "html", "csv", "csv", "md", "md", "mmd", "dot"}));
         QVERIFY(!exportFormatFromKey(QStringLiteral("pdf")));
         QVERIFY(!exportFormatFromKey(QString()));
     }

@@ -1,6 +1,7 @@
 // The .premortem file: bad, foreign and hostile files give a clear message and stay untouched;
 // newer files open read-only; older files migrate after a backup; one writer at a time.
 
+#include "estimates.h"
 #include "fileheader.h"
 #include "schema.h"
 #include "schemareference.h"
@@ -351,12 +352,89 @@ private slots:
         QVERIFY(w.value()->saveTimer(timer));
         w.value().reset();
 
-        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion, 5);
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion,
+                 kSchemaVersion);
         auto again = Workshop::open(path);
         QVERIFY2(again.ok(), qPrintable(again.error().message));
         QCOMPARE(again.value()->openedVersion(), kSchemaVersion);
         QVERIFY(again.value()->savedTimer());
         QVERIFY(*again.value()->savedTimer() == timer);
+    }
+
+    // Version 8: a version-7 file (no estimate table, no reveal flag) keeps every row, starts
+    // with the estimates hidden and takes estimates after the migration.
+    void version7FileIsMigratedToTakeEstimates()
+    {
+        const QString path = fresh(QStringLiteral("v7.premortem"));
+        Participant ann;
+        ann.meta.id = QUuid::createUuid();
+        ann.name = QStringLiteral("Ann");
+        FailureMode mode;
+        mode.meta.id = QUuid::createUuid();
+        mode.title = QStringLiteral("Queue backlog");
+        mode.likelihood = 3;
+        mode.blastRadius = 4;
+        {
+            auto w = Workshop::create(path, QStringLiteral("Before estimates"));
+            QVERIFY(w.ok());
+            QVERIFY(w.value()->apply({ann, mode}).ok());
+        }
+        QVERIFY(runSql(path, QStringLiteral("DROP TABLE estimate;\n"
+                                            "ALTER TABLE workshop DROP COLUMN estimatesRevealed;\n"
+                                            "PRAGMA user_version = 7;\n")));
+        const QByteArray original = fileHash(path);
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QCOMPARE(w.value()->openedVersion(), 7);
+        QCOMPARE(fileHash(w.value()->backupPath()), original);
+        QVERIFY(!w.value()->info().estimatesRevealed);
+        QCOMPARE(w.value()->findLive<FailureMode>(mode.meta.id)->blastRadius, 4);
+        QCOMPARE(w.value()->problems(), QStringList());
+        QVERIFY(setEstimate(*w.value(), ann.meta.id, mode.meta.id, 2, 5).ok());
+        w.value().reset();
+        QCOMPARE(FileHeader::parse(testsupport::readAll(path).left(100)).userVersion,
+                 kSchemaVersion);
+        auto again = Workshop::open(path);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again.value()->rows<Estimate>().size(), 1);
+        QCOMPARE(again.value()->rows<Estimate>()[0].blastRadius, 5);
+    }
+
+    // Version 6: a tombstone left by version 5 with its words and author loses both when the
+    // file is opened for editing, and the words are gone from the file's bytes, not only from
+    // the row (secure_delete); the backup keeps the file as it was.
+    void version5TombstonesLoseTheirWords()
+    {
+        // A version-5 file: the version-4 fixture with the version-5 step, and one more of its
+        // notes (one with an author) deleted the way version 5 did, words and all.
+        const QString path = fresh(QStringLiteral("v5.premortem"));
+        QVERIFY(runSql(path, QString::fromUtf8(testsupport::readAll(
+                                 QStringLiteral(PREMORTEM_TEST_DATA "/workshop-v4.sql")))));
+        QVERIFY(runSql(path, migrationSteps().at(4).join(QStringLiteral(";\n")) +
+                                 QStringLiteral(";\nPRAGMA user_version = 5;\n"
+                                                "UPDATE note SET deleted = 1 WHERE id = "
+                                                "'1a2b3c4d-0000-4000-8000-000000000004';\n")));
+        const QUuid authored(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000004"));
+        const QUuid old(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000005"));
+        QVERIFY(testsupport::readAll(path).contains("Reindex runs at peak"));
+        QVERIFY(testsupport::readAll(path).contains("A deleted note stays a tombstone"));
+        auto w = Workshop::open(path);
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QCOMPARE(w.value()->openedVersion(), 5);
+        for (const QUuid &id : {authored, old}) {
+            const Note *gone = w.value()->find<Note>(id);
+            QVERIFY(gone && gone->meta.deleted);
+            QCOMPARE(gone->text, QStringLiteral("-"));
+            QVERIFY(gone->author.isNull());
+        }
+        QCOMPARE(w.value()->problems(), QStringList());
+        QVERIFY(testsupport::readAll(w.value()->backupPath()).contains("Reindex runs at peak"));
+        QVERIFY(!w.value()->savedRoomAddress());
+        QVERIFY(w.value()->saveRoomAddress({QByteArray(32, 'a'), 8088}).ok());
+        QCOMPARE(w.value()->savedRoomAddress()->port, quint16(8088));
+        w.value().reset();
+        QVERIFY(!testsupport::readAll(path).contains("Reindex runs at peak"));
+        QVERIFY(!testsupport::readAll(path).contains("A deleted note stays a tombstone"));
     }
 
     // What is left of a running timer after the file was closed for a while, and what a

@@ -18,6 +18,7 @@
 #include "shortcuts.h"
 #include "surprisedialog.h"
 #include "testsupport.h"
+#include "windowkeys.h"
 #include "writingbar.h"
 
 #include <QAction>
@@ -37,16 +38,12 @@
 #include <QUndoStack>
 
 using namespace pm;
+using windowkeys::goToPhase;
+using windowkeys::openActive;
+using windowkeys::press;
+using windowkeys::type;
 
 namespace {
-
-// Presses key on whatever has focus, as a person at the keyboard does.
-void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, Qt::Key(key), modifiers);
-}
 
 QDockWidget *dock(MainWindow &window, const char *name)
 {
@@ -87,24 +84,6 @@ class TstFocus : public QObject
 
 private:
     guisupport::SampleFiles m_samples;
-
-    // Opens the sample and starts on the board: the sample is in Rank, which opens on the matrix.
-    bool openActive(MainWindow &window, const QString &path)
-    {
-        if (!guisupport::openAndShow(window, path, {1600, 1000}, guisupport::Wait::Active))
-            return false;
-        window.showMatrix(false);
-        return true;
-    }
-
-    // Goes to phase by Ctrl+Right / Ctrl+Left from wherever focus is, as the facilitator does.
-    void goToPhase(MainWindow &window, Phase phase)
-    {
-        Facilitation *f = window.facilitation();
-        for (int i = 0; i < 10 && f->phase() != phase; ++i)
-            press(f->phase() < phase ? Qt::Key_Right : Qt::Key_Left, Qt::ControlModifier);
-        QCOMPARE(f->phase(), phase);
-    }
 
 private slots:
     void initTestCase() { testsupport::isolateSettings(QStringLiteral("tst_focus")); }

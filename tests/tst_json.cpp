@@ -107,6 +107,42 @@ private slots:
         QCOMPARE(note.width, Note().width); // absent fields take the defaults
     }
 
+    // Estimates (format 3) round-trip with the reveal flag; a hand-written estimate gets the id
+    // of its pair, and the same estimate written twice is refused as one id used twice.
+    void estimatesRoundTripAndTakeTheirPairsId()
+    {
+        const QByteArray json = R"({"formatVersion": 3,
+            "workshop": {"id": "w", "created": "2026-11-02T09:00:00.000Z", "title": "T",
+                         "estimatesRevealed": true},
+            "participants": [{"id": "p-ana", "name": "Ana"}, {"id": "p-bo", "name": "Bo"}],
+            "failureModes": [{"id": "f-1", "title": "Queue backlog"}],
+            "estimates": [
+                {"id": "e-1", "participant": "p-ana", "failureMode": "f-1",
+                 "likelihood": 2, "blastRadius": 5},
+                {"id": "e-2", "participant": "p-bo", "failureMode": "f-1",
+                 "likelihood": 4, "blastRadius": 1}]})";
+        auto w = importJson(json, nextPath());
+        QVERIFY2(w.ok(), qPrintable(w.error().message));
+        QVERIFY(w.value()->info().estimatesRevealed);
+        const QList<Estimate> estimates = w.value()->rows<Estimate>();
+        QCOMPARE(estimates.size(), 2);
+        for (const Estimate &e : estimates)
+            QCOMPARE(e.meta.id, estimateId(e.participant, e.failureMode));
+        const QByteArray exported = exportJson(*w.value());
+        QVERIFY(exported.contains("\"estimates\""));
+        QVERIFY(exported.contains("\"formatVersion\": 3"));
+        auto copy = importJson(exported, nextPath());
+        QVERIFY(copy.ok());
+        QCOMPARE(exportJson(*copy.value()), exported);
+
+        QByteArray twice = json;
+        twice.replace("\"participant\": \"p-bo\"", "\"participant\": \"p-ana\"");
+        auto refused = importJson(twice, nextPath());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("twice")),
+                 qPrintable(refused.error().message));
+    }
+
     void badJsonIsRejectedWithoutAFile_data()
     {
         QTest::addColumn<QByteArray>("json");

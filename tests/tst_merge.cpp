@@ -398,7 +398,9 @@ private slots:
         QVERIFY(w.ok());
         const Note *note = w.value()->find<Note>(board.poolNote);
         QVERIFY(note && note->meta.deleted);
-        QCOMPARE(note->text, QStringLiteral("Edited")); // the tombstone keeps the latest text
+        // The deletion is newer than the edit: the tombstone keeps neither text nor author.
+        QCOMPARE(note->text, QStringLiteral("-"));
+        QVERIFY(note->author.isNull());
     }
 
     void laterEditDoesNotRestoreADeletion()
@@ -465,20 +467,26 @@ private slots:
         const RowMeta moved = w.value()->find<Note>(board.poolNote)->meta;
         QCOMPARE(moved.clocks.toText(Note::spec()), QStringLiteral("x=%1;y=%1").arg(moved.hlc));
         nextMillisecond();
+        const Note live = *w.value()->find<Note>(board.poolNote);
         QVERIFY(w.value()->remove(EntityKind::Note, {board.poolNote}).ok());
         const RowMeta removed = w.value()->find<Note>(board.poolNote)->meta;
+        // The deletion clears the text and the author (schema 6): those fields carry its clock.
         QCOMPARE(removed.clocks.toText(Note::spec()),
-                 QStringLiteral("deleted=%1;x=%2;y=%2").arg(removed.hlc).arg(moved.hlc));
+                 QStringLiteral("deleted=%1;text=%1;author=%1;x=%2;y=%2")
+                     .arg(removed.hlc)
+                     .arg(moved.hlc));
         QVERIFY(removed.hlc > moved.hlc);
-        // Undo (apply of the inverse) is an edit like any other: it stamps what it changes back.
+        // Undo (apply of the inverse: the row as it was) is an edit like any other: it stamps
+        // what it changes back, the text and author the deletion cleared included.
         nextMillisecond();
-        Note back = *w.value()->find<Note>(board.poolNote);
-        back.meta.deleted = false;
+        Note back = live;
         back.x = 0;
         QVERIFY(w.value()->apply({back}).ok());
         const RowMeta restored = w.value()->find<Note>(board.poolNote)->meta;
         QCOMPARE(restored.clocks.toText(Note::spec()),
-                 QStringLiteral("deleted=%1;x=%1;y=%2").arg(restored.hlc).arg(moved.hlc));
+                 QStringLiteral("deleted=%1;text=%1;author=%1;x=%1;y=%2")
+                     .arg(restored.hlc)
+                     .arg(moved.hlc));
     }
 
     void parentCycleIsHeldBackAndComesBack()

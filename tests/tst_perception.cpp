@@ -15,6 +15,7 @@
 //
 // Registered twice: at 1920x1080 (a projector) and 1366x768 (PREMORTEM_TEST_SCREEN).
 
+#include "accesskeys.h"
 #include "boardscene.h"
 #include "boardstyle.h"
 #include "boardview.h"
@@ -104,14 +105,8 @@ class TstPerception : public QObject
         if (name && perception::isShown(name) && name->width() < 160)
             problem(where, QStringLiteral("the participant name field is %1 px wide, under 160")
                                .arg(name->width()));
-        // The wizard's Alt+N clash is issue 21 item 9, fixed on the keyboard branch: listed here
-        // so that every other window is checked meanwhile; remove the exception once merged.
-        static const QStringList fixedElsewhere{
-            QStringLiteral("Alt+N: &Next >, Do &not record authors in the file at all")};
-        for (const QString &clash : perception::duplicateAccessKeys(window)) {
-            if (!fixedElsewhere.contains(clash))
-                problem(where, clash);
-        }
+        for (const QString &clash : accesskeys::duplicates(window))
+            problem(where, clash);
         ++m_accessKeyChecks;
     }
 

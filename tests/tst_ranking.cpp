@@ -5,7 +5,9 @@
 #include "heatmap.h"
 #include "ranking.h"
 #include "risk.h"
+#include "singletonrisk.h"
 #include "testsupport.h"
+#include "voting.h"
 
 #include <QTemporaryDir>
 
@@ -212,12 +214,105 @@ private slots:
         QVERIFY(!s.needsWarning());
     }
 
+    // A revealed note in no stack is a risk of its own: ranked unscored before anything is
+    // written, and its first score writes a failure mode of one in the same change set, which
+    // undo takes back whole.
+    void looseNotesAreRisks()
+    {
+        auto created = Workshop::create(m_dir.filePath(QStringLiteral("loose.premortem")),
+                                        QStringLiteral("W"));
+        QVERIFY(created);
+        Workshop &w = *created.value();
+        Note loose, hidden, stacked;
+        loose.text = QStringLiteral("Feature flags never removed");
+        hidden.text = QStringLiteral("Written face down");
+        hidden.hidden = true;
+        stacked.text = QStringLiteral("Pool exhausted");
+        for (Note *n : {&loose, &hidden, &stacked}) {
+            n->meta.id = QUuid::createUuid();
+            QVERIFY(w.add(*n));
+        }
+        QVERIFY(w.stackNotes({stacked.meta.id}));
+        const QUuid risk = singletonId(loose.meta.id);
+        QVERIFY(risk != loose.meta.id);
+        QCOMPARE(singletonNote(risk), loose.meta.id);
+
+        QList<RiskSummary> ranked = rankRisks(w);
+        QCOMPARE(ranked.size(), 2); // the stack and the loose note; the hidden one is nobody's yet
+        const auto find = [&ranked](const QUuid &id) {
+            const auto it =
+                std::find_if(ranked.cbegin(), ranked.cend(),
+                             [&id](const RiskSummary &r) { return r.failureMode == id; });
+            return it == ranked.cend() ? nullptr : &*it;
+        };
+        QVERIFY(find(risk));
+        QCOMPARE(find(risk)->title, loose.text);
+        QCOMPARE(find(risk)->band, RiskBand::Unscored);
+        QVERIFY(!w.findLive<FailureMode>(risk)); // nothing written yet
+
+        // The first score: the failure mode and the note joining it, one change set.
+        ChangeSet changes = writeSingleton(w, risk);
+        QCOMPARE(changes.size(), 2);
+        FailureMode scored = std::get<FailureMode>(changes.first());
+        scored.likelihood = 3;
+        scored.blastRadius = 4;
+        changes.first() = scored;
+        Result<ChangeSet> inverse = w.apply(changes);
+        QVERIFY(inverse);
+        QCOMPARE(w.findLive<FailureMode>(risk)->likelihood, 3);
+        QCOMPARE(w.findLive<Note>(loose.meta.id)->failureMode, risk);
+        QVERIFY(writeSingleton(w, risk).isEmpty()); // written once only
+        ranked = rankRisks(w);
+        QCOMPARE(ranked.size(), 2);
+        QCOMPARE(ranked.first().failureMode, risk);
+        QCOMPARE(ranked.first().score, 12);
+
+        // Undo: loose again, unscored again, under the same id.
+        QVERIFY(w.apply(inverse.value()));
+        QVERIFY(!w.findLive<FailureMode>(risk));
+        QVERIFY(w.findLive<Note>(loose.meta.id)->failureMode.isNull());
+        ranked = rankRisks(w);
+        QCOMPARE(ranked.size(), 2);
+        QVERIFY(find(risk) && find(risk)->band == RiskBand::Unscored);
+        // Scored again after the undo, the tombstone comes back to life.
+        QCOMPARE(writeSingleton(w, risk).size(), 2);
+        QVERIFY(w.apply(writeSingleton(w, risk)));
+        QVERIFY(w.findLive<FailureMode>(risk));
+
+        // A dot on a loose note writes its failure mode too.
+        Note other;
+        other.meta.id = QUuid::createUuid();
+        other.text = QStringLiteral("Tax rules read from the monolith");
+        QVERIFY(w.add(other));
+        Participant p;
+        p.meta.id = QUuid::createUuid();
+        p.name = QStringLiteral("Ada");
+        QVERIFY(w.add(p));
+        WorkshopInfo info = w.info();
+        info.votingOpen = true;
+        QVERIFY(w.apply({info}));
+        QVERIFY(castDot(w, p.meta.id, singletonId(other.meta.id)));
+        QVERIFY(w.findLive<FailureMode>(singletonId(other.meta.id)));
+        QCOMPARE(w.findLive<Note>(other.meta.id)->failureMode, singletonId(other.meta.id));
+        // Ids that are neither a failure mode nor a loose note's write nothing.
+        QVERIFY(writeSingleton(w, singletonId(hidden.meta.id)).isEmpty());
+        QVERIFY(writeSingleton(w, QUuid::createUuid()).isEmpty());
+        QVERIFY(!failureModeOrSingleton(w, singletonId(hidden.meta.id)));
+    }
+
     // The sample workshop, worked out by hand from resources/samples/checkout-migration.json.
     void sampleRanking()
     {
         auto w = sample();
         QVERIFY(w);
-        const QList<RiskSummary> ranked = rankRisks(*w);
+        const QList<RiskSummary> all = rankRisks(*w);
+        // After the twelve scored stacks, the sample's 15 loose notes: unscored risks of one note.
+        QCOMPARE(all.size(), 27);
+        for (const RiskSummary &s : all.mid(12)) {
+            QCOMPARE(s.band, RiskBand::Unscored);
+            QVERIFY(w->findLive<Note>(singletonNote(s.failureMode)));
+        }
+        const QList<RiskSummary> ranked = all.mid(0, 12);
         QStringList titles;
         for (const RiskSummary &s : ranked)
             titles << s.title;

@@ -5,6 +5,8 @@
 // JSON literals read best as plain strings here; the product code keeps the strict casts.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "httpfront.h"
+#include "jsonio.h"
 #include "roomclient.h"
 #include "roomserver.h"
 #include "testsupport.h"
@@ -17,7 +19,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -28,6 +33,7 @@ using namespace testsupport;
 
 namespace {
 
+using roomtest::isAck;
 using roomtest::randomToken;
 using roomtest::RoomClient;
 
@@ -68,6 +74,62 @@ long residentKiB()
     return -1;
 }
 
+// A WebSocket client by hand over a plain TCP socket: the handshake, masked text frames, and
+// then silence: unless asked it never reads (a sleeping phone), so it never answers a ping and
+// the server's output to it backs up.
+class RawDevice
+{
+public:
+    QTcpSocket tcp;
+
+    // Connects (from `from`, a loopback address, when given) and upgrades; true on "101".
+    bool open(const QUrl &join, const QHostAddress &from = QHostAddress())
+    {
+        if (!from.isNull() && !tcp.bind(from))
+            return false;
+        tcp.connectToHost(QHostAddress::LocalHost, quint16(join.port()));
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(join.port());
+        tcp.write("GET " + join.path().toLatin1() + "/ws HTTP/1.1\r\nHost: " + host +
+                  "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                  "Origin: http://" +
+                  host + "\r\n\r\n");
+        QByteArray head;
+        for (int i = 0; i < 250 && !head.contains("\r\n\r\n") &&
+                        tcp.state() != QAbstractSocket::UnconnectedState;
+             ++i) {
+            QTest::qWait(20);
+            while (tcp.bytesAvailable() && !head.contains("\r\n\r\n"))
+                head += tcp.read(1);
+        }
+        return head.startsWith("HTTP/1.1 101");
+    }
+    void sendText(const QByteArray &payload)
+    {
+        QByteArray frame;
+        frame += char(0x81);
+        if (payload.size() < 126) {
+            frame += char(0x80 | payload.size());
+        } else {
+            frame += char(0x80 | 126);
+            frame += char((payload.size() >> 8) & 0xff);
+            frame += char(payload.size() & 0xff);
+        }
+        const char mask[4] = {0x11, 0x22, 0x33, 0x44};
+        frame += QByteArray(mask, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            frame += char(payload[i] ^ mask[i % 4]);
+        tcp.write(frame);
+    }
+    void stopReading() { tcp.setReadBufferSize(4096); }
+    bool isConnected() const { return tcp.state() == QAbstractSocket::ConnectedState; }
+};
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TstRoom : public QObject
@@ -95,6 +157,13 @@ class TstRoom : public QObject
         QVERIFY2(m_server->start(o, &error), qPrintable(error));
     }
     QUrl url() const { return m_server->joinUrl(); }
+    // These rows (failure modes, the workshop record) in, the rank phase, the vote open.
+    void openVoteOn(const pm::ChangeSet &rows)
+    {
+        QVERIFY(m_workshop->apply(rows).ok());
+        setPhase(pm::Phase::Rank);
+        QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+    }
     QUuid addParticipant(const QString &name)
     {
         pm::Participant p;
@@ -443,11 +512,15 @@ private slots:
         QCOMPARE(errorCode(a.note(QUuid::createUuid(), QStringLiteral("one too many"))),
                  QStringLiteral("rate"));
         QCOMPARE(fileHash(m_path), before);
-        // Three connections from one address at most: the fourth is closed at once.
-        RoomClient b, c, d;
+        // Three connections from one address at most: once all three have said hello, a fourth
+        // is closed at once; before, the oldest that has not gives way.
+        RoomClient b, c, d, e;
         QVERIFY(b.open(url()));
-        QVERIFY(c.open(url()));
-        QVERIFY(!d.open(url()));
+        QVERIFY(c.greet(url()));
+        QVERIFY(d.open(url()));
+        QVERIFY(b.waitDisconnected());
+        QVERIFY(isAck(d.hello()));
+        QVERIFY(!e.open(url()));
     }
 
     void lockRemoveAndChangeCode()
@@ -576,6 +649,421 @@ private slots:
                  .startsWith("HTTP/1.1 200"));
     }
 
+    // Item 1: 16 addresses x 16 idle connections fill the 256 places; a phone still gets in at
+    // once (the oldest unproven connection of the busiest address gives way), and the idle ones
+    // are gone after the head time limit.
+    void idleFloodDoesNotLockOut()
+    {
+        startRoom();
+        const room::Limits limits = m_server->limits();
+        std::vector<std::unique_ptr<QTcpSocket>> flood;
+        std::vector<QHostAddress> floodFrom;
+        for (int a = 2; a < 18; ++a) {
+            const QHostAddress from(QStringLiteral("127.0.0.%1").arg(a));
+            for (int i = 0; i < limits.connectionsPerAddress; ++i) {
+                auto s = std::make_unique<QTcpSocket>();
+                QVERIFY(s->bind(from));
+                s->connectToHost(QHostAddress::LocalHost, m_server->port());
+                flood.push_back(std::move(s));
+                floodFrom.push_back(from);
+            }
+            QTest::qWait(20); // within the listen backlog: every one is accepted at once
+        }
+        QTRY_VERIFY(std::all_of(flood.begin(), flood.end(), [](const auto &s) {
+            return s->state() == QAbstractSocket::ConnectedState;
+        }));
+        // The kernel completes a handshake before the server accepts it: wait until it has.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), limits.connectionsTotal, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        RoomClient phone;
+        QVERIFY(phone.greet(url()));
+        // At once, not when the idle ones time out (5 s): a flood that keeps reconnecting
+        // would otherwise keep the room full. (The goal: within 15 s.)
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        // The flood keeps coming back; the phone, proven by its hello, stays.
+        int back = 0;
+        for (size_t i = 0; i < flood.size(); ++i) {
+            auto &s = flood[i];
+            if (s->state() != QAbstractSocket::ConnectedState) {
+                s = std::make_unique<QTcpSocket>();
+                QVERIFY(s->bind(floodFrom[i]));
+                s->connectToHost(QHostAddress::LocalHost, m_server->port());
+                ++back;
+            }
+        }
+        qInfo("%d idle connections gave way to the phone", back);
+        QVERIFY(back > 0); // the phone took the place of at least one
+        RoomClient second;
+        QVERIFY(second.greet(url()));
+        QCOMPARE(phone.request({{"type", "ping"}}).value("type").toString(), QStringLiteral("ack"));
+        // Idle connections end after the head time limit (5 s).
+        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(flood.begin(), flood.end(),
+                                              [](const auto &s) {
+                                                  return s->state() ==
+                                                         QAbstractSocket::ConnectedState;
+                                              }),
+                                 limits.headTimeoutMs + 3000);
+        QVERIFY(phone.isConnected());
+    }
+
+    // Item 1: a request head sent a byte at a time is cut off at the time limit.
+    void slowHeadIsDropped()
+    {
+        room::Limits limits;
+        limits.headTimeoutMs = 2000;
+        startRoom(limits);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_server->port());
+        const QByteArray head = "GET " + url().path().toLatin1() + " HTTP/1.1\r\nHost: x\r\n\r\n";
+        QElapsedTimer clock;
+        clock.start();
+        qsizetype sent = 0;
+        while (sent < head.size() && s.state() != QAbstractSocket::UnconnectedState &&
+               clock.elapsed() < 20000) {
+            s.write(head.mid(sent++, 1));
+            QTest::qWait(250);
+        }
+        QVERIFY2(sent < head.size(), "the whole slow head got through");
+        QVERIFY2(clock.elapsed() < limits.headTimeoutMs + 1500,
+                 qPrintable(QString::number(clock.elapsed())));
+        // A keep-alive connection that goes quiet after its request ends the same way.
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, m_server->port());
+        idle.write(head);
+        QTRY_VERIFY(idle.bytesAvailable() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.state() == QAbstractSocket::UnconnectedState,
+                                 limits.headTimeoutMs + 2000);
+    }
+
+    // Item 1: a WebSocket that says nothing, or stops answering pings, is dropped; one that
+    // answers (as every browser does by itself) stays however quiet it is.
+    void quietWebSocketsArePingedAndDropped()
+    {
+        room::Limits limits;
+        limits.pingIntervalMs = 300;
+        limits.helloTimeoutMs = 600;
+        startRoom(limits);
+        RawDevice silent;
+        QVERIFY(silent.open(url()));
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.isConnected(), 3000); // no hello in time
+
+        RawDevice sleeper;
+        QVERIFY(sleeper.open(url()));
+        sleeper.sendText(json({{"type", "hello"}, {"id", 1}, {"token", randomToken()}}));
+        QTest::qWait(100);
+        sleeper.stopReading(); // and never answers a ping from now on
+        RoomClient awake;
+        QVERIFY(awake.greet(url()));
+        QTRY_VERIFY_WITH_TIMEOUT(!sleeper.isConnected(), 5000);
+        QTest::qWait(1500); // five ping intervals of silence
+        QVERIFY(awake.isConnected());
+        // Every connection is counted until it is gone, WebSockets too.
+        awake.ws.close();
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    // Item 1: the limits count an IPv6 /64 as one address (a device picks addresses from it).
+    void ipv6PrefixIsOneAddress()
+    {
+        using room::Listener;
+        const QString a = Listener::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2::1")));
+        QCOMPARE(Listener::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2:aaaa:bbbb::9"))),
+                 a);
+        QVERIFY(Listener::addressKey(QHostAddress(QStringLiteral("2001:db8:1:3::1"))) != a);
+        QCOMPARE(Listener::addressKey(QHostAddress(QStringLiteral("::ffff:192.0.2.7"))),
+                 QStringLiteral("192.0.2.7"));
+        QVERIFY(Listener::addressKey(QHostAddress(QStringLiteral("192.0.2.7"))) !=
+                Listener::addressKey(QHostAddress(QStringLiteral("192.0.2.8"))));
+    }
+
+    // Item 2: a device that stops reading while the state changes thousands of times (about
+    // 25 KB each) costs a bounded amount of memory; when it reads again it gets the newest state.
+    void nonReadingDeviceHasBoundedMemory()
+    {
+        pm::ChangeSet modes;
+        for (int i = 0; i < 150; ++i) {
+            pm::FailureMode f;
+            f.meta.id = QUuid::createUuid();
+            f.title = QStringLiteral("Failure mode %1 with a title of a realistic length, "
+                                     "about a hundred characters")
+                          .arg(i);
+            modes << f;
+        }
+        openVoteOn(modes);
+        room::Limits limits;
+        limits.votesPerMinute = 100000;
+        limits.messagesPerMinute = 100000;
+        limits.pingIntervalMs = 600000;
+        startRoom(limits);
+
+        RawDevice sleeper;
+        QVERIFY(sleeper.open(url()));
+        sleeper.sendText(json({{"type", "hello"}, {"id", 1}, {"token", randomToken()}}));
+        QTest::qWait(200);
+        sleeper.stopReading();
+        RoomClient voter;
+        QVERIFY(voter.greet(url()));
+        QCOMPARE(voter.join(QStringLiteral("Vera")).value("type").toString(),
+                 QStringLiteral("ack"));
+        const QString mode = std::get<pm::FailureMode>(modes.first()).meta.id.toString();
+        const long before = residentKiB();
+        for (int i = 0; i < 300; ++i) { // a dot given and taken back, 150 times
+            const QJsonObject r =
+                voter.request({{"type", "vote"}, {"failureMode", mode}, {"delta", i % 2 ? -1 : 1}});
+            QVERIFY2(isAck(r), qPrintable(json(r)));
+            voter.received.clear(); // this process is the voter too: keep only the server's
+            voter.raw.clear();
+        }
+        voter.ws.close();
+        QVERIFY(voter.waitDisconnected());
+        for (int i = 0; i < 4000; ++i) { // and 4,000 timer changes, each pushed to every device
+            m_server->setTimer(4000 - i, false);
+            QCoreApplication::processEvents();
+        }
+        QTest::qWait(200);
+        const long grown = residentKiB() - before;
+        qInfo("resident memory grew by %ld KiB for about %d MB of state pushes", grown,
+              4300 * 25 / 1000);
+        QVERIFY2(grown < 30 * 1024, qPrintable(QStringLiteral("%1 KiB more").arg(grown)));
+        // Toggling left one vote row behind, not 150.
+        int voteRows = 0;
+        for (const pm::AnyRow &row : m_workshop->allRows())
+            voteRows += pm::kindOf(row) == pm::EntityKind::Vote ? 1 : 0;
+        QCOMPARE(voteRows, 1);
+        // Reading again, the sleeper gets the newest state (the timer at 1 s).
+        sleeper.tcp.setReadBufferSize(0);
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (seen += sleeper.tcp.readAll(), seen.right(200000).contains("\"remaining\":1,")),
+            10000);
+    }
+
+    // Item 2: every message kind has a rate; beyond it the answer is "rate" and nothing is
+    // written.
+    void everyKindHasARate()
+    {
+        pm::FailureMode f;
+        f.meta.id = QUuid::createUuid();
+        f.title = QStringLiteral("Queue backs up");
+        pm::WorkshopInfo info = m_workshop->info();
+        info.voteBudget = 10;
+        openVoteOn({f, info});
+        room::Limits limits;
+        limits.votesPerMinute = 5;
+        limits.joinsPerMinute = 3;
+        limits.messagesPerMinute = 40;
+        startRoom(limits);
+        RoomClient a;
+        QVERIFY(a.greet(url()));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(isAck(a.join(QStringLiteral("Wanda"))));
+        QCOMPARE(errorCode(a.join(QStringLiteral("Wanda"))), QStringLiteral("rate"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(isAck(a.request(
+                {{"type", "vote"}, {"failureMode", f.meta.id.toString()}, {"delta", 1}})));
+        const QByteArray before = fileHash(m_path);
+        QCOMPARE(errorCode(a.request(
+                     {{"type", "vote"}, {"failureMode", f.meta.id.toString()}, {"delta", 1}})),
+                 QStringLiteral("rate"));
+        QCOMPARE(fileHash(m_path), before);
+        // Any message at all: pings too.
+        QString last;
+        for (int i = 0; i < 40 && last.isEmpty(); ++i)
+            last = errorCode(a.request({{"type", "ping"}}));
+        QCOMPARE(last, QStringLiteral("rate"));
+        QCOMPARE(fileHash(m_path), before);
+    }
+
+    // Item 3: 2,000 joins with new names from one device add one participant; the workshop's
+    // cap holds against many devices.
+    void joinFloodAddsOneParticipant()
+    {
+        room::Limits limits;
+        limits.joinsPerMinute = 100000;
+        limits.messagesPerMinute = 100000;
+        limits.participantsTotal = 4;
+        startRoom(limits);
+        const int before = m_workshop->liveCount(pm::EntityKind::Participant);
+        RoomClient a;
+        QVERIFY(a.greet(url()));
+        for (int i = 0; i < 2000; ++i)
+            a.ws.sendTextMessage(QString::fromUtf8(json({{"type", "join"},
+                                                         {"id", a.nextId++},
+                                                         {"name", QStringLiteral("Bot %1").arg(i)},
+                                                         {"role", "sre"},
+                                                         {"side", "run"}})));
+        QTRY_VERIFY_WITH_TIMEOUT(a.received.size() >= 2001, 20000);
+        QCOMPARE(m_workshop->liveCount(pm::EntityKind::Participant), before + 1);
+        QCOMPARE(errorCode(a.join(QStringLiteral("Another name"))), QStringLiteral("invalid"));
+        // Picking an existing name (its own, or from the list) is still possible.
+        QVERIFY(isAck(a.join(QStringLiteral("Bot 0"))));
+        // Other devices add theirs until the workshop holds as many as the room accepts.
+        std::vector<std::unique_ptr<RoomClient>> others;
+        QStringList answers;
+        for (int i = 0; i < 5; ++i) {
+            others.push_back(std::make_unique<RoomClient>());
+            QVERIFY(others.back()->greet(url()));
+            answers << errorCode(others.back()->join(QStringLiteral("Person %1").arg(i)));
+        }
+        QCOMPARE(m_workshop->liveCount(pm::EntityKind::Participant), limits.participantsTotal);
+        QCOMPARE(answers.last(), QStringLiteral("full"));
+        // The state a device receives stays small.
+        QVERIFY(a.raw.last().size() < 20000);
+    }
+
+    // Item 4: the join code and port are kept with the workshop: a restarted room serves the
+    // same address until the facilitator changes the code; a copy of the file does not.
+    void restartServesTheSameAddress()
+    {
+        startRoom();
+        const QUrl first = url();
+        m_server.reset();
+        startRoom();
+        QCOMPARE(url(), first);
+        m_server->changeCode();
+        const QUrl changed = url();
+        QVERIFY(changed != first);
+        QCOMPARE(changed.port(), first.port());
+        m_server.reset();
+        startRoom();
+        QCOMPARE(url(), changed);
+        // The kept port taken by another program: any free one, with the same code.
+        m_server.reset();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(changed.port())));
+        startRoom();
+        QVERIFY(url().port() != changed.port());
+        QCOMPARE(url().path(), changed.path());
+        const QString copy = m_dir.filePath(QStringLiteral("copy-of-room.premortem"));
+        QVERIFY(m_workshop->saveCopy(copy).ok());
+        auto opened = pm::Workshop::open(copy);
+        QVERIFY(opened.ok());
+        QVERIFY(!opened.value()->savedRoomAddress());
+    }
+
+    // Item 5: notes, edits and votes arriving together are one commit, and each is
+    // acknowledged only once the commit holding it is in the file.
+    void notesArrivingTogetherShareOneCommit()
+    {
+        startRoom();
+        std::vector<std::unique_ptr<RoomClient>> devices;
+        for (int i = 0; i < 12; ++i) {
+            devices.push_back(std::make_unique<RoomClient>());
+            QVERIFY(devices.back()->greet(url()));
+            QVERIFY(isAck(devices.back()->join(QStringLiteral("Writer %1").arg(i))));
+        }
+        // Every acknowledgement is checked against the file, through its own connection.
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "reader");
+        reader.setDatabaseName(m_path);
+        QVERIFY(reader.open());
+        QHash<RoomClient *, QUuid> ids;
+        int acked = 0, committedWhenAcked = 0;
+        for (auto &d : devices) {
+            RoomClient *raw = d.get();
+            QObject::connect(&raw->ws, &QWebSocket::textMessageReceived, &raw->ws,
+                             [&, raw](const QString &text) {
+                                 if (!text.contains("\"ack\""))
+                                     return;
+                                 ++acked;
+                                 QSqlQuery q(reader);
+                                 q.prepare("SELECT count(*) FROM note WHERE id = ?");
+                                 q.addBindValue(ids.value(raw).toString(QUuid::WithoutBraces));
+                                 if (q.exec() && q.next() && q.value(0).toInt() == 1)
+                                     ++committedWhenAcked;
+                             });
+        }
+        const quint64 commitsBefore = m_workshop->commitCount();
+        for (auto &d : devices) {
+            ids.insert(d.get(), QUuid::createUuid());
+            d->ws.sendTextMessage(
+                QString::fromUtf8(json({{"type", "note"},
+                                        {"id", d->nextId++},
+                                        {"note", ids.value(d.get()).toString(QUuid::WithoutBraces)},
+                                        {"text", "Arrived together"}})));
+        }
+        QTRY_COMPARE(acked, 12);
+        QCOMPARE(committedWhenAcked, 12);
+        const quint64 commits = m_workshop->commitCount() - commitsBefore;
+        qInfo("12 notes from 12 devices in %llu commit(s)", commits);
+        QVERIFY2(commits < 12, qPrintable(QString::number(commits)));
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase("reader");
+    }
+
+    // Item 6: a note deleted from the room keeps no text and no author, in the file and in
+    // the export; the same for one deleted on the board, and its undo brings both back.
+    void deletedNoteKeepsNoText()
+    {
+        startRoom();
+        RoomClient a;
+        QVERIFY(a.greet(url()));
+        QVERIFY(isAck(a.join(QStringLiteral("Xena"))));
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(isAck(a.note(id, QStringLiteral("Secret words about the payment service"))));
+        QVERIFY(isAck(a.request({{"type", "delete"}, {"note", id.toString()}})));
+        const pm::Note *gone = m_workshop->find<pm::Note>(id);
+        QVERIFY(gone && gone->meta.deleted);
+        QCOMPARE(gone->text, QStringLiteral("-"));
+        QVERIFY(gone->author.isNull());
+        QVERIFY(!readAll(m_path).contains("Secret words"));
+        QVERIFY(!pm::exportJson(*m_workshop).contains("Secret words"));
+
+        pm::Note board;
+        board.meta.id = QUuid::createUuid();
+        board.text = QStringLiteral("Board note with private words");
+        board.author = addParticipant(QStringLiteral("Yuri"));
+        QVERIFY(m_workshop->apply({board}).ok());
+        const auto undo = m_workshop->remove(pm::EntityKind::Note, {board.meta.id});
+        QVERIFY(undo.ok());
+        QCOMPARE(m_workshop->find<pm::Note>(board.meta.id)->text, QStringLiteral("-"));
+        QVERIFY(m_workshop->find<pm::Note>(board.meta.id)->author.isNull());
+        QVERIFY(!readAll(m_path).contains("private words"));
+        QVERIFY(m_workshop->apply(undo.value()).ok());
+        QCOMPARE(m_workshop->findLive<pm::Note>(board.meta.id)->text, board.text);
+        QCOMPARE(m_workshop->findLive<pm::Note>(board.meta.id)->author, board.author);
+    }
+
+    // Item 7: the page starts on no category, the result comes sorted, and the ranking
+    // instruction speaks of the dots the page shows.
+    void pageDefaultsAndSortedTotals()
+    {
+        startRoom();
+        RoomClient a;
+        QVERIFY(a.greet(url()));
+        QTRY_VERIFY(!a.lastState().isEmpty());
+        QCOMPARE(a.lastState().value("categories").toArray().first().toObject().value("key"),
+                 QJsonValue(pm::keyOf(pm::Category::Uncategorised)));
+        QVERIFY(isAck(a.join(QStringLiteral("Zoe"))));
+        // A note without a category is uncategorised.
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(isAck(a.request({{"type", "note"}, {"note", id.toString()}, {"text", "No cat"}})));
+        QCOMPARE(m_workshop->findLive<pm::Note>(id)->category, pm::Category::Uncategorised);
+
+        QList<QUuid> modes;
+        for (const char *title : {"Few dots", "Most dots", "Some dots"}) {
+            pm::FailureMode f;
+            f.meta.id = QUuid::createUuid();
+            f.title = QString::fromLatin1(title);
+            QVERIFY(m_workshop->apply({f}).ok());
+            modes << f.meta.id;
+        }
+        setPhase(pm::Phase::Rank);
+        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("dots"));
+        QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+        for (int m : {1, 1, 2}) // budget 3: two on "Most dots", one on "Some dots"
+            QVERIFY(isAck(
+                a.request({{"type", "vote"}, {"failureMode", modes[m].toString()}, {"delta", 1}})));
+        QVERIFY(pm::setVotingOpen(*m_workshop, false).ok());
+        QTRY_VERIFY(!a.lastState().value("vote").toObject().value("open").toBool());
+        QStringList order;
+        for (const QJsonValue &f :
+             a.lastState().value("vote").toObject().value("failureModes").toArray())
+            order << f.toObject().value("title").toString();
+        QCOMPARE(order, QStringList({"Most dots", "Some dots", "Few dots"}));
+    }
+
     void killNineLosesNoAcknowledgedNote()
     {
         m_workshop.reset(); // the CLI opens the file now
@@ -637,6 +1125,7 @@ private slots:
                      QStringLiteral("127.0.0.1")});
         QTRY_VERIFY_WITH_TIMEOUT(again.canReadLine(), 10000);
         const QUrl join2(QString::fromUtf8(again.readLine()).trimmed());
+        QCOMPARE(join2, join); // the same address: open pages reconnect by themselves
         RoomClient resumed;
         resumed.token = a.token;
         QVERIFY(resumed.open(join2));

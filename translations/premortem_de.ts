@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ArchitectureImportController</name>
+    <message>
+        <source>Import Arc&amp;hitecture…</source>
+        <translation>&amp;Architektur importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in the components and dependencies of a diagram the team keeps already (Graphviz, Structurizr, draw.io, docker-compose, Mermaid)</source>
+        <translation>Die Komponenten und Abhängigkeiten eines Diagramms übernehmen, das das Team schon pflegt (Graphviz, Structurizr, draw.io, docker-compose, Mermaid)</translation>
+    </message>
+    <message>
+        <source>Open or create the workshop to import into first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst den Workshop, in den importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>This workshop is open for viewing only.</source>
+        <translation>Dieser Workshop ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import Architecture</source>
+        <translation>Architektur importieren</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. It is one step: Undo takes all of it back.</source>
+        <translation>Das wird der Import tun. Er ist ein Schritt: Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>AxisWordingDialog</name>
     <message>
         <source>Matrix Axis Wording</source>
@@ -166,20 +201,20 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>S&amp;ystem:</source>
-        <translation>S&amp;ystem:</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario:</source>
-        <translation>S&amp;zenario:</translation>
-    </message>
-    <message>
         <source>%1 saves, %2 cancels</source>
         <translation>%1 speichert, %2 bricht ab</translation>
     </message>
     <message>
         <source>A workshop needs a title.</source>
         <translation>Ein Workshop braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>Scenari&amp;o:</source>
+        <translation>Szenari&amp;o:</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1094,6 @@
         <translation>&amp;Anonym: keine Autoren auf dem Board, in der Matrix oder in Exporten anzeigen</translation>
     </message>
     <message>
-        <source>Do &amp;not record authors in the file at all</source>
-        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
-    </message>
-    <message>
         <source>The facilitator can change both later (Workshop menu).</source>
         <translation>Die Moderation kann beides später ändern (Menü Workshop).</translation>
     </message>
@@ -1097,6 +1128,10 @@
     <message>
         <source>Cannot Create the Workshop</source>
         <translation>Workshop kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Do not &amp;record authors in the file at all</source>
+        <translation>Autoren &amp;gar nicht in der Datei speichern</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -2234,6 +2269,28 @@
         <source>Stacking needs two or more selected notes: Ctrl+Tab moves on without changing the selection, Ctrl+Space adds the focused note, Shift+arrows add the next one.</source>
         <translation>Zum Stapeln zwei oder mehr Notizen auswählen: Strg+Tab geht weiter, ohne die Auswahl zu ändern, Strg+Leertaste nimmt die fokussierte Notiz hinzu, Umschalt+Pfeiltasten die nächste.</translation>
     </message>
+    <message>
+        <source>Face down: the room sees bars, not your words</source>
+        <translation>Verdeckt: der Raum sieht Balken, nicht Ihre Worte</translation>
+    </message>
+    <message>
+        <source>Select the notes to send first.</source>
+        <translation>Wählen Sie zuerst die Notizen aus, die Sie senden möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack of %n note(s)</source>
+        <translation>
+            <numerusform>Stapel aus %n Notiz</numerusform>
+            <numerusform>Stapel aus %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected note(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte Notiz</numerusform>
+            <numerusform>%n ausgewählte Notizen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -2280,6 +2337,33 @@
     <message>
         <source>Regions include the components inside them</source>
         <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
+    </message>
+</context>
+<context>
+    <name>board::SendToChooser</name>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send %1 to:</source>
+        <translation>%1 senden an:</translation>
+    </message>
+    <message>
+        <source>Type a component or stack name</source>
+        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
+    </message>
+    <message>
+        <source>Component or stack name</source>
+        <translation>Name der Komponente oder des Stapels</translation>
+    </message>
+    <message>
+        <source>Components and stacks</source>
+        <translation>Komponenten und Stapel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -2747,14 +2831,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>Noch kein Workshop hat einen Rückblick: Markieren Sie die Ergebnisse in der Rückblick-Phase.</translation>
     </message>
     <message>
-        <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o OUT] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</source>
-        <translation>export DATEI --format md|html|pdf|csv-jira|csv-github|checklist|adr|json|png|svg [-o AUSGABE] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</translation>
-    </message>
-    <message>
-        <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section or the full JSON. Text formats go to standard output unless -o is given. The options of pictures and the PDF (size, page): premortem-cli export --format png --help.</source>
-        <translation>Einen Workshop exportieren: einen Bericht, eine Backlog-CSV, eine Deployment-Checkliste, einen ADR-Abschnitt oder das vollständige JSON. Textformate gehen an die Standardausgabe, sofern -o nicht angegeben ist. Die Optionen für Bilder und das PDF (Größe, Seite): premortem-cli export --format png --help.</translation>
-    </message>
-    <message>
         <source>--%1 needs a positive whole number, not “%2”.</source>
         <translation>--%1 benötigt eine positive ganze Zahl, nicht „%2“.</translation>
     </message>
@@ -2901,6 +2977,113 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The room is closed; every acknowledged note is in the file.</source>
         <translation>Der Raum ist geschlossen; jede bestätigte Notiz steht in der Datei.</translation>
+    </message>
+    <message>
+        <source>import-architecture FILE SOURCE [--format dot|structurizr|drawio|compose|mermaid] [--dry-run]</source>
+        <translation>import-architecture DATEI QUELLE [--format dot|structurizr|drawio|compose|mermaid] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Import an architecture diagram (Graphviz DOT, Structurizr workspace JSON, draw.io, docker-compose, Mermaid flowchart) into FILE: its boxes become components, matched by name with those FILE has, and its arrows dependencies, in one step. FILE is created when it does not exist. Prints what is added and matched.</source>
+        <translation>Ein Architekturdiagramm (Graphviz DOT, Structurizr-Workspace als JSON, draw.io, docker-compose, Mermaid-Flussdiagramm) in DATEI importieren: Seine Kästen werden Komponenten, nach Namen mit denen von DATEI abgeglichen, seine Pfeile Abhängigkeiten, in einem Schritt. DATEI wird angelegt, falls sie nicht existiert. Gibt aus, was hinzugefügt und abgeglichen wird.</translation>
+    </message>
+    <message>
+        <source>The diagram to import.</source>
+        <translation>Das zu importierende Diagramm.</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s format: %1 (default: from the file&apos;s name and contents).</source>
+        <translation>Das Format des Diagramms: %1 (Standard: aus Name und Inhalt der Datei).</translation>
+    </message>
+    <message>
+        <source>Print what would change; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Unknown diagram format “%1”; supported: %2.</source>
+        <translation>Unbekanntes Diagrammformat „%1“; unterstützt: %2.</translation>
+    </message>
+    <message>
+        <source>The architecture map also says (this does not fail the check):</source>
+        <translation>Die Architekturkarte sagt außerdem (die Prüfung schlägt deshalb nicht fehl):</translation>
+    </message>
+    <message>
+        <source>export FILE --format md|html|pdf|csv-jira|csv-github|checklist|adr|mermaid|dot|json|png|svg [-o OUT] [--view VIEW] [--width N --height N | --dpi N] [--page a4|letter]</source>
+        <translation>export DATEI --format md|html|pdf|csv-jira|csv-github|checklist|adr|mermaid|dot|json|png|svg [-o AUSGABE] [--view ANSICHT] [--width N --height N | --dpi N] [--page a4|letter]</translation>
+    </message>
+    <message>
+        <source>Export a workshop: a report, backlog CSV, deployment checklist, ADR section, the architecture map (Mermaid, DOT) or the full JSON. Text formats go to standard output unless -o is given. The options of pictures and the PDF (size, page): premortem-cli export --format png --help.</source>
+        <translation>Einen Workshop exportieren: einen Bericht, Backlog-CSV, Deployment-Checkliste, ADR-Abschnitt, die Architekturkarte (Mermaid, DOT) oder das vollständige JSON. Textformate gehen in die Standardausgabe, sofern -o nicht angegeben ist. Die Optionen für Bilder und PDF (Größe, Seite): premortem-cli export --format png --help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet, so not checked:</source>
+        <translation>
+            <numerusform>%n Risiko noch nicht bewertet, daher nicht geprüft:</numerusform>
+            <numerusform>%n Risiken noch nicht bewertet, daher nicht geprüft:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>revealed: %1</source>
+        <translation>aufgedeckt: %1</translation>
+    </message>
+    <message>
+        <source>hidden: %1</source>
+        <translation>verdeckt: %1</translation>
+    </message>
+    <message>
+        <source>estimate FILE [--participant NAME|ID --failure-mode TITLE|ID (--likelihood N --blast-radius N | --clear)] [--reveal | --hide] [--adopt-median TITLE|ID]</source>
+        <translation>estimate DATEI [--participant NAME|ID --failure-mode TITEL|ID (--likelihood N --blast-radius N | --clear)] [--reveal | --hide] [--adopt-median TITEL|ID]</translation>
+    </message>
+    <message>
+        <source>Set or clear one participant&apos;s own estimate of a failure mode (1-5 each), reveal or hide everyone&apos;s estimates, or take their median as a failure mode&apos;s agreed score.</source>
+        <translation>Die eigene Schätzung einer teilnehmenden Person zu einem Fehlermodus setzen oder löschen (je 1–5), die Schätzungen aller aufdecken oder verdecken, oder ihren Median als vereinbarte Bewertung eines Fehlermodus übernehmen.</translation>
+    </message>
+    <message>
+        <source>Whose estimate (name or identifier).</source>
+        <translation>Wessen Schätzung (Name oder Kennung).</translation>
+    </message>
+    <message>
+        <source>The failure mode estimated (title or identifier).</source>
+        <translation>Der geschätzte Fehlermodus (Titel oder Kennung).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>Likelihood, 1 to 5.</source>
+        <translation>Wahrscheinlichkeit, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Blast radius, 1 to 5.</source>
+        <translation>Auswirkungsradius, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Take the estimate back.</source>
+        <translation>Die Schätzung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s estimates to everyone.</source>
+        <translation>Die Schätzungen aller für alle aufdecken.</translation>
+    </message>
+    <message>
+        <source>Hide the estimates again.</source>
+        <translation>Die Schätzungen wieder verdecken.</translation>
+    </message>
+    <message>
+        <source>Set this failure mode&apos;s agreed score to its estimates&apos; median.</source>
+        <translation>Die vereinbarte Bewertung dieses Fehlermodus auf den Median seiner Schätzungen setzen.</translation>
+    </message>
+    <message>
+        <source>estimate needs exactly one of: --participant with --failure-mode, --reveal, --hide, --adopt-median.</source>
+        <translation>estimate braucht genau eines von: --participant mit --failure-mode, --reveal, --hide, --adopt-median.</translation>
+    </message>
+    <message>
+        <source>Give --likelihood and --blast-radius as numbers from 1 to 5, or --clear.</source>
+        <translation>Geben Sie --likelihood und --blast-radius als Zahlen von 1 bis 5 an, oder --clear.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3750,262 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>%1 „%2“: Das Feld „%3“ ist ungültig, es %4.</translation>
     </message>
     <message>
+        <source>the dependency of %1 on %2</source>
+        <translation>die Abhängigkeit von %1 von %2</translation>
+    </message>
+    <message>
+        <source>“userFacing” must be true or false.</source>
+        <translation>„userFacing“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>dependency %1: </source>
+        <translation>Abhängigkeit %1: </translation>
+    </message>
+    <message>
+        <source>“%1” is not a component of the template.</source>
+        <translation>„%1“ ist keine Komponente der Vorlage.</translation>
+    </message>
+    <message>
+        <source>a component cannot depend on itself.</source>
+        <translation>eine Komponente kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>“dependencies” must be a list.</source>
+        <translation>„dependencies“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>it has more than %1 dependencies.</source>
+        <translation>sie hat mehr als %1 Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>Architecture diagrams (%1)</source>
+        <translation>Architekturdiagramme (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Premortem cannot tell which kind of diagram “%1” is. Name the format: %2.</source>
+        <translation>Premortem kann nicht erkennen, welche Art Diagramm „%1“ ist. Nennen Sie das Format: %2.</translation>
+    </message>
+    <message>
+        <source>The diagram has more than %L1 boxes (%L2 so far); Premortem imports up to %L1. Nothing was imported.</source>
+        <translation>Das Diagramm hat mehr als %L1 Kästen (bisher %L2); Premortem importiert bis zu %L1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The diagram has more than %L1 arrows (%L2 so far); Premortem imports up to %L1. Nothing was imported.</source>
+        <translation>Das Diagramm hat mehr als %L1 Pfeile (bisher %L2); Premortem importiert bis zu %L1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>A name or label in the diagram is %L1 characters long; Premortem accepts up to %L2. Nothing was imported.</source>
+        <translation>Ein Name oder eine Beschriftung im Diagramm ist %L1 Zeichen lang; Premortem akzeptiert bis zu %L2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The diagram file is %L1 MB; Premortem imports diagrams of up to %L2 MB. Nothing was imported.</source>
+        <translation>Die Diagrammdatei ist %L1 MB groß; Premortem importiert Diagramme bis %L2 MB. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Unnamed boundary</source>
+        <translation>Unbenannte Grenze</translation>
+    </message>
+    <message>
+        <source>The diagram names two groups “%1”. Nothing was imported.</source>
+        <translation>Das Diagramm enthält zwei Gruppen „%1“. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The group “%1” sits in a group that is not in the diagram. Nothing was imported.</source>
+        <translation>Die Gruppe „%1“ liegt in einer Gruppe, die nicht im Diagramm steht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Unnamed component</source>
+        <translation>Unbenannte Komponente</translation>
+    </message>
+    <message>
+        <source>The diagram names two boxes “%1”. Nothing was imported.</source>
+        <translation>Das Diagramm enthält zwei Kästen „%1“. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>An arrow of the diagram connects “%1” and “%2”, which are not both boxes of it. Nothing was imported.</source>
+        <translation>Ein Pfeil des Diagramms verbindet „%1“ und „%2“, die nicht beide Kästen des Diagramms sind. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: an end is not a component</source>
+        <translation>%1: ein Ende ist keine Komponente</translation>
+    </message>
+    <message>
+        <source>%1: a component that depends on itself</source>
+        <translation>%1: eine Komponente, die von sich selbst abhängt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The YAML file holds more than %L1 values; Premortem reads docker-compose files of up to that many. Nothing was imported.</source>
+        <translation>Die YAML-Datei enthält mehr als %L1 Werte; Premortem liest docker-compose-Dateien bis zu dieser Größe. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The YAML file expands to more than %L1 values through its aliases (an “alias bomb”); Premortem does not read it. Nothing was imported.</source>
+        <translation>Die YAML-Datei wächst durch ihre Aliasse auf mehr als %L1 Werte an (eine „Alias-Bombe“); Premortem liest sie nicht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is YAML but not a docker-compose file (it is not a map of settings). Nothing was imported.</source>
+        <translation>Die Datei ist YAML, aber keine docker-compose-Datei (sie ist keine Zuordnung von Einstellungen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The docker-compose file has no “services”. Nothing was imported.</source>
+        <translation>Die docker-compose-Datei hat keine „services“. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The service “%1” depends on “%2”, which the file does not define. Nothing was imported.</source>
+        <translation>Der Dienst „%1“ hängt von „%2“ ab, den die Datei nicht definiert. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not YAML Premortem can read (%1). Nothing was imported.</source>
+        <translation>Die Datei ist kein YAML, das Premortem lesen kann (%1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Graphviz DOT text (it holds binary data). Nothing was imported.</source>
+        <translation>Die Datei ist kein Graphviz-DOT-Text (sie enthält Binärdaten). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Graphviz DOT graph Premortem can read (%1). Nothing was imported.</source>
+        <translation>Die Datei ist kein Graphviz-DOT-Graph, den Premortem lesen kann (%1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>Syntaxfehler</translation>
+    </message>
+    <message>
+        <source>The file is not a draw.io diagram Premortem can read (%1). Nothing was imported.</source>
+        <translation>Die Datei ist kein draw.io-Diagramm, das Premortem lesen kann (%1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>the decompressor cannot start</source>
+        <translation>der Entpacker kann nicht starten</translation>
+    </message>
+    <message>
+        <source>a compressed page is damaged</source>
+        <translation>eine komprimierte Seite ist beschädigt</translation>
+    </message>
+    <message>
+        <source>A compressed page of the draw.io file expands to more than %L1 MB (a “zip bomb”); Premortem does not read it. Nothing was imported.</source>
+        <translation>Eine komprimierte Seite der draw.io-Datei entpackt sich auf mehr als %L1 MB (eine „Zip-Bombe“); Premortem liest sie nicht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a Structurizr workspace (it has no “model”). Nothing was imported.</source>
+        <translation>Das JSON ist kein Structurizr-Workspace (es hat kein „model“). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Added %n dependency arrow(s) from %1</source>
+        <translation>%n Abhängigkeitspfeil(e) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The estimates have been revealed and can no longer be changed. Hide them again to change one.</source>
+        <translation>Die Schätzungen sind aufgedeckt und können nicht mehr geändert werden. Verdecken Sie sie wieder, um eine zu ändern.</translation>
+    </message>
+    <message>
+        <source>Choose the participant whose estimate this is first.</source>
+        <translation>Wählen Sie zuerst die Person, deren Schätzung das ist.</translation>
+    </message>
+    <message>
+        <source>Choose a failure mode to estimate first.</source>
+        <translation>Wählen Sie zuerst einen Fehlermodus zum Schätzen.</translation>
+    </message>
+    <message>
+        <source>No failure mode is titled “%1”.</source>
+        <translation>Kein Fehlermodus heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>An estimate scores likelihood and blast radius from 1 to 5.</source>
+        <translation>Eine Schätzung bewertet Wahrscheinlichkeit und Auswirkungsradius von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Choose a failure mode first.</source>
+        <translation>Wählen Sie zuerst einen Fehlermodus.</translation>
+    </message>
+    <message>
+        <source>Reveal the estimates before taking their median as the score.</source>
+        <translation>Decken Sie die Schätzungen auf, bevor Sie ihren Median als Bewertung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody has estimated this failure mode yet.</source>
+        <translation>Diesen Fehlermodus hat noch niemand geschätzt.</translation>
+    </message>
+    <message>
+        <source>Where we disagreed</source>
+        <translation>Wo wir uns uneinig waren</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Vereinbarte Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <translation>noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>Added %n estimate(s) from %1</source>
+        <translation>%n Schätzung(en) aus %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>an estimate on %1</source>
+        <translation>eine Schätzung zu %1</translation>
+    </message>
+    <message>
+        <source>Each person against the group</source>
+        <translation>Jede Person im Vergleich zur Gruppe</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Judged estimates</source>
+        <translation>Beurteilte Schätzungen</translation>
+    </message>
+    <message>
+        <source>Their Brier score</source>
+        <translation>Ihr Brier-Score</translation>
+    </message>
+    <message>
+        <source>The group&apos;s on the same</source>
+        <translation>Der der Gruppe für dieselben</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
         <source>Cannot create “%1”: the folder “%2” does not exist. Choose an existing folder or create it first.</source>
         <translation>„%1“ kann nicht angelegt werden: Der Ordner „%2“ existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
     </message>
@@ -3577,6 +4016,71 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Cannot create “%1”: you do not have permission to write in the folder “%2”. Choose another folder.</source>
         <translation>„%1“ kann nicht angelegt werden: Sie haben keine Berechtigung, im Ordner „%2“ zu schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureImport</name>
+    <message>
+        <source>Graphviz could not be started.</source>
+        <translation>Graphviz konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the map.</source>
+        <translation>Graphviz konnte die Karte nicht anordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureImportPlan</name>
+    <message>
+        <source>Add component “%1”</source>
+        <translation>Komponente „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Match “%1” (already in the workshop)</source>
+        <translation>„%1“ zuordnen (schon im Workshop)</translation>
+    </message>
+    <message>
+        <source>Add dependency %1</source>
+        <translation>Abhängigkeit %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n dependency arrow(s) the workshop has already</source>
+        <translation>
+            <numerusform>%n Abhängigkeitspfeil behalten, den der Workshop schon hat</numerusform>
+            <numerusform>%n Abhängigkeitspfeile behalten, die der Workshop schon hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <translation>%1 überspringen</translation>
+    </message>
+    <message>
+        <source>In all: %1 components added, %2 matched, %3 dependencies added.</source>
+        <translation>Insgesamt: %1 Komponenten hinzugefügt, %2 zugeordnet, %3 Abhängigkeiten hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureWarning</name>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s).</source>
+        <translation>
+            <numerusform>„%1“ hat einen Auswirkungsradius von %2, aber ein Ausfall dort erreicht %3 von %n Komponente.</numerusform>
+            <numerusform>„%1“ hat einen Auswirkungsradius von %2, aber ein Ausfall dort erreicht %3 von %n Komponenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s), user-facing ones among them.</source>
+        <translation>
+            <numerusform>„%1“ hat einen Auswirkungsradius von %2, aber ein Ausfall dort erreicht %3 von %n Komponente, darunter für Nutzer sichtbare.</numerusform>
+            <numerusform>„%1“ hat einen Auswirkungsradius von %2, aber ein Ausfall dort erreicht %3 von %n Komponenten, darunter für Nutzer sichtbare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n component(s), and it has no failure mode yet.</source>
+        <translation>
+            <numerusform>„%1“ ist ein Single Point of Failure, über den niemand gesprochen hat: Ein Ausfall dort erreicht %2 von %n Komponente, und es gibt noch keinen Fehlermodus dazu.</numerusform>
+            <numerusform>„%1“ ist ein Single Point of Failure, über den niemand gesprochen hat: Ein Ausfall dort erreicht %2 von %n Komponenten, und es gibt noch keinen Fehlermodus dazu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,6 +4257,41 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::DependencyKind</name>
+    <message>
+        <source>Synchronous call</source>
+        <translation>Synchroner Aufruf</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>AUFRUF</translation>
+    </message>
+    <message>
+        <source>Asynchronous message</source>
+        <translation>Asynchrone Nachricht</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>NACHR</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>DEPLOY</source>
+        <translation>DEPLOY</translation>
+    </message>
+</context>
+<context>
     <name>pm::Destination</name>
     <message>
         <source>Not yet decided</source>
@@ -3846,6 +4385,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>No mitigation has the destination “%1” yet: %2. Set a destination in the Mitigations panel.</source>
         <translation>Noch keine Maßnahme hat das Ziel „%1“: %2. Setzen Sie ein Ziel im Bereich „Maßnahmen“.</translation>
     </message>
+    <message>
+        <source>The workshop has no components yet, so the map is empty. Add them on the board or import a diagram with “import-architecture”.</source>
+        <translation>Der Workshop hat noch keine Komponenten, die Karte ist also leer. Fügen Sie sie auf dem Board hinzu oder importieren Sie ein Diagramm mit „import-architecture“.</translation>
+    </message>
 </context>
 <context>
     <name>pm::Entity</name>
@@ -3877,6 +4420,21 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>vote</source>
         <translation>Stimme</translation>
     </message>
+    <message>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Estimates</name>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>pm::Export</name>
@@ -3894,6 +4452,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
             <numerusform>%n Fehlermodus noch nicht bewertet.</numerusform>
             <numerusform>%n Fehlermodi noch nicht bewertet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no SLA or fallback</source>
+        <translation>kein SLA und kein Fallback</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4627,30 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Helped?</source>
         <translation>Geholfen?</translation>
+    </message>
+    <message>
+        <source>User-facing</source>
+        <translation>Für Nutzer sichtbar</translation>
+    </message>
+    <message>
+        <source>Depending component</source>
+        <translation>Abhängige Komponente</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>No SLA or fallback</source>
+        <translation>Kein SLA und kein Fallback</translation>
+    </message>
+    <message>
+        <source>Estimates revealed</source>
+        <translation>Schätzungen aufgedeckt</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4892,45 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>YES</source>
         <translation>JA</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Parser</name>
+    <message>
+        <source>The file is not a Mermaid flowchart (it does not start with “flowchart” or “graph”). Nothing was imported.</source>
+        <translation>Die Datei ist kein Mermaid-Flussdiagramm (sie beginnt nicht mit „flowchart“ oder „graph“). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no Mermaid flowchart in it. Nothing was imported.</source>
+        <translation>Die Datei ist leer: Sie enthält kein Mermaid-Flussdiagramm. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>a “subgraph” has no “end”</source>
+        <translation>ein „subgraph“ hat kein „end“</translation>
+    </message>
+    <message>
+        <source>The Mermaid flowchart cannot be read at line %1: %2. Nothing was imported.</source>
+        <translation>Das Mermaid-Flussdiagramm kann in Zeile %1 nicht gelesen werden: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>an “end” without a “subgraph”</source>
+        <translation>ein „end“ ohne „subgraph“</translation>
+    </message>
+    <message>
+        <source>subgraphs are nested more than %1 deep</source>
+        <translation>Subgraphen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the subgraph “%1” is declared twice</source>
+        <translation>der Subgraph „%1“ ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>“%1” is not a node, an arrow or a subgraph</source>
+        <translation>„%1“ ist weder ein Knoten noch ein Pfeil noch ein Subgraph</translation>
+    </message>
+    <message>
+        <source>a node is expected at “%1”</source>
+        <translation>bei „%1“ wird ein Knoten erwartet</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +5197,58 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Reach</name>
+    <message numerus="yes">
+        <source>%1 of %n component(s)</source>
+        <translation>
+            <numerusform>%1 von %n Komponente</numerusform>
+            <numerusform>%1 von %n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>erreicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Reader</name>
+    <message>
+        <source>The draw.io file declares a DTD or entities (a way to make a small file expand enormously); Premortem does not read such files. Nothing was imported.</source>
+        <translation>Die draw.io-Datei deklariert eine DTD oder Entitäten (ein Weg, eine kleine Datei enorm anwachsen zu lassen); Premortem liest solche Dateien nicht. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>it refers to an undeclared entity</source>
+        <translation>sie verweist auf eine nicht deklarierte Entität</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>it holds no shapes</source>
+        <translation>sie enthält keine Formen</translation>
+    </message>
+    <message>
+        <source>a page is neither XML nor compressed</source>
+        <translation>eine Seite ist weder XML noch komprimiert</translation>
+    </message>
+    <message>
+        <source>The Structurizr workspace has no containers or software systems. Nothing was imported.</source>
+        <translation>Der Structurizr-Workspace hat keine Container oder Softwaresysteme. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>pm::Report</name>
     <message>
         <source>%1 counts once: only the later of two votes is kept.</source>
@@ -4608,6 +5285,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>%1 of %2: kept %3 over %4 from %5 (written at the same time; the same value wins everywhere).</source>
         <translation>%1 von %2: %3 statt %4 aus %5 beibehalten (zur selben Zeit geschrieben; überall gewinnt derselbe Wert).</translation>
+    </message>
+    <message>
+        <source>Took %n changed estimate(s) from %1</source>
+        <translation>%n geänderte Schätzung(en) aus %1 übernommen</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5719,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>Der Timer kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Cannot keep the room&apos;s address: %1</source>
+        <translation>Die Adresse des Raums kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
         <source>Cannot create “%1”: a file cannot be written in the folder “%2”.</source>
         <translation>„%1“ kann nicht angelegt werden: Im Ordner „%2“ lässt sich keine Datei schreiben.</translation>
     </message>
@@ -5134,6 +5819,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The component “%1” is nested inside itself.</source>
         <translation>Die Komponente „%1“ ist in sich selbst verschachtelt.</translation>
+    </message>
+    <message>
+        <source>is the depending component itself</source>
+        <translation>ist die abhängige Komponente selbst</translation>
+    </message>
+    <message>
+        <source>does not belong to its participant and failure mode</source>
+        <translation>gehört nicht zu ihrer Person und ihrem Fehlermodus</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +6115,17 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>room::RoomView</name>
+    <message>
+        <source>Give your dots to the failure modes you think matter most. The totals show once the facilitator closes the vote.</source>
+        <translation>Vergeben Sie Ihre Punkte an die Fehlerbilder, die Ihnen am wichtigsten erscheinen. Die Summen erscheinen, sobald die Moderation die Abstimmung schließt.</translation>
+    </message>
+    <message>
+        <source>The vote is closed: the failure modes with the most dots come first.</source>
+        <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
+    </message>
+</context>
+<context>
     <name>shortcuts</name>
     <message>
         <source>New Note</source>
@@ -5634,6 +6338,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Invite the Room…</source>
         <translation>Den Raum einladen …</translation>
+    </message>
+    <message>
+        <source>Send to Component or Stack…</source>
+        <translation>An Komponente oder Stapel senden…</translation>
     </message>
 </context>
 </TS>

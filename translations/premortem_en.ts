@@ -260,6 +260,20 @@
             <numerusform>Take %n Notes out of Stack</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stack of %n note(s)</source>
+        <translation>
+            <numerusform>Stack of %n note</numerusform>
+            <numerusform>Stack of %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected note(s)</source>
+        <translation>
+            <numerusform>%n selected note</numerusform>
+            <numerusform>%n selected notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -277,6 +291,13 @@
             <numerusform>%n failure modes above %1 lack a committed mitigation with an owner and a due date:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk(s) not scored yet, so not checked:</source>
+        <translation>
+            <numerusform>%n risk not scored yet, so not checked:</numerusform>
+            <numerusform>%n risks not scored yet, so not checked:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>matrix::MatrixView</name>
@@ -285,6 +306,40 @@
         <translation>
             <numerusform>%n vote</numerusform>
             <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureImportPlan</name>
+    <message numerus="yes">
+        <source>Keep %n dependency arrow(s) the workshop has already</source>
+        <translation>
+            <numerusform>Keep %n dependency arrow the workshop has already</numerusform>
+            <numerusform>Keep %n dependency arrows the workshop has already</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ArchitectureWarning</name>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s).</source>
+        <translation>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component.</numerusform>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n components.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component(s), user-facing ones among them.</source>
+        <translation>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n component, user-facing ones among them.</numerusform>
+            <numerusform>“%1” has its blast radius scored %2, but a failure there reaches %3 of %n components, user-facing ones among them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n component(s), and it has no failure mode yet.</source>
+        <translation>
+            <numerusform>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n component, and it has no failure mode yet.</numerusform>
+            <numerusform>“%1” is a single point of failure nobody discussed: a failure there reaches %2 of %n components, and it has no failure mode yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +377,23 @@
         <translation>
             <numerusform>This workshop does not record authors: %n note were merged without their author.</numerusform>
             <numerusform>This workshop does not record authors: %n notes were merged without their author.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::Reach</name>
+    <message numerus="yes">
+        <source>%1 of %n component(s)</source>
+        <translation>
+            <numerusform>%1 of %n component</numerusform>
+            <numerusform>%1 of %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "boardview.h"
 #include "failuremodeselection.h"
 #include "noteitem.h"
+#include "singletonrisk.h"
 #include "stackitem.h"
 
 #include <QScopedValueRollback>
@@ -24,12 +25,17 @@ void BoardSelectionLink::fromBoard()
     if (m_syncing || !m_selection)
         return;
     // The focused note's failure mode first: it is the one the mitigation panel shows.
+    // A loose note stands for its failure mode of one (singletonrisk.h).
+    auto riskOf = [](const NoteItem *item) {
+        const pm::Note &note = item->note();
+        return pm::isLooseNote(note) ? pm::singletonId(note.meta.id) : note.failureMode;
+    };
     QList<QUuid> ids;
     if (const QGraphicsItem *focus = m_view->focusedItem();
         focus && focus->isSelected() && focus->type() == NoteItem::Type)
-        ids << static_cast<const NoteItem *>(focus)->note().failureMode;
+        ids << riskOf(static_cast<const NoteItem *>(focus));
     for (const NoteItem *note : m_scene->selectedNotes())
-        ids << note->note().failureMode;
+        ids << riskOf(note);
     ids.removeAll(QUuid());
     const QSet<QUuid> now(ids.cbegin(), ids.cend());
     const QSet<QUuid> before(m_selection->ids().cbegin(), m_selection->ids().cend());
@@ -51,6 +57,9 @@ void BoardSelectionLink::toBoard()
             if (NoteItem *note = m_scene->noteItem(noteId))
                 note->setSelected(true);
         }
+        if (NoteItem *loose = m_scene->noteItem(pm::singletonNote(id));
+            loose && pm::isLooseNote(loose->note()))
+            loose->setSelected(true);
         if (const StackItem *stack = m_scene->stackItem(id); stack && shown.isNull())
             shown = stack->sceneBoundingRect();
     }

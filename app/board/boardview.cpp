@@ -3,6 +3,7 @@
 #include "boardscene.h"
 #include "changesetcommand.h"
 #include "componentitem.h"
+#include "facedownmask.h"
 #include "noteitem.h"
 #include "palette.h"
 #include "placement.h"
@@ -31,6 +32,8 @@ constexpr qreal kMaxZoom = 4.0;
 constexpr qreal kLegibleEditorPoints = 14;
 constexpr qreal kStackOffsetX = 14;
 constexpr qreal kStackOffsetY = 40;
+// Between a component's name and a note put on it.
+constexpr qreal kHeaderGap = 10;
 
 // A new failure mode is titled after its top note, unless that note is still face down: the
 // matrix and the ranked list would show its text to the room before the reveal.
@@ -424,6 +427,12 @@ pm::ChangeSet BoardView::placeItems(const QHash<QGraphicsItem *, QPointF> &to,
                     note.component = drop.component ? drop.component->id() : QUuid();
                     if (!keepsStack(note))
                         note.failureMode = QUuid();
+                    // A note never hides the name of the component it lands on.
+                    if (drop.component) {
+                        const QRectF header = drop.component->headerRect();
+                        if (QRectF(note.x, note.y, note.width, note.height).intersects(header))
+                            note.y = std::round(header.bottom() + kHeaderGap);
+                    }
                 }
             }
             changes << note;
@@ -503,7 +512,9 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         // Ctrl+Tab: on to the next item, the selection stays (Qt's item-view convention).
         focusNextItem(event->key() == Qt::Key_Backtab || shift, SelectionMode::Keep);
         return;
-    case Qt::Key_Escape: // lets go of a selection; with none, the window's Esc (presentation)
+    case Qt::Key_Escape:
+        // Esc lets go of the selection first (as the matrix does); with nothing selected it goes
+        // on to the window, which leaves presentation mode.
         if (mods == Qt::NoModifier && !m_scene->selectedItems().isEmpty()) {
             m_scene->clearSelection();
             return;
@@ -689,25 +700,25 @@ void BoardView::newNote()
     QPointF pos =
         mapToScene(viewport()->rect().center()) - QPointF(size.width(), size.height()) / 2;
     if (QGraphicsItem *item = lastFocusedItem()) {
-        // Beside the note, or inside the component (a note written there belongs to it).
-        pos = item->scenePos() + (isNote(item)
-                                      ? QPointF(static_cast<NoteItem *>(item)->note().width + 10, 0)
-                                      : QPointF(20, 60));
+        // Beside the focused note or component: on the board, not on it. Putting a note on a
+        // component is the room's decision (a drop, or Send To), never a side effect of writing.
+        const qreal width = isNote(item) ? static_cast<NoteItem *>(item)->note().width
+                                         : static_cast<ComponentItem *>(item)->component().width;
+        pos = item->scenePos() + QPointF(width + 10, 0);
     }
-    newNoteAt(freePlace(QRectF(pos, size), false));
+    newNoteAt(freePlace(QRectF(pos, size)));
 }
 
-QPointF BoardView::freePlace(const QRectF &wanted, bool component) const
+QPointF BoardView::freePlace(const QRectF &wanted) const
 {
-    // A note may go on a component (it then belongs to it), never on another note; a component
-    // covers neither notes nor boxes, but may lie in a region.
+    // New items go where nothing is: on no note, no box and no region, so nothing new belongs to
+    // a component nobody put it on, and nothing covers a component's name.
     QList<QRectF> occupied;
     for (QGraphicsItem *item : m_scene->items()) {
         if (isNote(item)) {
             const pm::Note &n = static_cast<NoteItem *>(item)->note();
             occupied << QRectF(n.x, n.y, n.width, n.height);
-        } else if (component && isComponent(item) &&
-                   !static_cast<ComponentItem *>(item)->isRegion()) {
+        } else if (isComponent(item)) {
             const pm::Component &c = static_cast<ComponentItem *>(item)->component();
             occupied << QRectF(c.x, c.y, c.width, c.height);
         }
@@ -778,6 +789,14 @@ void BoardView::openEditor(const QRectF &sceneRect, const QString &text, bool si
     m_editor->setTabChangesFocus(true);
     m_editor->setProperty("singleLine", singleLine);
     m_editor->installEventFilter(this);
+    // A face-down note is typed face down: the projector shows bars, not words.
+    const pm::Note *edited =
+        m_editingId.isNull() ? nullptr : workshop()->findLive<pm::Note>(m_editingId);
+    if (!singleLine && (edited ? edited->hidden : m_newNote.hidden)) {
+        FaceDownMask::install(m_editor);
+        m_editor->setProperty("faceDown", true);
+        m_editor->setPlaceholderText(tr("Face down: the room sees bars, not your words"));
+    }
     m_editorSceneRect = sceneRect;
     zoomToEditor(sceneRect);
     placeEditor();
@@ -906,10 +925,6 @@ bool BoardView::commitEditor()
             note.category = *category;
         note.x = std::round(rect.x());
         note.y = std::round(rect.y());
-        // A note written onto a component belongs to it.
-        const BoardScene::DropTarget under = m_scene->dropTargetAt(rect.center(), {});
-        if (under.component)
-            note.component = under.component->id();
         if (!apply(tr("Add Note"), {note}))
             return false;
         if (NoteItem *item = m_scene->noteItem(note.meta.id))
@@ -1127,13 +1142,9 @@ void BoardView::addComponent(pm::ComponentKind kind)
     const QPointF centre = mapToScene(viewport()->rect().center());
     const QPointF spot =
         freePlace(QRectF(centre.x() - component.width / 2, centre.y() - component.height / 2,
-                         component.width, component.height),
-                  true);
+                         component.width, component.height));
     component.x = spot.x();
     component.y = spot.y();
-    if (!region) // a box placed in a region is part of it, as if dropped there
-        component.parent =
-            regionAt(QRectF(spot, QSizeF(component.width, component.height)).center(), {});
     if (!apply(tr("Add %1").arg(pm::displayName(kind)), {component}))
         return;
     if (ComponentItem *item = m_scene->componentItem(component.meta.id)) {

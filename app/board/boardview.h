@@ -59,6 +59,10 @@ public:
     // A stack's notes as a tidy cascade (collapsed) or spread out in a grid (expanded).
     void arrangeStack(const QUuid &failureMode, bool spread);
     void addComponent(pm::ComponentKind kind);
+    // Send To (boardviewsend.cpp): a chooser of components and stacks by name for the selected
+    // notes, and the sending itself (a component or failure mode id), one undo step like a drop.
+    void chooseSendTarget();
+    bool sendSelectionTo(const QUuid &target);
     void selectAll();
 
     void zoomIn();
@@ -128,7 +132,7 @@ private:
                              const BoardScene::DropTarget &drop, QString *text) const;
     QUuid regionAt(const QPointF &scenePos, const QSet<QGraphicsItem *> &excluded) const;
     // Where a new item of size goes: at wanted, or the nearest place that covers nothing.
-    QPointF freePlace(const QRectF &wanted, bool component) const;
+    QPointF freePlace(const QRectF &wanted) const;
     // Notes face down in silent writing are edited only by their writer (the "Writing as"
     // person): anyone else would put the text on the projector before the reveal.
     bool mayEdit(const pm::Note &note) const;

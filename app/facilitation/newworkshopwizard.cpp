@@ -190,7 +190,7 @@ public:
                           this);
         anonymous->setObjectName(QStringLiteral("anonymous"));
         auto *unrecorded =
-            new QCheckBox(NewWorkshopWizard::tr("Do &not record authors in the file at all"), this);
+            new QCheckBox(NewWorkshopWizard::tr("Do not &record authors in the file at all"), this);
         unrecorded->setObjectName(QStringLiteral("doNotRecordAuthors"));
         registerField(QStringLiteral("anonymous"), anonymous);
         registerField(QStringLiteral("doNotRecordAuthors"), unrecorded);

@@ -4,6 +4,7 @@
 
 #include "changesetcommand.h"
 #include "failuremodeselection.h"
+#include "singletonrisk.h"
 #include "voting.h"
 #include "workshop.h"
 
@@ -188,8 +189,8 @@ void VotingPanel::refresh()
     const bool open = m_workshop && m_workshop->info().votingOpen;
     m_toggle->setText(open ? tr("Close the Vote and Show Totals") : tr("Start the Vote"));
     m_toggle->setEnabled(editable);
-    const pm::FailureMode *mode =
-        m_workshop ? m_workshop->findLive<pm::FailureMode>(m_selection->current()) : nullptr;
+    const std::optional<pm::FailureMode> mode =
+        m_workshop ? pm::failureModeOrSingleton(*m_workshop, m_selection->current()) : std::nullopt;
     m_target->setText(mode ? mode->title
                            : tr("Select a failure mode on the board, matrix or ranked list."));
     const bool canVote = editable && open && !voter().isNull() && mode;

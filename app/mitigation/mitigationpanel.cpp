@@ -6,6 +6,7 @@
 #include "failuremodeselection.h"
 #include "risk.h"
 #include "riskindex.h"
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCheckBox>
@@ -80,6 +81,8 @@ MitigationPanel::MitigationPanel(RiskIndex *risks, FailureModeSelection *selecti
     m_newDescription->setObjectName(QStringLiteral("newMitigation"));
     m_newDescription->setPlaceholderText(tr("New mitigation: what will the team do?"));
     m_newDescription->setClearButtonEnabled(true);
+    // Alt+M lands here (KeyboardFocus): the panel's access key is for typing a mitigation.
+    m_newDescription->setProperty("paneEntry", true);
     auto add = [this] {
         if (addMitigation(m_newDescription->text()))
             m_newDescription->clear();
@@ -217,6 +220,8 @@ void MitigationPanel::onWorkshopChanged(const QList<pm::RowChange> &changes)
             refillOwners();
         } else if (change.kind == pm::EntityKind::FailureMode) {
             mine = mine || change.id == m_mode;
+        } else if (change.kind == pm::EntityKind::Note) {
+            mine = mine || pm::singletonId(change.id) == m_mode; // a loose note's own risk
         } else if (change.kind == pm::EntityKind::Mitigation) {
             const pm::Mitigation *m = m_workshop->find<pm::Mitigation>(change.id);
             mine = mine || (m && m->failureMode == m_mode) || change.id == m_current;
@@ -228,8 +233,9 @@ void MitigationPanel::onWorkshopChanged(const QList<pm::RowChange> &changes)
 
 void MitigationPanel::showFailureMode()
 {
-    const pm::FailureMode *mode =
-        m_workshop && !m_mode.isNull() ? m_workshop->findLive<pm::FailureMode>(m_mode) : nullptr;
+    const std::optional<pm::FailureMode> mode =
+        m_workshop && !m_mode.isNull() ? pm::failureModeOrSingleton(*m_workshop, m_mode)
+                                       : std::nullopt;
     const bool editable = mode && !m_readOnly;
     if (!mode) {
         m_heading->setText(tr("No failure mode selected"));
@@ -251,7 +257,7 @@ void MitigationPanel::showFailureMode()
                                  .arg(risk->score)
                                  .arg(pm::displayName(risk->band)));
     }
-    m_list->setEnabled(mode != nullptr);
+    m_list->setEnabled(mode.has_value());
     m_newDescription->setEnabled(editable);
     m_add->setEnabled(editable);
     syncList();
@@ -372,7 +378,7 @@ bool MitigationPanel::push(const QString &text, pm::Result<pm::ChangeSet> result
 bool MitigationPanel::addMitigation(const QString &description)
 {
     if (m_readOnly || !m_workshop || description.trimmed().isEmpty() ||
-        !m_workshop->findLive<pm::FailureMode>(m_mode))
+        !pm::failureModeOrSingleton(*m_workshop, m_mode))
         return false;
     pm::Mitigation m;
     m.meta.id = QUuid::createUuid();
@@ -382,10 +388,27 @@ bool MitigationPanel::addMitigation(const QString &description)
     // CSV is not empty unless someone decides otherwise. (The file's own default stays "none",
     // so older files and imports keep exactly what they had.)
     m.destination = pm::Destination::Backlog;
-    if (!push(tr("Add Mitigation"), m_workshop->add(m)))
+    // A loose note's first mitigation writes its failure mode of one in the same step.
+    pm::ChangeSet changes = pm::writeSingleton(*m_workshop, m_mode);
+    changes << m;
+    if (!push(tr("Add Mitigation"), m_workshop->apply(changes)))
         return false;
     setCurrentMitigation(m.meta.id);
     return true;
+}
+
+void MitigationPanel::selectTopRiskIfNone()
+{
+    if (!m_selection->isEmpty() || m_risks->ids().isEmpty())
+        return;
+    const pm::RiskSummary *top = nullptr;
+    for (const QUuid &id : m_risks->ids()) {
+        const pm::RiskSummary *risk = m_risks->summary(id);
+        if (risk && (!top || pm::ranksBefore(*risk, *top)))
+            top = risk;
+    }
+    if (top)
+        m_selection->select({top->failureMode});
 }
 
 bool MitigationPanel::removeCurrent()

@@ -43,6 +43,9 @@ public:
     // What the buttons and fields do, for the keyboard and for tests.
     bool addMitigation(const QString &description);
     bool removeCurrent();
+    // With no failure mode selected, selects the top-ranked one, so the panel's access key always
+    // lands in a field that takes a mitigation.
+    void selectTopRiskIfNone();
     QUuid currentMitigation() const { return m_current; }
     void setCurrentMitigation(const QUuid &id);
 

@@ -1,5 +1,6 @@
 #include "riskindex.h"
 
+#include "singletonrisk.h"
 #include "voting.h"
 
 RiskIndex::RiskIndex(QObject *parent) : QObject(parent) {}
@@ -28,6 +29,11 @@ void RiskIndex::setWorkshop(pm::Workshop *workshop)
         for (const pm::FailureMode &f : workshop->rows<pm::FailureMode>()) {
             if (f.surprise)
                 continue;
+            m_order << f.meta.id;
+            m_summaries.insert(f.meta.id, compute(f));
+        }
+        // Loose notes are risks as well, under the id their failure mode will have.
+        for (const pm::FailureMode &f : pm::unwrittenSingletons(*workshop)) {
             m_order << f.meta.id;
             m_summaries.insert(f.meta.id, compute(f));
         }
@@ -108,6 +114,10 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
         case pm::EntityKind::FailureMode:
             touched << change.id;
             break;
+        case pm::EntityKind::Note:
+            // A note that leaves or joins a stack, is revealed or reworded changes its singleton.
+            touched << pm::singletonId(change.id);
+            break;
         case pm::EntityKind::Mitigation:
             reindex<pm::Mitigation>(m_mitigations, change.id, touched);
             break;
@@ -144,9 +154,9 @@ void RiskIndex::onChanged(const QList<pm::RowChange> &changes)
         if (id.isNull() || done.contains(id))
             continue;
         done.insert(id);
-        const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(id);
+        std::optional<pm::FailureMode> mode = pm::failureModeOrSingleton(*m_workshop, id);
         if (mode && mode->surprise)
-            mode = nullptr; // nobody predicted it: the look-back lists it, not the risk views
+            mode.reset(); // nobody predicted it: the look-back lists it, not the risk views
         const auto existing = m_summaries.find(id);
         if (!mode) {
             if (existing != m_summaries.end()) {

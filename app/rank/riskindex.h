@@ -23,8 +23,9 @@ public:
     void setWorkshop(pm::Workshop *workshop);
     pm::Workshop *workshop() const { return m_workshop; }
 
-    // Live predicted failure modes (surprises from the look-back are not risks anyone scored):
-    // creation order when loaded, later additions at the end.
+    // Live predicted failure modes (surprises from the look-back are not risks anyone scored) and
+    // the unwritten singletons of loose notes (singletonrisk.h): creation order when loaded,
+    // later additions at the end.
     const QList<QUuid> &ids() const { return m_order; }
     const pm::RiskSummary *summary(const QUuid &failureMode) const;
     QString componentName(const QUuid &component) const;

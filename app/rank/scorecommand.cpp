@@ -2,6 +2,7 @@
 
 #include "changesetcommand.h"
 #include "risk.h"
+#include "singletonrisk.h"
 #include "workshop.h"
 
 namespace {
@@ -35,10 +36,15 @@ bool ScoreCommand::apply(QUndoStack *stack, pm::Workshop *workshop,
 {
     if (!workshop)
         return false;
-    pm::ChangeSet changes;
+    pm::ChangeSet changes; // the failure modes first, then notes joining new ones
+    pm::ChangeSet joining;
     QString firstTitle;
     for (const QUuid &id : failureModes) {
-        const pm::FailureMode *mode = workshop->findLive<pm::FailureMode>(id);
+        // A loose note's first score writes its failure mode of one, in the same undo step.
+        const pm::ChangeSet written = pm::writeSingleton(*workshop, id);
+        const std::optional<pm::FailureMode> mode =
+            written.isEmpty() ? pm::failureModeOrSingleton(*workshop, id)
+                              : std::get<pm::FailureMode>(written.constFirst());
         if (!mode)
             continue;
         pm::FailureMode scored = *mode;
@@ -58,13 +64,16 @@ bool ScoreCommand::apply(QUndoStack *stack, pm::Workshop *workshop,
         if (changes.isEmpty())
             firstTitle = mode->title;
         changes << scored;
+        joining << written.mid(1);
     }
     if (changes.isEmpty())
         return true;
+    const int scoredModes = int(changes.size());
     const pm::FailureMode &one = std::get<pm::FailureMode>(changes.constFirst());
-    const QString text = changes.size() == 1
+    const QString text = scoredModes == 1
                              ? ScoreCommand::text(firstTitle, one.likelihood, one.blastRadius)
-                             : tr("Score %n Failure Mode(s)", nullptr, int(changes.size()));
+                             : tr("Score %n Failure Mode(s)", nullptr, scoredModes);
+    changes << joining;
     return ChangeSetCommand::push(stack, workshop, text, workshop->apply(changes), error,
                                   std::move(onError));
 }

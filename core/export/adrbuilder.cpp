@@ -48,12 +48,15 @@ ReportDocument buildAdrSection(const ExportData &data)
     doc.table({exportText("Rank"), exportText("Failure mode"), exportText("Risk"),
                exportText("Component"), exportText("Residual risk")},
               rows);
+    addMap(doc, data, 3);
     for (const ExportRisk *r : std::as_const(chosen)) {
         doc.heading(3, r->summary.title, r->summary.band,
                     riskLabel(r->summary.score, r->summary.band));
         if (!r->description.trimmed().isEmpty())
             doc.paragraph(r->description);
         QList<ReportItem> items;
+        if (!r->reach.isEmpty())
+            items << ReportItem{exportText("A failure reaches %1").arg(r->reach)};
         for (const Mitigation &m : r->mitigations) {
             if (m.status != MitigationStatus::Rejected)
                 items << ReportItem{exportText("%1 (%2)").arg(mitigationLine(m), ownerDueText(m))};

@@ -24,6 +24,14 @@ QString emptyExportReason(const Workshop &workshop, ExportFormat format)
     case ExportFormat::Html:
     case ExportFormat::Adr: // lists the high risks whatever their mitigations' destinations
         return QString();
+    case ExportFormat::Mermaid:
+    case ExportFormat::Dot:
+        if (workshop.liveCount(EntityKind::Component) == 0)
+            return QCoreApplication::translate(
+                "pm::EmptyExport", "The workshop has no components yet, so the map is empty. Add "
+                                   "them on the board or import a diagram with "
+                                   "“import-architecture”.");
+        return QString();
     }
     int total = 0;
     int listed = 0;

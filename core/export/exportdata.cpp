@@ -1,7 +1,10 @@
 #include "exportdata.h"
 
+#include "architecturewarnings.h"
+#include "disagreementsection.h"
 #include "lookbacksection.h"
 #include "risk.h"
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -73,7 +76,10 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         names.insert(p.meta.id, p.name);
     }
     QHash<RowKey, int> index; // failure mode id -> place in data.risks
-    for (const RiskSummary &s : rankRisks(workshop)) {
+    const QList<RiskSummary> ranked = rankRisks(workshop);
+    const ReachIndex reach(workshop);
+    const bool hasArrows = workshop.liveCount(EntityKind::Dependency) > 0;
+    for (const RiskSummary &s : ranked) {
         // Surprises were never predicted: the look-back section lists them, not the ranking.
         if (const FailureMode *f = workshop.findLive<FailureMode>(s.failureMode);
             f && f->surprise) {
@@ -86,8 +92,11 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         risk.summary = s;
         if (const FailureMode *f = workshop.findLive<FailureMode>(s.failureMode))
             risk.description = f->description;
-        if (const Component *c = workshop.findLive<Component>(s.component))
+        if (const Component *c = workshop.findLive<Component>(s.component)) {
             risk.componentName = c->name;
+            if (hasArrows)
+                risk.reach = reachSummary(reach, c->meta.id);
+        }
         index.insert(s.failureMode, int(data.risks.size()));
         data.risks << risk;
         if (!progress.step())
@@ -100,7 +109,8 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
     const bool anonymous = data.info.anonymous;
     for (const Note &n : workshop.rows<Note>()) {
         const ExportNote note{n.text, anonymous ? QString() : names.value(n.author), n.category};
-        const auto it = index.constFind(n.failureMode);
+        // A loose note is its own risk (singletonrisk.h), listed under it like a stacked one.
+        const auto it = index.constFind(isLooseNote(n) ? singletonId(n.meta.id) : n.failureMode);
         if (it != index.constEnd())
             data.risks[*it].notes << note;
         else
@@ -127,7 +137,11 @@ Result<ExportData> gatherExportData(const Workshop &workshop, ExportProgress &pr
         if (r.summary.needsWarning())
             data.warnings << warningText(r.summary);
     }
+    for (const ArchitectureWarning &w : architectureWarnings(workshop, reach))
+        data.architectureWarnings << w.text;
+    data.map = architectureMap(workshop, ranked);
     data.lookback = lookbackTables(workshop);
+    data.disagreements = disagreementTable(workshop);
     return data;
 }
 

@@ -4,6 +4,7 @@
 // reader needs (ranked risks with their component, notes and mitigations, coverage of the
 // categories, open warnings). Formats only lay this out, so they never disagree on a number.
 
+#include "architecturemap.h"
 #include "calibrationtables.h"
 #include "exporter.h"
 #include "ranking.h"
@@ -53,6 +54,7 @@ struct ExportRisk
     RiskSummary summary;
     QString description;
     QString componentName; // empty when the failure mode is not on a component
+    QString reach;         // "3 of 12 components: …"; empty without dependencies
     QList<ExportNote> notes;
     QList<Mitigation> mitigations; // live, in creation order
 };
@@ -72,7 +74,10 @@ struct ExportData
     QList<ExportNote> looseNotes;     // notes not stacked into a failure mode
     QList<CategoryCoverage> coverage; // every category but "uncategorised", in vocabulary order
     QStringList warnings;             // warningText() of each open warning, ranking order
+    QStringList architectureWarnings; // architecturewarnings.h, in its order
+    ArchitectureMap map;              // empty without components
     QList<ReportTable> lookback;      // the look-back section; empty before any outcome is known
+    ReportTable disagreements;        // "Where we disagreed"; no rows before the reveal
 
     QString title() const; // the workshop's title, or a neutral one when it has none
 };

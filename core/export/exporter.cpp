@@ -32,6 +32,8 @@ const FormatEntry kFormats[] = {
     {ExportFormat::CsvGithub, "csv-github", "csv"},
     {ExportFormat::Checklist, "checklist", "md"},
     {ExportFormat::Adr, "adr", "md"},
+    {ExportFormat::Mermaid, "mermaid", "mmd"},
+    {ExportFormat::Dot, "dot", "dot"},
 };
 
 const FormatEntry &entry(ExportFormat f)
@@ -85,6 +87,10 @@ QByteArray render(const ExportData &data, ExportFormat format)
         return renderMarkdown(buildChecklist(data));
     case ExportFormat::Adr:
         return renderMarkdown(buildAdrSection(data));
+    case ExportFormat::Mermaid:
+        return mermaidMap(data.map).toUtf8();
+    case ExportFormat::Dot:
+        return dotMap(data.map).toUtf8();
     case ExportFormat::Json:
         break;
     }

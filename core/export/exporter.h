@@ -23,13 +23,16 @@ enum class ExportFormat
     CsvJira,
     CsvGithub,
     Checklist,
-    Adr
+    Adr,
+    Mermaid, // the architecture map (architecturemap.h)
+    Dot
 };
 
-// The command-line key: "json","md","html","csv-jira","csv-github","checklist","adr".
+// The command-line key: "json","md","html","csv-jira","csv-github","checklist","adr","mermaid",
+// "dot".
 QString exportFormatKey(ExportFormat f);
 std::optional<ExportFormat> exportFormatFromKey(const QString &key);
-// The file name suffix without dot: "json","md","html","csv","csv","md","md".
+// The file name suffix without dot: "json","md","html","csv","csv","md","md","mmd","dot".
 QString exportFormatSuffix(ExportFormat f);
 
 struct ExportOptions

@@ -112,6 +112,10 @@ QByteArray renderHtml(const ReportDocument &document)
             html += QStringLiteral("</ul>\n");
             break;
         }
+        case ReportBlock::Code:
+            html += QStringLiteral("<pre><code class=\"language-%1\">").arg(escaped(b.badge)) +
+                    escaped(b.text) + QStringLiteral("</code></pre>\n");
+            break;
         case ReportBlock::Table:
             html += QStringLiteral("<table>\n<thead><tr>");
             for (const QString &h : b.header)

@@ -118,6 +118,20 @@ QByteArray renderMarkdown(const ReportDocument &document)
                       QLatin1Char('\n');
             }
             break;
+        case ReportBlock::Code: {
+            // A fence longer than any run of backticks in the text, so nothing can close it.
+            int longest = 2;
+            int run = 0;
+            for (const QChar c : b.text) {
+                run = c == QLatin1Char('`') ? run + 1 : 0;
+                longest = qMax(longest, run);
+            }
+            const QString fence(longest + 1, QLatin1Char('`'));
+            md += fence + b.badge + QLatin1Char('\n') + b.text +
+                  (b.text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence +
+                  QLatin1Char('\n');
+            break;
+        }
         case ReportBlock::Table: {
             QStringList head, rule;
             for (const QString &h : b.header) {

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "disagreementsection.h"
 #include "lookbacksection.h"
 #include "risk.h"
 
@@ -111,6 +112,7 @@ void addRisk(ReportDocument &doc, const ExportRisk &r)
                 {exportText("Category"), displayName(s.category)},
                 {exportText("Likelihood"), likelihoodLabel(s.likelihood)},
                 {exportText("Blast radius"), blastRadiusLabel(s.blastRadius)},
+                {exportText("Reaches"), r.reach},
                 {exportText("Votes"), QString::number(s.votes)},
                 {exportText("Residual risk"), residualText(s.residual)},
                 {exportText("Warning"), s.needsWarning() ? coverageGapText(s.gap) : QString()}});
@@ -133,6 +135,23 @@ void addRisk(ReportDocument &doc, const ExportRisk &r)
         rows << mitigationRow(m);
     doc.table(mitigationHeader(), rows);
 }
+
+} // namespace
+
+void addMap(ReportDocument &doc, const ExportData &data, int level)
+{
+    if (data.map.dependencies.isEmpty())
+        return;
+    doc.heading(level, exportText("Architecture map"));
+    doc.paragraph(exportText("Arrows point from a component to what it depends on; a failure "
+                             "reaches everything upstream of it. Each component is coloured by "
+                             "the band of its worst failure mode."));
+    doc.code(QStringLiteral("mermaid"), mermaidMap(data.map));
+    if (const QString legend = mapBandLegend(data.map); !legend.isEmpty())
+        doc.paragraph(legend);
+}
+
+namespace {
 
 void addCoverage(ReportDocument &doc, const ExportData &data)
 {
@@ -190,6 +209,7 @@ ReportDocument buildReport(const ExportData &data)
     addHeader(doc, data);
     addParticipants(doc, data);
     addMatrix(doc, data);
+    addMap(doc, data, 2);
     doc.heading(2, exportText("Ranked failure modes"));
     if (data.risks.isEmpty())
         doc.paragraph(exportText("No failure modes yet."));
@@ -202,6 +222,7 @@ ReportDocument buildReport(const ExportData &data)
             items << ReportItem{noteText(n)};
         doc.list(items);
     }
+    addDisagreements(doc, data.disagreements);
     addCoverage(doc, data);
     doc.heading(2, exportText("Open warnings"));
     if (data.warnings.isEmpty()) {
@@ -210,6 +231,13 @@ ReportDocument buildReport(const ExportData &data)
     } else {
         QList<ReportItem> items;
         for (const QString &w : data.warnings)
+            items << ReportItem{w};
+        doc.list(items);
+    }
+    if (!data.architectureWarnings.isEmpty()) {
+        doc.heading(3, exportText("What the architecture map says"));
+        QList<ReportItem> items;
+        for (const QString &w : data.architectureWarnings)
             items << ReportItem{w};
         doc.list(items);
     }

@@ -9,6 +9,9 @@
 namespace pm {
 
 ReportDocument buildReport(const ExportData &data);
+// The architecture map (Mermaid) and its colours in words, under a heading of this level;
+// nothing when the workshop has no dependencies.
+void addMap(ReportDocument &doc, const ExportData &data, int level);
 
 // Pieces the checklist and the ADR section share with the report.
 QString exportText(const char *text);        // translated in the "pm::Export" context

@@ -33,7 +33,8 @@ struct ReportBlock
         Quote,     // text (line breaks kept)
         Fields,    // items as "Label: value" pairs: label in items[i], value in values[i]
         List,      // items
-        Table      // header and rows
+        Table,     // header and rows
+        Code       // text verbatim, in the language named by badge ("mermaid")
     };
     Kind kind = Paragraph;
     int level = 1;
@@ -88,6 +89,14 @@ public:
         ReportBlock b;
         b.kind = ReportBlock::List;
         b.items = items;
+        blocks << b;
+    }
+    void code(const QString &language, const QString &text)
+    {
+        ReportBlock b;
+        b.kind = ReportBlock::Code;
+        b.badge = language;
+        b.text = text;
         blocks << b;
     }
     void table(const QStringList &header, const QList<QList<ReportCell>> &rows)

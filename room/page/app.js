@@ -123,6 +123,13 @@ function flushOutbox() {
 }
 
 function settle(entry, reply) {
+  if (reply.type === 'error' && reply.code === 'rate') {
+    // Over the room's rate: the entry stays and goes again a little later.
+    entry.inFlight = false;
+    setTimeout(flushOutbox, 5000);
+    showPending();
+    return;
+  }
   outbox = outbox.filter(e => e !== entry);
   store.set('outbox', outbox.map(e => Object.assign({}, e, { inFlight: false })));
   if (reply.type === 'error') showError(reply);
@@ -141,6 +148,7 @@ function queue(entry) {
 
 function showPending() {
   if (socket && socket.readyState === WebSocket.OPEN) setStatus(outbox.length ? T.pending(outbox.length) : '');
+  else if (!stopped && outbox.length) setStatus(T.reconnecting + ' ' + T.pending(outbox.length), true);
 }
 
 function showError(reply) {
@@ -180,8 +188,10 @@ function connect() {
     if (event.code === 4001) { stopped = true; setStatus(T.codeChanged, true); return; }
     if (event.code === 1008) stopped = true;
     if (stopped) return;
-    if (event.code === 1001) setStatus(T.closed + ' ' + T.reconnecting, true);
-    else setStatus(T.reconnecting, true);
+    // The host keeps its address across a restart: keep trying, and say what waits to be sent.
+    const waitingNotes = outbox.length ? ' ' + T.pending(outbox.length) : '';
+    if (event.code === 1001) setStatus(T.closed + ' ' + T.reconnecting + waitingNotes, true);
+    else setStatus(T.reconnecting + waitingNotes, true);
     setTimeout(connect, retryDelay);
     retryDelay = Math.min(retryDelay * 2, 5000);
   };

@@ -15,32 +15,16 @@ import sys
 import tempfile
 import time
 
-try:
-    from selenium import webdriver
-    from selenium.common.exceptions import NoAlertPresentException
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    print("SKIP: python3-selenium is not installed")
-    sys.exit(77)
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-if not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)):
-    print("SKIP: chromium or chromedriver is not installed")
-    sys.exit(77)
+from roombrowser import as_phone, check, chromium  # exits 77 without selenium or chromium
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 cli, sample = sys.argv[1], sys.argv[2]
 shots = sys.argv[3] if len(sys.argv) > 3 else None
 work = tempfile.mkdtemp(prefix="premortem-browser-")
 path = os.path.join(work, "room.premortem")
 XSS = "<img src=x onerror=alert(1)>"
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 subprocess.run([cli, "import-json", sample, path], check=True, stdout=subprocess.DEVNULL)
@@ -59,18 +43,9 @@ try:
     check(url.startswith("http://127.0.0.1:") and "/j/" in url, "no join URL: " + url)
     control("phase writing")
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + os.path.join(work, "profile"), "--lang=en-US",
-                "--window-size=1280,900"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.set_page_load_timeout(20)
+    driver = chromium(os.path.join(work, "profile"), extra=("--window-size=1280,900",))
     wait = WebDriverWait(driver, 15)
-    # A phone: 360 CSS pixels wide.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 360, "height": 780, "deviceScaleFactor": 2, "mobile": True})
+    as_phone(driver)
     driver.get(url)
 
     # Join: add yourself with a name, role and side.
@@ -143,6 +118,17 @@ try:
     driver.find_element(By.CSS_SELECTOR, plus_selector).click()
     wait.until(lambda d: d.find_element(By.ID, "dots-left").text != left_before)
     check(not driver.find_elements(By.CSS_SELECTOR, "#board img"), "an <img> on the board")
+    check("dots" in driver.find_element(By.ID, "instruction").text,
+          "the ranking instruction does not speak of the dots the page shows")
+    # Once the vote is closed the totals come most dots first.
+    control("vote close")
+    wait.until(lambda d: d.find_element(By.ID, "dots-left").text == "Votes")
+    totals = driver.execute_script(
+        "return [...document.querySelectorAll('#modes .mode-dots')].map(e => +e.textContent)")
+    check(totals and totals == sorted(totals, reverse=True), "totals not sorted: %r" % totals)
+    if shots:
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(shots, "room-phone-totals.png"))
     if shots:
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(shots, "room-phone-vote.png"))
@@ -155,13 +141,7 @@ try:
 
     # A German browser gets the page in German (its own words; the host's are English here).
     driver.quit()
-    german = webdriver.ChromeOptions()
-    german.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + os.path.join(work, "profile-de"), "--lang=de-DE"):
-        german.add_argument(arg)
-    german.add_experimental_option("prefs", {"intl.accept_languages": "de-DE,de"})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=german)
+    driver = chromium(os.path.join(work, "profile-de"), "de-DE")
     driver.get(url)
     WebDriverWait(driver, 15).until(
         lambda d: d.find_element(By.ID, "join").is_displayed())
