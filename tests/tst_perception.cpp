@@ -38,6 +38,7 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
+#include <QTableView>
 #include <QTimer>
 #include <QWizard>
 
@@ -84,6 +85,7 @@ class TstPerception : public QObject
     Smallest m_textHeight{"text in focus in presentation mode", "px"};
     Smallest m_contrast{"text contrast on notes and cards", ":1"};
     Smallest m_focus{"focus indicator (visible pixels of the focused place)", "px"};
+    Smallest m_rankedRows{"rows the ranked list shows in Rank", " rows"};
     QStringList m_problems; // every failed measure, reported together at the end of a walk
     int m_accessKeyChecks = 0;
 
@@ -286,12 +288,27 @@ class TstPerception : public QObject
                                                  .arg(label->heightForWidth(label->width())));
     }
 
+    // The ranked list in the Rank phase shows three risks at least: the top of the list and what
+    // follows it, not one row and a scroll bar (issue 21 item 13).
+    void measureRankedRows(MainWindow &window, const QString &where)
+    {
+        const auto *table = window.findChild<QTableView *>(QStringLiteral("rankedTable"));
+        if (!table || !perception::isShown(table) || table->model()->rowCount() < 3 ||
+            window.facilitation()->phase() != Phase::Rank)
+            return;
+        const int rows = table->viewport()->height() / qMax(1, table->rowHeight(0));
+        m_rankedRows.see(rows, where);
+        if (rows < 3)
+            problem(where, QStringLiteral("the ranked list shows %1 rows").arg(rows));
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
         settle();
         measureWindow(&window, phase);
         measurePhaseBar(window, phase);
+        measureRankedRows(window, phase);
         walkFocus(window, phase);
         if (!window.isMatrixShown())
             measureBoardContrast(window, phase);
@@ -486,6 +503,7 @@ private slots:
         m_textHeight.print();
         m_contrast.print();
         m_focus.print();
+        m_rankedRows.print();
         qInfo("perception: access keys checked in %d windows and pages", m_accessKeyChecks);
     }
 };

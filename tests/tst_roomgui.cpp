@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QUndoStack>
 #include <QWebSocket>
@@ -486,6 +487,14 @@ void TestRoomGui::fitsTheScreen()
         QVERIFY2(row >= 40,
                  qPrintable(QStringLiteral("likelihood %1: %2 px").arg(likelihood).arg(row)));
     }
+    // And the ranked list below the matrix shows three risks, not one and a scroll bar (the
+    // room's view in F11 has no panels).
+    if (presentation)
+        return;
+    const auto *ranked = f.window.findChild<QTableView *>(QStringLiteral("rankedTable"));
+    QVERIFY(ranked && ranked->isVisible() && ranked->model()->rowCount() >= 3);
+    const int rankedRows = ranked->viewport()->height() / qMax(1, ranked->rowHeight(0));
+    QVERIFY2(rankedRows >= 3, qPrintable(QString::number(rankedRows)));
 }
 
 void TestRoomGui::writingShrinksTheJoinScreen()
