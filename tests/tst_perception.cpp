@@ -23,6 +23,7 @@
 #include "facilitation.h"
 #include "guisupport.h"
 #include "mainwindow.h"
+#include "matrixcard.h"
 #include "matrixview.h"
 #include "noteitem.h"
 #include "perception.h"
@@ -85,6 +86,7 @@ class TstPerception : public QObject
     Smallest m_textHeight{"text in focus in presentation mode", "px"};
     Smallest m_contrast{"text contrast on notes and cards", ":1"};
     Smallest m_focus{"focus indicator (visible pixels of the focused place)", "px"};
+    Smallest m_cardTitle{"characters of a matrix card's title shown in F11", ""};
     Smallest m_rankedRows{"rows the ranked list shows in Rank", " rows"};
     QStringList m_problems; // every failed measure, reported together at the end of a walk
     int m_accessKeyChecks = 0;
@@ -147,11 +149,13 @@ class TstPerception : public QObject
     // Tab through the window a few steps, measuring the focus at each.
     void walkFocus(MainWindow &window, const QString &where)
     {
+        const bool matrix = window.isMatrixShown();
         for (int i = 0; i < 6; ++i) {
             measureFocus(window, QStringLiteral("%1, Tab %2").arg(where).arg(i));
             press(Qt::Key_Tab);
         }
-        press(Qt::Key_1, Qt::ControlModifier); // back to the centre
+        // Back to the centre, the matrix if it was shown (F11 then shows the room its cards).
+        press(matrix ? Qt::Key_2 : Qt::Key_1, Qt::ControlModifier);
     }
 
     // Every note of the board, drawn by itself as the view draws it, in each state it has:
@@ -302,6 +306,37 @@ class TstPerception : public QObject
             problem(where, QStringLiteral("the ranked list shows %1 rows").arg(rows));
     }
 
+    // In F11 every card in the matrix names its failure mode so the room knows which it is: its
+    // first word whole (or ten letters of a long one) and eight characters at least (or the
+    // whole title), not "Traffi…" (issue 21 item 5).
+    void measureCardTitles(MainWindow &window, const QString &where)
+    {
+        if (!window.isMatrixShown())
+            return;
+        const matrix::MatrixView *view = window.matrixView();
+        const matrix::CardPainter painter(view->matrixStyle());
+        for (const FailureMode &mode : window.workshop()->rows<FailureMode>()) {
+            const QRectF rect = view->cardRect(mode.meta.id);
+            if (rect.isEmpty() || mode.likelihood == 0 || mode.blastRadius == 0)
+                continue; // hidden behind "+N more", or in the tray
+            matrix::CardContent content;
+            content.title = mode.title;
+            for (const Vote &vote : window.workshop()->rows<Vote>())
+                content.votes += vote.failureMode == mode.meta.id ? vote.dots : 0;
+            const QStringList lines =
+                painter.titleShown(rect, view->tierIn(mode.likelihood, mode.blastRadius), content);
+            // Measured here, not with the card's own rule, so the test holds the card to it.
+            const QString shown = lines.join(QLatin1Char(' '));
+            const QString read = shown.section(QChar(0x2026), 0, 0).trimmed();
+            const QString whole = mode.title.simplified();
+            m_cardTitle.see(read.size(), where + QStringLiteral(": \"") + shown + u'"');
+            if (read.size() < qMin(int(whole.size()), 8) || !whole.startsWith(read) ||
+                (!read.startsWith(whole.section(QLatin1Char(' '), 0, 0)) && read.size() < 10))
+                problem(where, QStringLiteral("the card \"%1\" shows \"%2\"")
+                                   .arg(mode.title.simplified(), shown));
+        }
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
@@ -323,6 +358,7 @@ class TstPerception : public QObject
         measurePhaseBar(window, presented);
         measureFocus(window, presented);
         measurePresentationText(window, presented);
+        measureCardTitles(window, presented);
         if (!window.isMatrixShown())
             measureBoardContrast(window, presented);
         press(Qt::Key_F11);
@@ -492,6 +528,10 @@ private slots:
             QVERIFY(f->setPhase(phase));
             if (phase == Phase::Frame)
                 measureScenario(window);
+            if (phase == Phase::Rank) {
+                press(Qt::Key_2, Qt::ControlModifier); // the matrix, with the sample's cards
+                QTRY_VERIFY(window.isMatrixShown());
+            }
             measurePhase(window, QStringLiteral("sample, ") + pm::displayName(phase));
         }
         reportProblems();
@@ -503,6 +543,7 @@ private slots:
         m_textHeight.print();
         m_contrast.print();
         m_focus.print();
+        m_cardTitle.print();
         m_rankedRows.print();
         qInfo("perception: access keys checked in %d windows and pages", m_accessKeyChecks);
     }
