@@ -37,9 +37,11 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QWizard>
 
@@ -87,6 +89,7 @@ class TstPerception : public QObject
     Smallest m_contrast{"text contrast on notes and cards", ":1"};
     Smallest m_focus{"focus indicator (visible pixels of the focused place)", "px"};
     Smallest m_cardTitle{"characters of a matrix card's title shown in F11", ""};
+    Smallest m_nameLetters{"letters the participants' Name column has room for", ""};
     Smallest m_rankedRows{"rows the ranked list shows in Rank", " rows"};
     QStringList m_problems; // every failed measure, reported together at the end of a walk
     int m_accessKeyChecks = 0;
@@ -109,6 +112,22 @@ class TstPerception : public QObject
         if (name && perception::isShown(name) && name->width() < 160)
             problem(where, QStringLiteral("the participant name field is %1 px wide, under 160")
                                .arg(name->width()));
+        // And the list of people shows their names, twelve letters at least, beside the role
+        // and side, however narrow its panel is dragged or laid out (a window manager's first
+        // layout left it at its minimum: 3 letters; issue 21 item 13).
+        const auto *people = window->findChild<QTableWidget *>(QStringLiteral("participantsTable"));
+        if (people && perception::isShown(people)) {
+            const int narrowest = qMax(people->minimumWidth(), people->minimumSizeHint().width()) -
+                                  people->columnWidth(1) - people->columnWidth(2) -
+                                  2 * people->frameWidth() -
+                                  people->verticalScrollBar()->sizeHint().width();
+            const double letters = double(qMin(people->columnWidth(0), narrowest)) /
+                                   people->fontMetrics().averageCharWidth();
+            m_nameLetters.see(letters, where);
+            if (letters < 12)
+                problem(where, QStringLiteral("the participants' names have room for %1 letters")
+                                   .arg(letters, 0, 'f', 1));
+        }
         for (const QString &clash : accesskeys::duplicates(window))
             problem(where, clash);
         ++m_accessKeyChecks;
@@ -544,6 +563,7 @@ private slots:
         m_contrast.print();
         m_focus.print();
         m_cardTitle.print();
+        m_nameLetters.print();
         m_rankedRows.print();
         qInfo("perception: access keys checked in %d windows and pages", m_accessKeyChecks);
     }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -268,9 +269,17 @@ void ParticipantsPanel::removeSelected()
 // as wide as the form's combo boxes, which hold the same choices in the same font.
 void ParticipantsPanel::sizeChoiceColumns()
 {
-    for (int column : {int(RoleColumn), int(SideColumn)})
-        m_table->setColumnWidth(column,
-                                (column == RoleColumn ? m_role : m_side)->sizeHint().width());
+    int choices = 0;
+    for (int column : {int(RoleColumn), int(SideColumn)}) {
+        const int width = (column == RoleColumn ? m_role : m_side)->sizeHint().width();
+        m_table->setColumnWidth(column, width);
+        choices += width;
+    }
+    // The names keep a full name's room beside the choices (about 14 letters), not the "…" a
+    // laptop's side panel left them: the panel asks for the width (issue 21 item 13).
+    const int names = m_table->fontMetrics().averageCharWidth() * 14 + 8;
+    m_table->setMinimumWidth(names + choices + 2 * m_table->frameWidth() +
+                             m_table->verticalScrollBar()->sizeHint().width());
 }
 
 bool ParticipantsPanel::eventFilter(QObject *watched, QEvent *event)
