@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -142,7 +143,12 @@ void WorkshopView::setDetailsExpanded(bool expanded)
 void WorkshopView::updateDetails()
 {
     const bool editing = isEditingFrame();
-    const bool details = !editing && (m_expanded || m_presentation);
+    // On a short projector (1366x768) the room read the scenario in the Frame phase; later
+    // its two lines are the matrix rows' and the board's height, the title alone says what
+    // this is about (details the facilitator opened before F11 stay open).
+    const bool shortScreen = screen() && screen()->availableGeometry().height() < 900;
+    const bool projected = m_presentation && (!shortScreen || m_shownPhase == pm::Phase::Frame);
+    const bool details = !editing && (m_expanded || projected);
     m_title->setVisible(!editing);
     m_system->setVisible(details && !m_presentation && !m_system->text().isEmpty());
     m_scenario->setVisible(details && !m_scenario->text().isEmpty());
