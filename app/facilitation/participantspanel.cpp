@@ -56,6 +56,8 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
                              QAbstractItemView::AnyKeyPressed);
     m_name->setObjectName(QStringLiteral("participantName"));
     m_name->setPlaceholderText(tr("Name"));
+    // Alt+P lands here: a name typed next is a person, not board shortcuts (app/keyboardfocus.h).
+    m_name->setProperty("paneEntry", true);
     m_role->setObjectName(QStringLiteral("participantRole"));
     m_side->setObjectName(QStringLiteral("participantSide"));
     m_add->setObjectName(QStringLiteral("addParticipant"));
