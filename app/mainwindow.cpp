@@ -404,13 +404,26 @@ void MainWindow::showShortcuts()
         ++row;
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The actions take what width is left and wrap, row heights following, so a narrow screen
+    // gets taller rows rather than a table that scrolls sideways (issue 21).
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->setWordWrap(true);
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+            [table] { table->resizeRowsToContents(); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(720, 560);
+    // As wide as the table's columns, its frame and a vertical scroll bar where the screen
+    // allows; as high as the screen allows, which shows most rows.
+    const QMargins margins = layout->contentsMargins();
+    const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() +
+                           table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(qMin(tableWidth + margins.left() + margins.right(), screen.width() * 9 / 10),
+                  qMin(560, screen.height() * 9 / 10));
+    QTimer::singleShot(0, table, [table] { table->resizeRowsToContents(); }); // once laid out
     dialog.exec();
 }
 

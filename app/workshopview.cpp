@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,8 +21,8 @@ constexpr qreal kCompactTitlePointSize = 20;
 constexpr qreal kSystemPointSize = 16;
 constexpr qreal kTextPointSize = 18;
 
-// The header shows the start of a long scenario only, so the board keeps its room on screen;
-// the Frame phase panel will show and edit all of it.
+// Outside the Frame phase the header shows the start of a long scenario only, so the board
+// keeps its room on screen.
 constexpr int kScenarioPreviewLength = 200;
 
 // Every text here comes from the file, which may come from a stranger: never rich text.
@@ -142,7 +143,12 @@ void WorkshopView::setDetailsExpanded(bool expanded)
 void WorkshopView::updateDetails()
 {
     const bool editing = isEditingFrame();
-    const bool details = !editing && (m_expanded || m_presentation);
+    // On a short projector (1366x768) the room read the scenario in the Frame phase; later
+    // its two lines are the matrix rows' and the board's height, the title alone says what
+    // this is about (details the facilitator opened before F11 stay open).
+    const bool shortScreen = screen() && screen()->availableGeometry().height() < 900;
+    const bool projected = m_presentation && (!shortScreen || m_shownPhase == pm::Phase::Frame);
+    const bool details = !editing && (m_expanded || projected);
     m_title->setVisible(!editing);
     m_system->setVisible(details && !m_presentation && !m_system->text().isEmpty());
     m_scenario->setVisible(details && !m_scenario->text().isEmpty());
@@ -236,7 +242,8 @@ void WorkshopView::showInfo(const pm::WorkshopInfo &info)
     m_system->setText(info.system.trimmed().isEmpty() ? QString()
                                                       : tr("System: %1").arg(info.system));
     QString scenario = info.scenario.trimmed();
-    if (scenario.size() > kScenarioPreviewLength) {
+    // The Frame phase is where the room reads the scenario: all of it, wrapped.
+    if (info.phase != pm::Phase::Frame && scenario.size() > kScenarioPreviewLength) {
         int cut = kScenarioPreviewLength;
         if (scenario.at(cut - 1).isHighSurrogate()) // never split an emoji in half
             --cut;

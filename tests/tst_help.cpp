@@ -27,10 +27,13 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 
 #include <memory>
@@ -96,6 +99,7 @@ private slots:
     void f1OpensTheGuide();
     void guideListsEveryShortcutAndPhase();
     void helpMenu();
+    void shortcutsDialogFitsItsTable();
     void aboutNamesVersionAndLicence();
     void preferencesKeepTheLanguage();
     void darkPalette();
@@ -175,6 +179,60 @@ void TstHelp::helpMenu()
     QCOMPARE(keys->text(), QStringLiteral("&Keyboard Shortcuts"));
     QVERIFY(keys->shortcut().isEmpty()); // F1 belongs to the guide
     QVERIFY(menuWithAction(window, QStringLiteral("actionPreferences")));
+}
+
+// The Keyboard Shortcuts dialog is as wide as its table: no key or action cut, no scrolling
+// sideways (issue 21 item 12), and it stays on the screen.
+void TstHelp::shortcutsDialogFitsItsTable()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *keys = window.findChild<QAction *>(QStringLiteral("actionShortcuts"));
+    QVERIFY(keys);
+    QString failure = QStringLiteral("the dialog did not open");
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        poll.stop();
+        QTest::qWait(100); // laid out and shown
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+        if (!table)
+            failure = QStringLiteral("no table");
+        else if (table->horizontalScrollBar()->isVisible())
+            failure = QStringLiteral("a horizontal scroll bar: %1 px to scroll, the dialog %2 px, "
+                                     "columns %3 + %4, viewport %5")
+                          .arg(table->horizontalScrollBar()->maximum())
+                          .arg(dialog->width())
+                          .arg(table->columnWidth(0))
+                          .arg(table->columnWidth(1))
+                          .arg(table->viewport()->width());
+        else if (const int cut =
+                     [&] {
+                         for (int row = 0; row < table->rowCount(); ++row) {
+                             if (table->rowHeight(row) <
+                                 static_cast<QAbstractItemView *>(table)->sizeHintForRow(row))
+                                 return row;
+                         }
+                         return -1;
+                     }();
+                 cut >= 0)
+            failure = QStringLiteral("row %1 is cut: %2 of %3 px")
+                          .arg(cut)
+                          .arg(table->rowHeight(cut))
+                          .arg(static_cast<QAbstractItemView *>(table)->sizeHintForRow(cut));
+        else if (!dialog->screen()->availableGeometry().contains(dialog->frameGeometry()))
+            failure = QStringLiteral("off the screen");
+        else
+            failure.clear();
+        dialog->close();
+    });
+    poll.start();
+    keys->trigger();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TstHelp::aboutNamesVersionAndLicence()

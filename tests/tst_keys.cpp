@@ -141,6 +141,27 @@ private slots:
         QVERIFY(!window.boardView()->findChild<QPlainTextEdit *>(QStringLiteral("boardEditor")));
     }
 
+    // The same in People: Alt+P puts the cursor in the name field, so a name typed next is a
+    // person, not "n" opening a note on the board (seen in a keyboard walk under a window
+    // manager; the walkthrough Tabs to the field and did not notice).
+    void altPLandsInTheNameField()
+    {
+        MainWindow window;
+        QVERIFY(openActive(window, m_samples.next()));
+        goToPhase(window, Phase::People);
+        window.boardView()->setFocus();
+        press(Qt::Key_P, Qt::AltModifier);
+        QWidget *field = QApplication::focusWidget();
+        QVERIFY(field);
+        QCOMPARE(field->objectName(), QStringLiteral("participantName"));
+        const int notes = window.workshop()->liveCount(EntityKind::Note);
+        const int people = window.workshop()->liveCount(EntityKind::Participant);
+        type(QStringLiteral("Ana Lima"));
+        press(Qt::Key_Return);
+        QCOMPARE(window.workshop()->liveCount(EntityKind::Participant), people + 1);
+        QCOMPARE(window.workshop()->liveCount(EntityKind::Note), notes);
+    }
+
     // Item 4: a revealed note in no stack is a risk; 3 then Shift+4 on it score it, the first key
     // writing its failure mode of one in the same undo step.
     void looseNoteScoredByKeys()

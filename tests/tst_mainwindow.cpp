@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -413,9 +414,13 @@ void TstMainWindow::headerIsOneLineOutsideFrame()
     QTest::keyClick(expander, Qt::Key_Space);
     QVERIFY(!scenario->isVisible());
 
-    // Presentation: title and scenario for the room, in projector type.
+    // Presentation: title and scenario for the room, in projector type; on a short screen
+    // (1366x768, this test's 800x600) the title alone outside the Frame phase, the scenario's
+    // lines left to the board and the matrix.
     window.setPresentationMode(true);
-    QVERIFY(scenario->isVisible() && title->isVisible());
+    const bool tall = window.screen()->availableGeometry().height() >= 900;
+    QCOMPARE(scenario->isVisible(), tall);
+    QVERIFY(title->isVisible());
     QVERIFY(!expander->isVisible() && !system->isVisible());
     QVERIFY(title->font().pointSizeF() >= 28);
     window.setPresentationMode(false);

@@ -23,9 +23,11 @@
 #include "facilitation.h"
 #include "guisupport.h"
 #include "mainwindow.h"
+#include "matrixcard.h"
 #include "matrixview.h"
 #include "noteitem.h"
 #include "perception.h"
+#include "phasestepper.h"
 #include "rank/failuremodeselection.h"
 #include "stackitem.h"
 #include "workshop.h"
@@ -33,9 +35,13 @@
 #include <QAbstractItemView>
 #include <QGraphicsItem>
 #include <QPainter>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QWizard>
 
@@ -82,6 +88,9 @@ class TstPerception : public QObject
     Smallest m_textHeight{"text in focus in presentation mode", "px"};
     Smallest m_contrast{"text contrast on notes and cards", ":1"};
     Smallest m_focus{"focus indicator (visible pixels of the focused place)", "px"};
+    Smallest m_cardTitle{"characters of a matrix card's title shown in F11", ""};
+    Smallest m_nameLetters{"letters the participants' Name column has room for", ""};
+    Smallest m_rankedRows{"rows the ranked list shows in Rank", " rows"};
     QStringList m_problems; // every failed measure, reported together at the end of a walk
     int m_accessKeyChecks = 0;
 
@@ -95,9 +104,30 @@ class TstPerception : public QObject
     // Panels, controls and access keys of a window (a main window, dialog or wizard page).
     void measureWindow(QWidget *window, const QString &where)
     {
-        for (const QString &cut : perception::cutWidgets(
-                 window, m_slack, {QStringLiteral("phaseStep"), QStringLiteral("participantName")}))
+        for (const QString &cut :
+             perception::cutWidgets(window, m_slack, {QStringLiteral("phaseStep")}))
             problem(where, cut);
+        // A person's name is typed here: room for a full name, not its first letters.
+        const auto *name = window->findChild<QWidget *>(QStringLiteral("participantName"));
+        if (name && perception::isShown(name) && name->width() < 160)
+            problem(where, QStringLiteral("the participant name field is %1 px wide, under 160")
+                               .arg(name->width()));
+        // And the list of people shows their names, twelve letters at least, beside the role
+        // and side, however narrow its panel is dragged or laid out (a window manager's first
+        // layout left it at its minimum: 3 letters; issue 21 item 13).
+        const auto *people = window->findChild<QTableWidget *>(QStringLiteral("participantsTable"));
+        if (people && perception::isShown(people)) {
+            const int narrowest = qMax(people->minimumWidth(), people->minimumSizeHint().width()) -
+                                  people->columnWidth(1) - people->columnWidth(2) -
+                                  2 * people->frameWidth() -
+                                  people->verticalScrollBar()->sizeHint().width();
+            const double letters = double(qMin(people->columnWidth(0), narrowest)) /
+                                   people->fontMetrics().averageCharWidth();
+            m_nameLetters.see(letters, where);
+            if (letters < 12)
+                problem(where, QStringLiteral("the participants' names have room for %1 letters")
+                                   .arg(letters, 0, 'f', 1));
+        }
         for (const QString &clash : accesskeys::duplicates(window))
             problem(where, clash);
         ++m_accessKeyChecks;
@@ -138,11 +168,13 @@ class TstPerception : public QObject
     // Tab through the window a few steps, measuring the focus at each.
     void walkFocus(MainWindow &window, const QString &where)
     {
+        const bool matrix = window.isMatrixShown();
         for (int i = 0; i < 6; ++i) {
             measureFocus(window, QStringLiteral("%1, Tab %2").arg(where).arg(i));
             press(Qt::Key_Tab);
         }
-        press(Qt::Key_1, Qt::ControlModifier); // back to the centre
+        // Back to the centre, the matrix if it was shown (F11 then shows the room its cards).
+        press(matrix ? Qt::Key_2 : Qt::Key_1, Qt::ControlModifier);
     }
 
     // Every note of the board, drawn by itself as the view draws it, in each state it has:
@@ -236,11 +268,101 @@ class TstPerception : public QObject
             problem(where, QStringLiteral("the focused item is off screen in presentation mode"));
     }
 
+    // Every step of the phase bar names its phase, at least by the name's first word, and the
+    // text fits the step (a bare "3" tells a first-time facilitator nothing; issue 21 item 12).
+    void measurePhaseBar(MainWindow &window, const QString &where)
+    {
+        PhaseStepper *stepper = window.facilitation()->stepper();
+        if (!perception::isShown(stepper))
+            return;
+        for (const Phase phase : pm::allValues<Phase>()) {
+            QPushButton *step = stepper->stepButton(phase);
+            QString text = step->text();
+            text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+            const QString firstWord = pm::displayName(phase).section(QLatin1Char(' '), 0, 0);
+            if (!text.contains(firstWord))
+                problem(where, QStringLiteral("the phase step \"%1\" does not name %2")
+                                   .arg(text, pm::displayName(phase)));
+            else if (step->sizeHint().width() > step->width())
+                problem(where, QStringLiteral("the phase step \"%1\" is cut (%2 of %3 px)")
+                                   .arg(text)
+                                   .arg(step->width())
+                                   .arg(step->sizeHint().width()));
+        }
+    }
+
+    // In the Frame phase the room reads the whole scenario, wrapped, never its start with "…"
+    // (issue 21 item 12); the sample's scenario is longer than the other phases' preview.
+    void measureScenario(MainWindow &window)
+    {
+        settle();
+        const auto *label = window.findChild<QLabel *>(QStringLiteral("scenarioLabel"));
+        QVERIFY(label);
+        const QString scenario = window.workshop()->info().scenario.trimmed();
+        QVERIFY2(scenario.size() > 200, "the sample's scenario is too short to test this");
+        if (!perception::isShown(label))
+            problem(QStringLiteral("Frame"), QStringLiteral("the scenario is not shown"));
+        else if (label->text() != scenario)
+            problem(QStringLiteral("Frame"),
+                    QStringLiteral("the scenario is cut: \"%1\"").arg(label->text().right(40)));
+        else if (label->height() < label->heightForWidth(label->width()))
+            problem(QStringLiteral("Frame"), QStringLiteral("the scenario is cut: %1 of %2 px high")
+                                                 .arg(label->height())
+                                                 .arg(label->heightForWidth(label->width())));
+    }
+
+    // The ranked list in the Rank phase shows three risks at least: the top of the list and what
+    // follows it, not one row and a scroll bar (issue 21 item 13).
+    void measureRankedRows(MainWindow &window, const QString &where)
+    {
+        const auto *table = window.findChild<QTableView *>(QStringLiteral("rankedTable"));
+        if (!table || !perception::isShown(table) || table->model()->rowCount() < 3 ||
+            window.facilitation()->phase() != Phase::Rank)
+            return;
+        const int rows = table->viewport()->height() / qMax(1, table->rowHeight(0));
+        m_rankedRows.see(rows, where);
+        if (rows < 3)
+            problem(where, QStringLiteral("the ranked list shows %1 rows").arg(rows));
+    }
+
+    // In F11 every card in the matrix names its failure mode so the room knows which it is: its
+    // first word whole (or ten letters of a long one) and eight characters at least (or the
+    // whole title), not "Traffi…" (issue 21 item 5).
+    void measureCardTitles(MainWindow &window, const QString &where)
+    {
+        if (!window.isMatrixShown())
+            return;
+        const matrix::MatrixView *view = window.matrixView();
+        const matrix::CardPainter painter(view->matrixStyle());
+        for (const FailureMode &mode : window.workshop()->rows<FailureMode>()) {
+            const QRectF rect = view->cardRect(mode.meta.id);
+            if (rect.isEmpty() || mode.likelihood == 0 || mode.blastRadius == 0)
+                continue; // hidden behind "+N more", or in the tray
+            matrix::CardContent content;
+            content.title = mode.title;
+            for (const Vote &vote : window.workshop()->rows<Vote>())
+                content.votes += vote.failureMode == mode.meta.id ? vote.dots : 0;
+            const QStringList lines =
+                painter.titleShown(rect, view->tierIn(mode.likelihood, mode.blastRadius), content);
+            // Measured here, not with the card's own rule, so the test holds the card to it.
+            const QString shown = lines.join(QLatin1Char(' '));
+            const QString read = shown.section(QChar(0x2026), 0, 0).trimmed();
+            const QString whole = mode.title.simplified();
+            m_cardTitle.see(read.size(), where + QStringLiteral(": \"") + shown + u'"');
+            if (read.size() < qMin(int(whole.size()), 8) || !whole.startsWith(read) ||
+                (!read.startsWith(whole.section(QLatin1Char(' '), 0, 0)) && read.size() < 10))
+                problem(where, QStringLiteral("the card \"%1\" shows \"%2\"")
+                                   .arg(mode.title.simplified(), shown));
+        }
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
         settle();
         measureWindow(&window, phase);
+        measurePhaseBar(window, phase);
+        measureRankedRows(window, phase);
         walkFocus(window, phase);
         if (!window.isMatrixShown())
             measureBoardContrast(window, phase);
@@ -252,8 +374,10 @@ class TstPerception : public QObject
             press(Qt::Key_Tab); // the room's view follows the focus: give it something
         settle();
         measureWindow(&window, presented);
+        measurePhaseBar(window, presented);
         measureFocus(window, presented);
         measurePresentationText(window, presented);
+        measureCardTitles(window, presented);
         if (!window.isMatrixShown())
             measureBoardContrast(window, presented);
         press(Qt::Key_F11);
@@ -421,6 +545,12 @@ private slots:
         Facilitation *f = window.facilitation();
         for (const Phase phase : pm::allValues<Phase>()) {
             QVERIFY(f->setPhase(phase));
+            if (phase == Phase::Frame)
+                measureScenario(window);
+            if (phase == Phase::Rank) {
+                press(Qt::Key_2, Qt::ControlModifier); // the matrix, with the sample's cards
+                QTRY_VERIFY(window.isMatrixShown());
+            }
             measurePhase(window, QStringLiteral("sample, ") + pm::displayName(phase));
         }
         reportProblems();
@@ -432,6 +562,9 @@ private slots:
         m_textHeight.print();
         m_contrast.print();
         m_focus.print();
+        m_cardTitle.print();
+        m_nameLetters.print();
+        m_rankedRows.print();
         qInfo("perception: access keys checked in %d windows and pages", m_accessKeyChecks);
     }
 };

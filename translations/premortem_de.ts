@@ -1499,10 +1499,6 @@
         <translation>Risiken nach Rang</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
         <source>All components</source>
         <translation>Alle Komponenten</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,6 +56,8 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
                              QAbstractItemView::AnyKeyPressed);
     m_name->setObjectName(QStringLiteral("participantName"));
     m_name->setPlaceholderText(tr("Name"));
+    // Alt+P lands here: a name typed next is a person, not board shortcuts (app/keyboardfocus.h).
+    m_name->setProperty("paneEntry", true);
     m_role->setObjectName(QStringLiteral("participantRole"));
     m_side->setObjectName(QStringLiteral("participantSide"));
     m_add->setObjectName(QStringLiteral("addParticipant"));
@@ -63,11 +66,17 @@ ParticipantsPanel::ParticipantsPanel(QUndoStack *undoStack, QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
-    auto *form = new QHBoxLayout;
-    form->addWidget(m_name, 1);
-    form->addWidget(m_role);
-    form->addWidget(m_side);
-    form->addWidget(m_add);
+    // Two rows: in one, the name field had what the combo boxes left of a laptop's side panel,
+    // a few letters (issue 21).
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_add);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(m_role, 1);
+    choiceRow->addWidget(m_side, 1);
+    auto *form = new QVBoxLayout;
+    form->addLayout(nameRow);
+    form->addLayout(choiceRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
     layout->addWidget(m_table, 1);
@@ -262,9 +271,17 @@ void ParticipantsPanel::removeSelected()
 // as wide as the form's combo boxes, which hold the same choices in the same font.
 void ParticipantsPanel::sizeChoiceColumns()
 {
-    for (int column : {int(RoleColumn), int(SideColumn)})
-        m_table->setColumnWidth(column,
-                                (column == RoleColumn ? m_role : m_side)->sizeHint().width());
+    int choices = 0;
+    for (int column : {int(RoleColumn), int(SideColumn)}) {
+        const int width = (column == RoleColumn ? m_role : m_side)->sizeHint().width();
+        m_table->setColumnWidth(column, width);
+        choices += width;
+    }
+    // The names keep a full name's room beside the choices (about 14 letters), not the "…" a
+    // laptop's side panel left them: the panel asks for the width (issue 21 item 13).
+    const int names = m_table->fontMetrics().averageCharWidth() * 14 + 8;
+    m_table->setMinimumWidth(names + choices + 2 * m_table->frameWidth() +
+                             m_table->verticalScrollBar()->sizeHint().width());
 }
 
 bool ParticipantsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -8,10 +8,6 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
-namespace {
-constexpr int kStepPadding = 32; // the style's padding and border around a step's text, and more
-} // namespace
-
 PhaseStepper::PhaseStepper(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("phaseStepper"));
@@ -70,31 +66,35 @@ void PhaseStepper::restyle()
         const bool done = int(phase) < int(m_phase);
         // The current step is marked by an arrow, done steps by a tick; colour only repeats it.
         // "Reveal & cluster": a lone '&' would be taken for a mnemonic and vanish.
-        QString text = QStringLiteral("%1 %2").arg(pm::shortLabel(phase), pm::displayName(phase));
-        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        QString compact = pm::shortLabel(phase);
-        if (current) {
-            text = tr("▶ %1").arg(text);
-            compact = text; // the current step keeps its name whatever the width
-        } else if (done) {
-            text = tr("✓ %1").arg(text);
-            compact = tr("✓ %1").arg(compact);
+        QString name = pm::displayName(phase);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        // From the longest text to the shortest, for fitTexts(): number and name, the name, the
+        // name's first word. The current step keeps its whole name; none is a bare number, which
+        // tells a first-time facilitator nothing (issue 21).
+        QStringList texts{QStringLiteral("%1 %2").arg(pm::shortLabel(phase), name), name,
+                          current ? name : name.section(QLatin1Char(' '), 0, 0)};
+        for (QString &text : texts) {
+            if (current)
+                text = tr("▶ %1").arg(text);
+            else if (done)
+                text = tr("✓ %1").arg(text);
         }
-        step->setProperty("fullText", text);
-        step->setProperty("compactText", compact);
+        step->setProperty("texts", texts);
         step->setChecked(current);
         step->setAccessibleName(current ? tr("Current phase: %1").arg(pm::displayName(phase))
                                         : tr("Go to phase: %1").arg(pm::displayName(phase)));
-        // Okabe-Ito blue for the current step, white text on it (contrast > 4.5:1).
-        step->setStyleSheet(
+        // Okabe-Ito blue for the current step, white text on it (contrast > 4.5:1). Font size
+        // (%1) and side padding (%2) are left to fitTexts().
+        step->setProperty(
+            "sheet",
             current ? QStringLiteral("QPushButton { font-size: %1pt; font-weight: bold; "
                                      "color: white; background: #0060A0; border: 2px solid "
-                                     "#003A60; border-radius: 4px; padding: 6px 6px; }")
-                          .arg(points)
+                                     "#003A60; border-radius: 4px; padding: 6px %2px; }")
                     : QStringLiteral("QPushButton { font-size: %1pt; color: palette(button-text); "
                                      "background: palette(button); border: 1px solid "
-                                     "palette(mid); border-radius: 4px; padding: 6px 8px; }")
-                          .arg(points));
+                                     "palette(mid); border-radius: 4px; padding: 6px %2px; }"));
+        step->setStyleSheet(step->property("sheet").toString().arg(points).arg(8));
+        step->setProperty("padding", 8);
     }
     fitTexts();
     m_instruction->setText(pm::phaseInstruction(m_phase));
@@ -115,22 +115,58 @@ void PhaseStepper::resizeEvent(QResizeEvent *event)
 
 void PhaseStepper::fitTexts()
 {
-    // Full names when they all fit; otherwise numbers only, except for the current step.
-    auto need = [](QPushButton *step, const char *property) {
-        step->ensurePolished();
-        return step->fontMetrics().horizontalAdvance(step->property(property).toString()) +
-               kStepPadding;
+    // The longest texts that all fit side by side (see restyle()); when even the shortest do
+    // not, less padding, then a smaller font, down to a size still read at a laptop's distance.
+    const int points = m_presentation ? 14 : 11;
+    constexpr int kSmallestPoints = 8;
+    struct Fit
+    {
+        int level;
+        int points;
+        int padding;
     };
-    int needed = 0;
-    for (QPushButton *step : std::as_const(m_steps))
-        needed += need(step, "fullText");
-    const int available = width() - m_row->spacing() * int(m_steps.size() - 1);
-    const char *property = needed > available ? "compactText" : "fullText";
+    QList<Fit> fits{{0, points, 8}, {1, points, 8}, {2, points, 8}};
+    for (int p = points; p >= kSmallestPoints; --p)
+        fits.append({2, p, 3});
+    // What a step needs for a text, font size and padding: the text, the padding, and the
+    // style's border and margins, measured as the button reports them for what it shows now.
+    auto need = [](QPushButton *step, const Fit &fit) {
+        step->ensurePolished();
+        const QString shown = step->text();
+        const int frame = step->sizeHint().width() -
+                          step->fontMetrics().size(Qt::TextShowMnemonic, shown).width() -
+                          2 * step->property("padding").toInt();
+        QFont font = step->font();
+        font.setPointSize(fit.points);
+        const QString text = step->property("texts").toStringList().at(fit.level);
+        return QFontMetrics(font).size(Qt::TextShowMnemonic, text).width() + 2 * fit.padding +
+               frame;
+    };
+    // The layout shares the width in proportion to the stretch factors and rounds: a pixel per
+    // step to spare.
+    const int available =
+        width() - m_row->spacing() * int(m_steps.size() - 1) - int(m_steps.size());
+    Fit chosen = fits.last();
+    for (const Fit &fit : std::as_const(fits)) {
+        int needed = 0;
+        for (QPushButton *step : std::as_const(m_steps))
+            needed += need(step, fit);
+        if (needed <= available) {
+            chosen = fit;
+            break;
+        }
+    }
     for (int i = 0; i < m_steps.size(); ++i) {
         QPushButton *step = m_steps.at(i);
-        step->setText(step->property(property).toString());
+        const int width = need(step, chosen);
+        step->setText(step->property("texts").toStringList().at(chosen.level));
+        const QString sheet =
+            step->property("sheet").toString().arg(chosen.points).arg(chosen.padding);
+        if (step->styleSheet() != sheet) // a new style sheet resizes, which fits again
+            step->setStyleSheet(sheet);
+        step->setProperty("padding", chosen.padding);
         // Width in proportion to the text, so when the texts fit none is cut off; no minimum
         // width, which would hold the window wider than a laptop screen.
-        m_row->setStretch(i, need(step, property));
+        m_row->setStretch(i, width);
     }
 }

@@ -10,8 +10,9 @@ namespace {
 const QColor kInk(0x1A, 0x1A, 0x1A);
 const QColor kSecondaryInk(0x3D, 0x3D, 0x3D); // 10:1 on white
 const QColor kSelected(0x00, 0x4C, 0x99);
-constexpr int kDotsWithComponent = 3; // on the component line
-constexpr int kDotsBesideTitle = 1;   // beside the title, where room is short
+constexpr int kDotsWithComponent = 3;  // on the component line
+constexpr int kDotsBesideTitle = 1;    // beside the title, where room is short
+constexpr int kReadableCharacters = 8; // a title shows this much of itself at least
 } // namespace
 
 CardPainter::CardPainter(const MatrixStyle &style)
@@ -28,13 +29,14 @@ QStringList CardPainter::wrap(const QString &text, const QFont &font, qreal widt
         return lines;
     QTextLayout layout(simplified, font);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Between words only: "Checko / ut" reads as neither word.
+    option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) {
-            // The last line takes the rest of the text, elided.
+        if (lines.size() == maxLines - 1 || line.naturalTextWidth() > width + 0.5) {
+            // The last line, or a word longer than a line, takes the rest of the text, elided.
             lines << QFontMetricsF(font).elidedText(simplified.mid(line.textStart()),
                                                     Qt::ElideRight, width);
             break;
@@ -71,13 +73,13 @@ qreal CardPainter::votesWidth(int votes, int maxDots) const
 TierHeights CardPainter::heights(const QString &title, int votes, qreal width) const
 {
     const qreal pad = m_style.cardPadding(), tight = m_style.tightCardPadding();
-    auto lines = [&](qreal textWidth, int maxLines) {
-        return qMax(1, int(wrap(title, m_title, textWidth, maxLines).size()));
+    // The lines paint() writes, in the type it chooses: the heights are the heights painted.
+    auto lines = [&](CardTier tier) {
+        return qMax(1, int(layTitle(width, tier, title, votes, false).lines.size()));
     };
-    const qreal full = 2 * pad + lines(width - 2 * pad, 3) * m_titleLine + m_metaLine;
-    const qreal medium = 2 * pad + lines(width - 2 * pad, 2) * m_titleLine + m_metaLine;
-    const qreal brief =
-        2 * tight + lines(width - 2 * tight - votesWidth(votes, kDotsBesideTitle), 2) * m_titleLine;
+    const qreal full = 2 * pad + lines(CardTier::Full) * m_titleLine + m_metaLine;
+    const qreal medium = 2 * pad + lines(CardTier::Medium) * m_titleLine + m_metaLine;
+    const qreal brief = 2 * tight + lines(CardTier::Brief) * m_titleLine;
     return {full, medium, brief, compactHeight()};
 }
 
@@ -110,6 +112,45 @@ void CardPainter::paintVotes(QPainter *painter, const QRectF &line, int votes, i
                       Qt::AlignLeft | Qt::AlignVCenter, QString::number(votes));
 }
 
+bool CardPainter::readable(const QStringList &lines, const QString &title)
+{
+    const QString whole = title.simplified();
+    const QString shown = lines.join(QLatin1Char(' ')).section(QChar(0x2026), 0, 0).trimmed();
+    // A long first word ("Autoscaling") may be cut after ten letters.
+    return shown.size() >= qMin(int(whole.size()), kReadableCharacters) &&
+           whole.startsWith(shown) &&
+           (shown.startsWith(whole.section(QLatin1Char(' '), 0, 0)) || shown.size() >= 10);
+}
+
+CardPainter::Title CardPainter::layTitle(qreal cardWidth, CardTier tier, const QString &text,
+                                         int votes, bool ghost) const
+{
+    const bool roomy = tier == CardTier::Full || tier == CardTier::Medium;
+    const qreal pad = roomy ? m_style.cardPadding() : m_style.tightCardPadding();
+    const qreal beside = roomy ? 0 : votesWidth(votes, kDotsBesideTitle);
+    const qreal width = cardWidth - 2 * pad - beside;
+    // A narrow card (F11 on a laptop) names its failure mode in a smaller type, in the same
+    // line height, rather than "Traffi…": its first word whole and a few more letters.
+    Title title;
+    for (qreal scale : {1.0, 0.9, 0.8, 0.7, 0.6}) {
+        title.font = m_title;
+        title.font.setPointSizeF(m_title.pointSizeF() * scale);
+        title.font.setItalic(ghost);
+        title.lines = wrap(text, title.font, width, titleLines(tier));
+        if (readable(title.lines, text))
+            break;
+    }
+    return title;
+}
+
+QStringList CardPainter::titleShown(const QRectF &rect, CardTier tier,
+                                    const CardContent &content) const
+{
+    return layTitle(rect.width(), tier, content.title, content.ghost ? 0 : content.votes,
+                    content.ghost)
+        .lines;
+}
+
 void CardPainter::paint(QPainter *painter, const QRectF &rect, CardTier tier,
                         const CardContent &content) const
 {
@@ -130,20 +171,17 @@ void CardPainter::paint(QPainter *painter, const QRectF &rect, CardTier tier,
     painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
     const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
-    QFont titleFont = m_title;
-    titleFont.setItalic(content.ghost);
     const int votes = content.ghost ? 0 : content.votes;
     // Brief and compact cards have the votes beside the first title line.
     const qreal beside = roomy ? 0 : votesWidth(votes, kDotsBesideTitle);
     if (!roomy)
         paintVotes(painter, QRectF(inner.left(), inner.top(), inner.width(), m_titleLine), votes,
                    kDotsBesideTitle);
-    const QStringList lines =
-        wrap(content.title, titleFont, inner.width() - beside, titleLines(tier));
-    painter->setFont(titleFont);
+    const Title title = layTitle(rect.width(), tier, content.title, votes, content.ghost);
+    painter->setFont(title.font);
     painter->setPen(content.ghost ? kSecondaryInk : kInk);
     qreal y = inner.top();
-    for (const QString &line : lines) {
+    for (const QString &line : title.lines) {
         painter->drawText(QRectF(inner.left(), y, inner.width() - beside, m_titleLine),
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += m_titleLine;

@@ -36,10 +36,22 @@ public:
                const CardContent &content) const;
     void paintMore(QPainter *painter, const QRectF &rect, int hidden, const QColor &on) const;
 
+    // The title's lines as paint() writes them on a card of this rect and tier (the tests read
+    // what the room sees).
+    QStringList titleShown(const QRectF &rect, CardTier tier, const CardContent &content) const;
+    // Whether these lines name the title: its first word whole and a few letters more.
+    static bool readable(const QStringList &lines, const QString &title);
     // Up to maxLines lines of word-wrapped text; the last one elided.
     static QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines);
 
 private:
+    struct Title
+    {
+        QFont font;
+        QStringList lines;
+    };
+    Title layTitle(qreal cardWidth, CardTier tier, const QString &text, int votes,
+                   bool ghost) const;
     // Vote dots (a few, like the stickers the room votes with) and the number, so nobody counts.
     qreal votesWidth(int votes, int maxDots) const;
     void paintVotes(QPainter *painter, const QRectF &line, int votes, int maxDots) const;

@@ -75,7 +75,7 @@ MatrixGeometry MatrixGeometry::compute(const Input &input, const MatrixStyle &st
         axisTitle.horizontalAdvance(input.trayTitle.isEmpty() ? QStringLiteral("Not scored (00)")
                                                               : input.trayTitle) +
         2 * style.cellPadding() + 2;
-    const qreal trayWidth = qMax(trayTitleWidth, size.width() * (input.wideTray ? 0.2 : 0.08));
+    const qreal trayWidth = qMax(trayTitleWidth, size.width() * (input.wideTray ? 0.14 : 0.08));
     const qreal left = m + titleWidth + rowHeaderWidth;
     // Height is what the cards are short of, so the top and bottom margins are half the sides'.
     const qreal top = input.caption ? g.caption.bottom() + m / 2 : m / 2;

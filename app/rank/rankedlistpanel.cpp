@@ -8,8 +8,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -72,18 +72,27 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
         header->resizeSection(column, nameWidth);
     }
     header->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 5);
+    // Rows as high as a line of text needs, and three of them at least, the top risk and what
+    // follows it, however the window shares its height: one row and a scroll bar do not make a
+    // ranking (issue 21 item 13).
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(
+        header->sizeHint().height() + 3 * m_table->verticalHeader()->defaultSectionSize() +
+        2 * m_table->frameWidth() + m_table->horizontalScrollBar()->sizeHint().height());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RankedListPanel::onTableSelectionChanged);
     connect(selection, &FailureModeSelection::changed, this,
             &RankedListPanel::onSharedSelectionChanged);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Show:"), this));
+    // The filters in a column beside the table, not a row above it: on a laptop the height a
+    // row of them took is the matrix rows' above the panel.
+    auto *filters = new QVBoxLayout;
+    filters->setSpacing(4);
     filters->addWidget(m_band);
     filters->addWidget(m_component);
     filters->addWidget(m_category);
     filters->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);

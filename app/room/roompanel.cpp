@@ -13,9 +13,9 @@
 
 namespace {
 
-constexpr int FullQrSide = 400;    // about 8 px per module for a join URL: scans from 5 m
-constexpr int LargestQrSide = 520; // room to spare on a 1080p projector
-constexpr int CompactQrSide = 120;
+constexpr int FullQrSide = 400; // about 8 px per module for a join URL: scans from 5 m
+// The strip's code: two pixels a module or more even when a phone's camera sees it at half size.
+constexpr int CompactQrSide = 160;
 
 QFont sized(QFont font, qreal points, bool bold = false)
 {
@@ -25,17 +25,14 @@ QFont sized(QFont font, qreal points, bool bold = false)
 }
 
 // A URL has no spaces, so a label cannot wrap it; a zero-width space after each '/', '.', ':'
-// and in long runs (the join code) every few characters gives it places to break on a narrow
-// screen without changing what people read.
+// gives it places to break on a narrow screen without changing what people read. None inside a
+// run of letters: the join code people type stays on one line.
 QString breakable(const QString &url)
 {
     QString text;
-    int run = 0;
     for (const QChar c : url) {
         text += c;
-        const bool separator = c == u'/' || c == u'.' || c == u':' || c == u'?' || c == u'=';
-        run = separator ? 0 : run + 1;
-        if (separator || run % 6 == 0)
+        if (c == u'/' || c == u'.' || c == u':' || c == u'?' || c == u'=')
             text += QChar(0x200B);
     }
     return text;
@@ -64,6 +61,12 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_address->setObjectName(QStringLiteral("roomAddress"));
     m_address->setTextFormat(Qt::PlainText);
     m_address->setWordWrap(true);
+    // Its width comes from the panel, not from the join code: the font shrinks to fit the code
+    // on one line instead (fitAddress()), so a laptop's narrow centre still holds the panel.
+    QSizePolicy addressPolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    addressPolicy.setHeightForWidth(true);
+    m_address->setSizePolicy(addressPolicy);
+    m_address->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("roomCount"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
@@ -118,9 +121,8 @@ RoomPanel::RoomPanel(QWidget *parent)
     m_text->addStretch(1); // the buttons stay under the list, not at the screen's bottom edge
 
     m_outer = new QHBoxLayout(this);
-    m_outer->setContentsMargins(12, 8, 12, 8);
     m_outer->setSpacing(16);
-    m_outer->addWidget(m_qr, 0, Qt::AlignTop);
+    m_outer->addWidget(m_qr, 1, Qt::AlignTop); // shares the spare width up to fitCode()'s side
     m_outer->addLayout(m_text, 1);
 
     connect(m_lock, &QPushButton::clicked, this, [this] { emit lockRequested(!m_locked); });
@@ -154,6 +156,7 @@ void RoomPanel::setJoinUrl(const QUrl &url)
     const QString text = url.toString(QUrl::FullyEncoded);
     m_address->setText(breakable(text));
     m_address->setAccessibleName(text);
+    fitAddress();
     QString error;
     m_qr->setText(text, &error);
     m_qr->setToolTip(error); // a blank code says why; the address as text still works
@@ -217,6 +220,8 @@ void RoomPanel::reset()
 
 bool RoomPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_address && event->type() == QEvent::Resize)
+        fitAddress();
     if (watched == m_devices && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) {
@@ -231,11 +236,13 @@ void RoomPanel::applySize()
 {
     const bool full = !m_compact;
     m_qr->setPreferredSide(full ? FullQrSide : CompactQrSide);
+    m_qr->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
     // Full: the QR code shrinks with a small screen (1366x768) but never below what a phone
     // reads from the middle of the room; compact: a fixed small code for latecomers.
     m_qr->setMinimumSize(full ? QSize(240, 240) : QSize(CompactQrSide, CompactQrSide));
-    m_qr->setMaximumSize(full ? QSize(LargestQrSide, LargestQrSide)
-                              : QSize(CompactQrSide, CompactQrSide));
+    if (!full)
+        m_qr->setMaximumSize(CompactQrSide, CompactQrSide);
+    fitCode();
     // Full: the join screen fills the centre; compact: a strip that leaves the rest to the board.
     setSizePolicy(QSizePolicy::Preferred, full ? QSizePolicy::Expanding : QSizePolicy::Maximum);
     m_qr->setSizePolicy(QSizePolicy::Preferred,
@@ -257,17 +264,55 @@ void RoomPanel::applySize()
             row->setDirection(QBoxLayout::TopToBottom);
     }
     m_text->setAlignment(full ? Qt::Alignment() : Qt::AlignVCenter);
+    // The code brings its own white quiet zone: the strip needs no margin above and below it,
+    // which on a laptop is height the matrix rows need.
+    m_outer->setContentsMargins(12, full ? 8 : 0, 12, full ? 8 : 0);
     m_changeCode->setVisible(full);
     m_remove->setVisible(full);
     // A short laptop screen (768 px) has no room for three lines of 32 pt above the panels.
     const bool shortScreen = screen() && screen()->availableGeometry().height() < 900;
-    m_address->setFont(sized(font(), full && !shortScreen ? 32 : 24, true));
+    m_addressPoints = full && !shortScreen ? 32 : 24;
+    fitAddress();
     m_heading->setFont(sized(font(), shortScreen ? 16 : 20));
     m_count->setFont(sized(font(), full ? 22 : 18));
     m_sizeButton->setText(full ? tr("Show &Just a Strip") : tr("Show the Full &Join Screen"));
     m_sizeButton->setToolTip(full ? tr("A strip above the board while people write")
                                   : tr("The join screen with the list of devices"));
     updateGeometry();
+}
+
+void RoomPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitCode();
+}
+
+void RoomPanel::fitCode()
+{
+    if (m_compact)
+        return;
+    // The full screen's code as large as the panel's height allows, leaving half the width to
+    // the address and the list: in F11 it fills the projector's height for the back of the room.
+    const QRect area = contentsRect().marginsRemoved(m_outer->contentsMargins());
+    const int side = qMax(FullQrSide, qMin(area.height(), area.width() / 2));
+    if (m_qr->maximumWidth() != side) {
+        m_qr->setMaximumSize(side, side);
+        m_qr->setPreferredSide(side);
+    }
+}
+
+void RoomPanel::fitAddress()
+{
+    // The largest size up to the nominal one at which the join code fits the label's width.
+    const QString code = m_url.path().section(QLatin1Char('/'), -1);
+    qreal points = m_addressPoints;
+    QFont font = sized(this->font(), points, true);
+    while (points > 10 && QFontMetrics(font).horizontalAdvance(code) > m_address->width()) {
+        points -= 1;
+        font = sized(this->font(), points, true);
+    }
+    if (m_address->font() != font)
+        m_address->setFont(font);
 }
 
 void RoomPanel::updateCount()

@@ -56,14 +56,18 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applySize();
+    void fitCode();
+    void fitAddress();
     void updateCount();
     void removeSelected();
 
     bool m_compact = false;
     bool m_locked = false;
+    int m_addressPoints = 32;
     int m_joined = 0;
     int m_notes = 0;
     QUrl m_url;
