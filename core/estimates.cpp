@@ -122,7 +122,9 @@ QList<EstimateProgress> estimateProgress(const Workshop &workshop)
         if (counts(workshop, e))
             ++scored[e.participant];
     });
-    const int of = workshop.liveCount(EntityKind::FailureMode);
+    // Every risk there is to score, as the room's page lists them: loose notes are risks too.
+    const int of =
+        workshop.liveCount(EntityKind::FailureMode) + int(unwrittenSingletons(workshop).size());
     QList<EstimateProgress> progress;
     for (const Participant &p : workshop.rows<Participant>())
         progress << EstimateProgress{p.meta.id, scored.value(p.meta.id), of};

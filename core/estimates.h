@@ -74,8 +74,8 @@ QList<EstimateSpread> byDisagreement(QList<EstimateSpread> spreads);
 struct EstimateProgress
 {
     QUuid participant;
-    int scored = 0; // live failure modes this participant has estimated
-    int of = 0;     // live failure modes
+    int scored = 0; // risks this participant has estimated
+    int of = 0;     // risks to score: live failure modes and loose notes (singletonrisk.h)
 };
 // Per live participant in creation order, without values: shown before the reveal too.
 QList<EstimateProgress> estimateProgress(const Workshop &workshop);

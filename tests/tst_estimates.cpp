@@ -81,6 +81,16 @@ private slots:
         QCOMPARE(progress[bob].scored, 1);
         QCOMPARE(progress[cat].scored, 0);
         QCOMPARE(progress[cat].of, 2);
+        {
+            // A loose note is a risk to score too, as the room's page counts it.
+            Note loose;
+            loose.meta.id = QUuid::createUuid();
+            loose.text = QStringLiteral("Nobody watches the queue depth");
+            QVERIFY(w->add(loose));
+            QCOMPARE(estimateProgress(*w).first().of, 3);
+            QVERIFY(w->remove(EntityKind::Note, {loose.meta.id}));
+            QCOMPARE(estimateProgress(*w).first().of, 2);
+        }
 
         QVERIFY(setEstimatesRevealed(*w, true));
         QCOMPARE(visibleEstimates(*w).size(), 3);
