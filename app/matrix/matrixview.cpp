@@ -1,5 +1,6 @@
 #include "matrixview.h"
 
+#include "estimateindex.h"
 #include "failuremodeselection.h"
 #include "matrixcard.h"
 #include "palette.h"
@@ -74,6 +75,7 @@ MatrixView::MatrixView(RiskIndex *risks, FailureModeSelection *selection, QUndoS
     connect(risks, &RiskIndex::reset, this, &MatrixView::reload);
     connect(risks, &RiskIndex::changed, this, &MatrixView::onRisksChanged);
     connect(risks, &RiskIndex::workshopInfoChanged, this, &MatrixView::invalidateLayout);
+    connect(risks->estimates(), &EstimateIndex::changed, this, &MatrixView::invalidateLayout);
     // A selected card is never hidden behind "+N more", so a new selection can move cards.
     connect(selection, &FailureModeSelection::changed, this, &MatrixView::invalidateLayout);
     reload();
@@ -180,6 +182,7 @@ void MatrixView::ensureLayout() const
     m_tiers.clear();
     m_hidden.clear();
     m_order.clear();
+    m_marks.clear();
 
     QHash<int, QList<const Card *>> cells, ghosts;
     QList<const Card *> tray;
@@ -247,16 +250,24 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
     if (cards.isEmpty() && ghosts.isEmpty())
         return;
     const CardPainter painter(m_style);
+    // Cards with revealed estimates have their marker beside them, so the group leaves room.
+    const EstimateIndex *estimates = m_risks->estimates();
+    const bool marked =
+        showsEstimates() && std::any_of(cards.cbegin(), cards.cend(), [&](const Card *card) {
+            return estimates->spread(card->id) != nullptr;
+        });
+    const qreal markerGap = m_style.cardGap();
+    const QRectF cardArea = marked ? area.adjusted(0, 0, -(markerSize() + markerGap), 0) : area;
     auto stackOf = [&] {
         QList<TierHeights> heights;
         for (const Card *card : std::as_const(cards))
-            heights << painter.heights(card->title, card->votes, area.width());
+            heights << painter.heights(card->title, card->votes, cardArea.width());
         for (int i = 0; i < ghosts.size(); ++i) { // ghosts are always one line
             TierHeights h;
             h.fill(painter.compactHeight());
             heights << h;
         }
-        return stackCards(area, heights, m_style.cardGap(), painter.moreHeight());
+        return stackCards(cardArea, heights, m_style.cardGap(), painter.moreHeight());
     };
     CardStack stack = stackOf();
     if (stack.hidden > 0) {
@@ -271,6 +282,14 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
         (ghost ? m_ghostIndex : m_cardIndex).insert(card->id, int(m_placed.size()));
         m_placed << Placed{card->id, stack.rects.at(i), ghost ? CardTier::Compact : stack.tier,
                            ghost};
+        if (const pm::EstimateSpread *spread =
+                marked && !ghost ? estimates->spread(card->id) : nullptr) {
+            const QRectF rect = stack.rects.at(i);
+            const qreal size = qMin(markerSize(), rect.height());
+            m_marks << SpreadMark{card->id,
+                                  QRectF(rect.right() + markerGap, rect.top(), size, size),
+                                  spread->disagreement()};
+        }
     }
     if (stack.hidden > 0)
         m_more << More{stack.more, stack.hidden, on};
@@ -333,6 +352,8 @@ void MatrixView::paintEvent(QPaintEvent *)
     // Arrows under the cards, so they never cross a title; their ends meet the card edges.
     if (m_residual)
         paintArrows(&painter);
+    // The selected card's spread under the cards: the box may cross other cells' cards.
+    paintSpread(&painter);
 
     const CardPainter cards(m_style);
     // Ghosts under cards, selected cards last so their outline is never covered.
@@ -351,6 +372,7 @@ void MatrixView::paintEvent(QPaintEvent *)
     painter.setOpacity(1);
     for (const More &more : std::as_const(m_more))
         cards.paintMore(&painter, more.rect, more.hidden, more.on);
+    paintSpreadMarks(&painter);
 
     if (m_dragging) {
         if (m_target.valid()) {
@@ -614,6 +636,94 @@ void MatrixView::paintArrows(QPainter *painter) const
     }
 }
 
+bool MatrixView::showsEstimates() const
+{
+    return !m_residual && m_risks->estimates()->revealed();
+}
+
+qreal MatrixView::markerSize() const
+{
+    // As tall as a one-line card, so every card has room for it.
+    return CardPainter(m_style).compactHeight();
+}
+
+QList<MatrixView::SpreadMark> MatrixView::spreadMarks() const
+{
+    ensureLayout();
+    return m_marks;
+}
+
+QRectF MatrixView::spreadRange() const
+{
+    ensureLayout();
+    const pm::EstimateSpread *s =
+        showsEstimates() ? m_risks->estimates()->spread(m_selection->current()) : nullptr;
+    if (!s)
+        return {};
+    return m_geometry.cell(s->maxLikelihood, s->minBlastRadius)
+        .united(m_geometry.cell(s->minLikelihood, s->maxBlastRadius));
+}
+
+QList<MatrixView::EstimateDot> MatrixView::estimateDots() const
+{
+    QList<EstimateDot> dots;
+    if (spreadRange().isEmpty())
+        return dots;
+    const qreal size = m_geometry.cellLabelHeight;
+    for (const EstimateIndex::Point &p : m_risks->estimates()->points(m_selection->current())) {
+        // At the right end of the cell's label line, where no card ever is.
+        const QRectF label = m_geometry.cellLabel(p.likelihood, p.blastRadius);
+        const qreal width = qMax(
+            size,
+            QFontMetricsF(m_style.cellLabelFont()).horizontalAdvance(QString::number(p.count)) +
+                size * 0.6);
+        dots << EstimateDot{
+            p.likelihood, p.blastRadius, p.count,
+            QRectF(label.right() - width, label.center().y() - size / 2, width, size)};
+    }
+    return dots;
+}
+
+void MatrixView::paintSpread(QPainter *painter) const
+{
+    const QRectF range = spreadRange();
+    if (range.isEmpty())
+        return;
+    const qreal width = m_style.borderWidth();
+    painter->setBrush(Qt::NoBrush);
+    // Dark on a white halo: visible on the palest and the darkest band alike.
+    painter->setPen(QPen(Qt::white, width * 5));
+    painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
+    painter->setPen(QPen(kInk, width * 2.5, Qt::DashLine));
+    painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
+    QFont font = m_style.cellLabelFont();
+    painter->setFont(font);
+    for (const EstimateDot &dot : estimateDots()) {
+        painter->setPen(QPen(Qt::white, width * 1.5));
+        painter->setBrush(kInk);
+        painter->drawRoundedRect(dot.rect, dot.rect.height() / 2, dot.rect.height() / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(dot.rect, Qt::AlignCenter, QString::number(dot.count));
+    }
+}
+
+void MatrixView::paintSpreadMarks(QPainter *painter) const
+{
+    QFont font = m_style.cardTitleFont();
+    font.setWeight(QFont::Bold);
+    for (const SpreadMark &mark : std::as_const(m_marks)) {
+        // Never colour alone: "≠" where the room disagrees, "=" where it roughly agrees.
+        painter->setPen(QPen(mark.disagreement ? Qt::white : kInk, m_style.borderWidth()));
+        painter->setBrush(mark.disagreement ? kInk : QColor(Qt::white));
+        const QRectF disc = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+        painter->drawEllipse(disc);
+        painter->setFont(font);
+        painter->setPen(mark.disagreement ? Qt::white : kInk);
+        painter->drawText(disc, Qt::AlignCenter,
+                          mark.disagreement ? QStringLiteral("≠") : QStringLiteral("="));
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Editing
 
@@ -794,6 +904,14 @@ bool MatrixView::event(QEvent *event)
         lines << tr("Once mitigated: %1 (%2)")
                      .arg(risk->residual.score)
                      .arg(pm::displayName(risk->residual.band));
+    const EstimateIndex *estimates = m_risks->estimates();
+    if (const QString spread = estimates->spreadText(id); !spread.isEmpty())
+        lines << spread;
+    if (const QString reach = estimates->reachText(risk->component); !reach.isEmpty()) {
+        lines << reach;
+        if (const QStringList names = estimates->reachedNames(risk->component); !names.isEmpty())
+            lines << names.join(QStringLiteral(", "));
+    }
     const pm::Workshop *workshop = m_risks->workshop();
     lines << (workshop && workshop->info().votingOpen ? tr("Votes hidden until the vote is closed")
                                                       : tr("%n vote(s)", nullptr, risk->votes));

@@ -1,10 +1,12 @@
 #include "rankedlistpanel.h"
 
+#include "estimateindex.h"
 #include "failuremodeselection.h"
 #include "rankedriskfilter.h"
 #include "rankedriskmodel.h"
 #include "riskindex.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +19,9 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
                                  QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new RankedRiskFilter(this)), m_selection(selection),
       m_table(new QTableView(this)), m_band(new QComboBox(this)), m_component(new QComboBox(this)),
-      m_category(new QComboBox(this))
+      m_category(new QComboBox(this)),
+      m_disagreementFirst(new QCheckBox(tr("Disagreements first"), this)),
+      m_progress(new QLabel(this))
 {
     m_filter->setSourceModel(model);
 
@@ -66,8 +70,8 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     header->setResizeContentsPrecision(50);
     header->setSectionResizeMode(RankedRiskModel::Title, QHeaderView::Stretch);
     const int nameWidth = m_table->fontMetrics().averageCharWidth() * 18;
-    for (int column :
-         {RankedRiskModel::Component, RankedRiskModel::Category, RankedRiskModel::Status}) {
+    for (int column : {RankedRiskModel::Component, RankedRiskModel::Category,
+                       RankedRiskModel::Status, RankedRiskModel::Reach}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, nameWidth);
     }
@@ -77,16 +81,69 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     connect(selection, &FailureModeSelection::changed, this,
             &RankedListPanel::onSharedSelectionChanged);
 
+    m_disagreementFirst->setObjectName(QStringLiteral("disagreementFirst"));
+    m_disagreementFirst->setToolTip(
+        tr("Sort by how far apart the revealed estimates are, so the room discusses those first"));
+    connect(m_disagreementFirst, &QCheckBox::toggled, this, &RankedListPanel::sortByDisagreement);
+    // A click on another column's header ends the disagreement order.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column != RankedRiskModel::Spread && m_disagreementFirst->isChecked()) {
+            const QSignalBlocker blocker(m_disagreementFirst);
+            m_disagreementFirst->setChecked(false);
+        }
+    });
+    m_progress->setObjectName(QStringLiteral("estimateProgress"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->hide();
+    connect(model->risks()->estimates(), &EstimateIndex::changed, this,
+            &RankedListPanel::updateProgress);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_band);
     filters->addWidget(m_component);
     filters->addWidget(m_category);
+    filters->addWidget(m_disagreementFirst);
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+}
+
+void RankedListPanel::sortByDisagreement(bool on)
+{
+    m_table->sortByColumn(on ? RankedRiskModel::Spread : RankedRiskModel::Score,
+                          Qt::DescendingOrder);
+}
+
+// For the facilitator: who is still scoring. Counts only, so it may show before the reveal.
+void RankedListPanel::updateProgress()
+{
+    const EstimateIndex *estimates = m_model->risks()->estimates();
+    int done = 0, started = 0;
+    QStringList scoring;
+    for (const pm::EstimateProgress &p : estimates->progress()) {
+        started += p.scored > 0 ? 1 : 0;
+        if (p.of > 0 && p.scored >= p.of)
+            ++done;
+        else
+            scoring << estimates->progressOf(p);
+    }
+    m_progress->setVisible(started > 0);
+    if (started == 0)
+        return;
+    const int people = int(estimates->progress().size());
+    QString text = estimates->revealed()
+                       ? tr("Estimates revealed: %1 of %2 people scored everything.")
+                       : tr("Estimates hidden until revealed: %1 of %2 people scored "
+                            "everything.");
+    text = text.arg(done).arg(people);
+    if (!scoring.isEmpty())
+        text += QLatin1Char(' ') + tr("Still scoring: %1").arg(scoring.join(QStringLiteral(", ")));
+    m_progress->setText(text);
 }
 
 void RankedListPanel::rebuildComponentFilter()

@@ -1,5 +1,6 @@
 #include "rankedriskmodel.h"
 
+#include "estimateindex.h"
 #include "palette.h"
 #include "riskindex.h"
 
@@ -8,6 +9,8 @@ RankedRiskModel::RankedRiskModel(RiskIndex *risks, QObject *parent)
 {
     connect(risks, &RiskIndex::reset, this, &RankedRiskModel::onReset);
     connect(risks, &RiskIndex::changed, this, &RankedRiskModel::onChanged);
+    connect(risks->estimates(), &EstimateIndex::changed, this,
+            &RankedRiskModel::onEstimatesChanged);
     // A renamed component shows in its failure modes' rows: RiskIndex reports them as updated.
     onReset();
 }
@@ -45,6 +48,16 @@ QString RankedRiskModel::statusSummary(const pm::RiskSummary &risk)
 }
 
 namespace {
+
+// "↑2–5 →1–3": the range on each axis, the arrows those of the matrix's axes.
+QString rangeText(const pm::EstimateSpread &s)
+{
+    auto range = [](int low, int high) {
+        return low == high ? QString::number(low) : QStringLiteral("%1–%2").arg(low).arg(high);
+    };
+    return QStringLiteral("↑%1 →%2").arg(range(s.minLikelihood, s.maxLikelihood),
+                                         range(s.minBlastRadius, s.maxBlastRadius));
+}
 
 QString scoreText(int score, pm::RiskBand band)
 {
@@ -108,6 +121,22 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
         case Residual:
             return sort ? QVariant(risk->residual.score)
                         : QVariant(scoreText(risk->residual.score, risk->residual.band));
+        case Spread: {
+            const pm::EstimateSpread *spread = m_risks->estimates()->spread(risk->failureMode);
+            if (sort) // the most disagreement first in a descending sort
+                return spread ? spread->disagreementKey() + 1 : 0;
+            if (!spread)
+                return QStringLiteral("–");
+            // Never colour alone: the disagreement is written.
+            return spread->disagreement() ? tr("≠ %1").arg(rangeText(*spread)) : rangeText(*spread);
+        }
+        case Reach: {
+            const EstimateIndex *reach = m_risks->estimates();
+            if (sort)
+                return reach->reachCount(risk->component);
+            const QString text = reach->reachText(risk->component);
+            return text.isEmpty() ? QStringLiteral("—") : text;
+        }
         default:
             return {};
         }
@@ -147,6 +176,12 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
             return pm::displayName(risk->category);
         if (column == Status)
             return statusSummary(*risk);
+        if (column == Spread)
+            return m_risks->estimates()->spreadText(risk->failureMode);
+        if (column == Reach) {
+            const QStringList names = m_risks->estimates()->reachedNames(risk->component);
+            return names.isEmpty() ? QString() : names.join(QLatin1Char('\n'));
+        }
         return {};
     default:
         return {};
@@ -176,6 +211,10 @@ QVariant RankedRiskModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Residual:
         return tr("Residual");
+    case Spread:
+        return tr("Estimates");
+    case Reach:
+        return tr("Reach");
     default:
         return {};
     }
@@ -186,6 +225,12 @@ void RankedRiskModel::onReset()
     beginResetModel();
     m_rows = m_risks->ids();
     endResetModel();
+}
+
+void RankedRiskModel::onEstimatesChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Spread), index(int(m_rows.size()) - 1, Reach));
 }
 
 void RankedRiskModel::onChanged(const QList<QUuid> &added, const QList<QUuid> &updated,

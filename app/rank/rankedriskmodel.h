@@ -1,7 +1,9 @@
 #pragma once
 
 // The ranked list of risks as a table: one row per failure mode with its score, band, title,
-// component, category, votes, mitigations and their status, and the residual risk. Rows follow
+// component, category, votes, mitigations and their status, the residual risk, the spread of the
+// revealed estimates (sorting by it puts the disagreements first) and what a failure of its
+// component reaches on the architecture map. Rows follow
 // the RiskIndex edit by edit (rowsInserted, rowsRemoved, dataChanged; a reset only when another
 // workshop opens). Sorting and filtering are the proxy's job (RankedRiskFilter).
 
@@ -30,6 +32,8 @@ public:
         Mitigations,
         Status,
         Residual,
+        Spread,
+        Reach,
         ColumnCount
     };
     enum Role
@@ -60,6 +64,7 @@ private:
     void onReset();
     void onChanged(const QList<QUuid> &added, const QList<QUuid> &updated,
                    const QList<QUuid> &removed);
+    void onEstimatesChanged();
 
     RiskIndex *m_risks;
     QList<QUuid> m_rows;
