@@ -56,6 +56,28 @@ private:
     std::function<void()> m_choose;
 };
 
+// A digit chooses its level at once (a combo box's own type-ahead would read "4", then "3"
+// typed soon after on the next failure mode, as "43" and find nothing).
+class DigitKeys : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key >= Qt::Key_1 && key <= Qt::Key_5) {
+                auto *combo = static_cast<QComboBox *>(watched);
+                combo->setCurrentIndex(combo->findData(key - Qt::Key_0));
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 EstimateEntryDialog::EstimateEntryDialog(pm::Workshop *workshop, QUndoStack *undoStack,
@@ -133,6 +155,7 @@ EstimateEntryDialog::EstimateEntryDialog(pm::Workshop *workshop, QUndoStack *und
         const QStringList names = pm::levelNames(info, axis);
         for (int level = pm::kMinScore; level <= pm::kMaxScore; ++level)
             combo->addItem(QStringLiteral("%1 · %2").arg(level).arg(names.at(level - 1)), level);
+        combo->installEventFilter(new DigitKeys(combo));
         auto *label = new QLabel(likelihood ? tr("&Likelihood:") : tr("&Blast radius:"));
         label->setBuddy(combo);
         form->addRow(label, combo);

@@ -110,6 +110,7 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_progress);
+    updateProgress();
     layout->addWidget(m_table, 1);
 }
 
