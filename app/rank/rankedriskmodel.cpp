@@ -128,7 +128,8 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
             if (!spread)
                 return QStringLiteral("–");
             // Never colour alone: the disagreement is written.
-            return spread->disagreement() ? tr("≠ %1").arg(rangeText(*spread)) : rangeText(*spread);
+            return spread->disagreement() ? QStringLiteral("≠ %1").arg(rangeText(*spread))
+                                          : rangeText(*spread);
         }
         case Reach: {
             const EstimateIndex *reach = m_risks->estimates();
@@ -224,13 +225,31 @@ void RankedRiskModel::onReset()
 {
     beginResetModel();
     m_rows = m_risks->ids();
+    m_estimateColumns.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_estimateColumns.insert(m_rows.at(row), estimateColumns(row));
     endResetModel();
 }
 
+QString RankedRiskModel::estimateColumns(int row) const
+{
+    return index(row, Spread).data().toString() + QLatin1Char('\n') +
+           index(row, Reach).data().toString() + QLatin1Char('\n') +
+           index(row, Reach).data(Qt::ToolTipRole).toString();
+}
+
+// Only the rows whose spread or reach reads differently: an estimate arriving from the room
+// changes one row, not the whole list.
 void RankedRiskModel::onEstimatesChanged()
 {
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, Spread), index(int(m_rows.size()) - 1, Reach));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString shown = estimateColumns(row);
+        QString &before = m_estimateColumns[m_rows.at(row)];
+        if (before == shown)
+            continue;
+        before = shown;
+        emit dataChanged(index(row, Spread), index(row, Reach));
+    }
 }
 
 void RankedRiskModel::onChanged(const QList<QUuid> &added, const QList<QUuid> &updated,

@@ -8,6 +8,7 @@
 // workshop opens). Sorting and filtering are the proxy's job (RankedRiskFilter).
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QUuid>
 
 class RiskIndex;
@@ -66,6 +67,9 @@ private:
                    const QList<QUuid> &removed);
     void onEstimatesChanged();
 
+    QString estimateColumns(int row) const; // the Spread and Reach texts, to spot changes
+
     RiskIndex *m_risks;
     QList<QUuid> m_rows;
+    QHash<QUuid, QString> m_estimateColumns; // as last shown, so only changed rows are told
 };
