@@ -167,7 +167,7 @@ private slots:
             QVERIFY(!card.intersects(m.rect));
             QVERIFY(m.rect.left() >= card.right());
             QVERIFY(qAbs(m.rect.top() - card.top()) < 1);
-            QVERIFY(m.rect.width() >= 12);
+            QVERIFY(m.rect.width() >= 10);
         }
 
         // The selected one's range: the cells from likelihood 1 to 4 and blast radius 2 to 3, a
@@ -186,6 +186,15 @@ private slots:
         QCOMPARE(dots.at(1).count, 2);
         for (const MatrixView::EstimateDot &dot : dots)
             QVERIFY(f.view->cellRect(dot.likelihood, dot.blastRadius).contains(dot.rect));
+
+        // On the projector only the disagreement is marked; the selected spread stays.
+        f.view->setPresentation(true);
+        marks = f.view->spreadMarks();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.constFirst().id, f.split);
+        QVERIFY(marks.constFirst().disagreement);
+        QVERIFY(!f.view->spreadRange().isEmpty());
+        f.view->setPresentation(false);
 
         // Hidden again: gone again.
         f.reveal(false);
@@ -259,9 +268,14 @@ private slots:
                                   .data(Qt::ToolTipRole)
                                   .toString()
                                   .split(QLatin1Char('\n'));
+        QCOMPARE(reached.takeFirst(), QStringLiteral("reaches 2 of 3 components:"));
         reached.sort();
         QCOMPARE(reached,
                  QStringList({QStringLiteral("Checkout API"), QStringLiteral("Web shop")}));
+        QVERIFY(!panel.table()->isColumnHidden(RankedRiskModel::Reach));
+        // Nothing to show before the reveal: the column gives its width to the titles.
+        QVERIFY(panel.table()->isColumnHidden(RankedRiskModel::Spread));
+        QVERIFY(!panel.disagreementFirst()->isEnabled());
         QCOMPARE(shown->index(rowOf(f.agreed), RankedRiskModel::Reach).data().toString(),
                  QStringLiteral("—"));
         // Before the reveal: no values, only who has scored how many.
@@ -279,6 +293,7 @@ private slots:
                  qPrintable(panel.progressLabel()->text()));
 
         f.reveal(true);
+        QVERIFY(!panel.table()->isColumnHidden(RankedRiskModel::Spread));
         QCOMPARE(shown->index(rowOf(f.split), RankedRiskModel::Spread).data().toString(),
                  QStringLiteral("≠ ↑1–4 →2–3"));
         QCOMPARE(shown->index(rowOf(f.lone), RankedRiskModel::Spread).data().toString(),

@@ -252,12 +252,19 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
     const CardPainter painter(m_style);
     // Cards with revealed estimates have their marker beside them, so the group leaves room.
     const EstimateIndex *estimates = m_risks->estimates();
+    // On the projector only the disagreements are marked: every "=" would take its width from a
+    // title the room must read, and the room discusses the disagreements.
+    auto markedSpread = [&](const Card *card) -> const pm::EstimateSpread * {
+        const pm::EstimateSpread *spread = estimates->spread(card->id);
+        return spread && (!m_style.presentation || spread->disagreement()) ? spread : nullptr;
+    };
     const bool marked =
         showsEstimates() && std::any_of(cards.cbegin(), cards.cend(), [&](const Card *card) {
-            return estimates->spread(card->id) != nullptr;
+            return markedSpread(card) != nullptr;
         });
     const qreal markerGap = m_style.cardGap();
-    const QRectF cardArea = marked ? area.adjusted(0, 0, -(markerSize() + markerGap), 0) : area;
+    const QRectF cardArea =
+        marked ? area.adjusted(0, 0, -(markerSize().width() + markerGap), 0) : area;
     auto stackOf = [&] {
         QList<TierHeights> heights;
         for (const Card *card : std::as_const(cards))
@@ -282,12 +289,12 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
         (ghost ? m_ghostIndex : m_cardIndex).insert(card->id, int(m_placed.size()));
         m_placed << Placed{card->id, stack.rects.at(i), ghost ? CardTier::Compact : stack.tier,
                            ghost};
-        if (const pm::EstimateSpread *spread =
-                marked && !ghost ? estimates->spread(card->id) : nullptr) {
+        if (const pm::EstimateSpread *spread = marked && !ghost ? markedSpread(card) : nullptr) {
             const QRectF rect = stack.rects.at(i);
-            const qreal size = qMin(markerSize(), rect.height());
+            const QSizeF size = markerSize();
             m_marks << SpreadMark{card->id,
-                                  QRectF(rect.right() + markerGap, rect.top(), size, size),
+                                  QRectF(rect.right() + markerGap, rect.top(), size.width(),
+                                         qMin(size.height(), rect.height())),
                                   spread->disagreement()};
         }
     }
@@ -584,6 +591,9 @@ QString MatrixView::hintText() const
         return tr("Dashed: where each risk is now");
     if (m_readOnly)
         return tr("Read-only");
+    // The selected card's spread on the grid needs its legend.
+    if (!spreadRange().isEmpty())
+        return tr("Dashed: the estimates' range; a disc: how many chose that cell; M: the median");
     return tr("Drag a card, or select it and press 1–5, Shift+1–5 or the arrows");
 }
 
@@ -641,10 +651,12 @@ bool MatrixView::showsEstimates() const
     return !m_residual && m_risks->estimates()->revealed();
 }
 
-qreal MatrixView::markerSize() const
+QSizeF MatrixView::markerSize() const
 {
-    // As tall as a one-line card, so every card has room for it.
-    return CardPainter(m_style).compactHeight();
+    // As tall as a one-line card, so every card has room for it; narrow, since its width is
+    // taken from the cards' titles.
+    const qreal height = CardPainter(m_style).compactHeight();
+    return {height * 0.68, height};
 }
 
 QList<MatrixView::SpreadMark> MatrixView::spreadMarks() const
@@ -671,15 +683,23 @@ QList<MatrixView::EstimateDot> MatrixView::estimateDots() const
         return dots;
     const qreal size = m_geometry.cellLabelHeight;
     for (const EstimateIndex::Point &p : m_risks->estimates()->points(m_selection->current())) {
-        // At the right end of the cell's label line, where no card ever is.
         const QRectF label = m_geometry.cellLabel(p.likelihood, p.blastRadius);
         const qreal width = qMax(
             size,
             QFontMetricsF(m_style.cellLabelFont()).horizontalAdvance(QString::number(p.count)) +
                 size * 0.6);
-        dots << EstimateDot{
-            p.likelihood, p.blastRadius, p.count,
-            QRectF(label.right() - width, label.center().y() - size / 2, width, size)};
+        // At the right end of the cell's label line, where no card ever is; where the band's
+        // name leaves no room there, in the cell's bottom right corner (never over the name).
+        const FittedLines band = fitBandLabel(p.likelihood, p.blastRadius);
+        const qreal nameEnd =
+            label.left() + QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0));
+        QRectF rect(label.right() - width, label.center().y() - size / 2, width, size);
+        if (rect.left() < nameEnd + 2) {
+            const QRectF cell = m_geometry.cell(p.likelihood, p.blastRadius);
+            const qreal pad = m_geometry.cellPadding;
+            rect.moveBottomRight(cell.bottomRight() - QPointF(pad, pad));
+        }
+        dots << EstimateDot{p.likelihood, p.blastRadius, p.count, rect};
     }
     return dots;
 }
@@ -716,7 +736,8 @@ void MatrixView::paintSpreadMarks(QPainter *painter) const
         painter->setPen(QPen(mark.disagreement ? Qt::white : kInk, m_style.borderWidth()));
         painter->setBrush(mark.disagreement ? kInk : QColor(Qt::white));
         const QRectF disc = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);
-        painter->drawEllipse(disc);
+        const qreal radius = disc.width() / 2;
+        painter->drawRoundedRect(disc, radius, radius);
         painter->setFont(font);
         painter->setPen(mark.disagreement ? Qt::white : kInk);
         painter->drawText(disc, Qt::AlignCenter,

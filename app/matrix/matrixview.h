@@ -10,7 +10,7 @@
 // with a dashed ghost and an arrow from where it is now; it is for looking, not editing.
 //
 // After the estimates are revealed (core/estimates.h), each card with estimates has a marker
-// beside it: "≠" on a dark disc where the estimates span two or more steps on either axis (a
+// beside it: "≠" on a dark pill where the estimates span two or more steps on either axis (a
 // disagreement), "=" on a light one where they agree within a step. The selected card's spread is
 // drawn on the grid itself, large enough for the projector: a box over the range of cells the
 // estimates cover and, in each cell somebody chose, a disc with how many chose it. Before the
@@ -159,7 +159,7 @@ private:
     void paintSpread(QPainter *painter) const;
     void paintSpreadMarks(QPainter *painter) const;
     bool showsEstimates() const;
-    qreal markerSize() const;
+    QSizeF markerSize() const;
     QRectF anchorOf(const QUuid &id, bool ghost) const;
     QString captionText() const;         // empty: no caption line
     QList<PlacedText> axisTexts() const; // the axis title and level labels, as painted

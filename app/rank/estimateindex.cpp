@@ -78,6 +78,11 @@ void EstimateIndex::recomputeEstimates()
 void EstimateIndex::recomputeReach()
 {
     m_reach.reset(m_workshop ? new pm::ReachIndex(*m_workshop) : nullptr);
+    m_hasReach = false;
+    if (m_workshop) {
+        for (const pm::Component &c : m_workshop->rows<pm::Component>())
+            m_hasReach = m_hasReach || m_reach->reachCount(c.meta.id) > 0;
+    }
 }
 
 const pm::EstimateSpread *EstimateIndex::spread(const QUuid &failureMode) const

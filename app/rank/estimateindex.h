@@ -61,6 +61,8 @@ public:
     int componentCount() const;
     QString reachText(const QUuid &component) const;
     QStringList reachedNames(const QUuid &component) const;
+    // Whether a failure of any component reaches another: the map has arrows.
+    bool hasReach() const { return m_hasReach; }
 
 signals:
     void changed();
@@ -77,4 +79,5 @@ private:
     QList<pm::EstimateProgress> m_progress;
     QHash<QUuid, QString> m_names; // participant -> name
     std::unique_ptr<pm::ReachIndex> m_reach;
+    bool m_hasReach = false;
 };

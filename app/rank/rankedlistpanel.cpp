@@ -124,6 +124,10 @@ void RankedListPanel::sortByDisagreement(bool on)
 void RankedListPanel::updateProgress()
 {
     const EstimateIndex *estimates = m_model->risks()->estimates();
+    // Columns with nothing to say give their width to the titles (a laptop's panel is narrow).
+    m_table->setColumnHidden(RankedRiskModel::Spread, !estimates->revealed());
+    m_table->setColumnHidden(RankedRiskModel::Reach, !estimates->hasReach());
+    m_disagreementFirst->setEnabled(estimates->revealed());
     int done = 0, started = 0;
     QStringList scoring;
     for (const pm::EstimateProgress &p : estimates->progress()) {

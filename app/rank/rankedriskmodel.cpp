@@ -180,8 +180,11 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
         if (column == Spread)
             return m_risks->estimates()->spreadText(risk->failureMode);
         if (column == Reach) {
-            const QStringList names = m_risks->estimates()->reachedNames(risk->component);
-            return names.isEmpty() ? QString() : names.join(QLatin1Char('\n'));
+            const EstimateIndex *reach = m_risks->estimates();
+            const QStringList names = reach->reachedNames(risk->component);
+            return names.isEmpty() ? QString()
+                                   : reach->reachText(risk->component) + QLatin1Char(':') +
+                                         QLatin1Char('\n') + names.join(QLatin1Char('\n'));
         }
         return {};
     default:
