@@ -655,8 +655,9 @@ QSizeF MatrixView::markerSize() const
 {
     // As tall as a one-line card, so every card has room for it; narrow, since its width is
     // taken from the cards' titles.
+    // Wider on the projector, where only the disagreements take the room.
     const qreal height = CardPainter(m_style).compactHeight();
-    return {height * 0.68, height};
+    return {height * (m_style.presentation ? 0.9 : 0.68), height};
 }
 
 QList<MatrixView::SpreadMark> MatrixView::spreadMarks() const
@@ -731,6 +732,11 @@ void MatrixView::paintSpreadMarks(QPainter *painter) const
 {
     QFont font = m_style.cardTitleFont();
     font.setWeight(QFont::Bold);
+    // As large as the pill holds: the glyph never touches its outline.
+    const qreal room = markerSize().width() - 2 * m_style.borderWidth() - 2;
+    while (font.pointSizeF() > 6 &&
+           QFontMetricsF(font).horizontalAdvance(QStringLiteral("≠")) > room)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
     for (const SpreadMark &mark : std::as_const(m_marks)) {
         // Never colour alone: "≠" where the room disagrees, "=" where it roughly agrees.
         painter->setPen(QPen(mark.disagreement ? Qt::white : kInk, m_style.borderWidth()));
