@@ -109,14 +109,16 @@ QString EstimateIndex::progressOf(const pm::EstimateProgress &p) const
         .arg(p.of);
 }
 
+QString EstimateIndex::range(int low, int high)
+{
+    return low == high ? QString::number(low) : QStringLiteral("%1–%2").arg(low).arg(high);
+}
+
 QString EstimateIndex::spreadText(const QUuid &failureMode) const
 {
     const pm::EstimateSpread *s = spread(failureMode);
     if (!s)
         return {};
-    auto range = [](int low, int high) {
-        return low == high ? QString::number(low) : QStringLiteral("%1–%2").arg(low).arg(high);
-    };
     QString text = tr("Estimates: likelihood %1, blast radius %2 (%n estimate(s)); median %3 × %4",
                       nullptr, s->count)
                        .arg(range(s->minLikelihood, s->maxLikelihood),

@@ -54,6 +54,8 @@ public:
     QString progressOf(const pm::EstimateProgress &progress) const;
     // "Likelihood 2–5, blast radius 1–3 (4 estimates)" and whether they disagree, for tooltips.
     QString spreadText(const QUuid &failureMode) const;
+    // "2–5", or "3" when both ends are the same.
+    static QString range(int low, int high);
 
     // Reach of the failure mode's component: "reaches 3 of 12 components" (empty without a
     // component or a map), and the names reached.

@@ -52,11 +52,8 @@ namespace {
 // "↑2–5 →1–3": the range on each axis, the arrows those of the matrix's axes.
 QString rangeText(const pm::EstimateSpread &s)
 {
-    auto range = [](int low, int high) {
-        return low == high ? QString::number(low) : QStringLiteral("%1–%2").arg(low).arg(high);
-    };
-    return QStringLiteral("↑%1 →%2").arg(range(s.minLikelihood, s.maxLikelihood),
-                                         range(s.minBlastRadius, s.maxBlastRadius));
+    return QStringLiteral("↑%1 →%2").arg(EstimateIndex::range(s.minLikelihood, s.maxLikelihood),
+                                         EstimateIndex::range(s.minBlastRadius, s.maxBlastRadius));
 }
 
 QString scoreText(int score, pm::RiskBand band)
