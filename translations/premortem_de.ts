@@ -3341,6 +3341,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Votes hidden until the vote is closed</source>
         <translation>Stimmen verborgen, bis die Abstimmung beendet ist</translation>
     </message>
+    <message>
+        <source>Dashed: the estimates&apos; range; a disc: how many chose that cell; M: the median</source>
+        <translation>Gestrichelt: die Spanne der Schätzungen; eine Scheibe: wie viele dieses Feld wählten; M: der Median</translation>
+    </message>
 </context>
 <context>
     <name>pm</name>

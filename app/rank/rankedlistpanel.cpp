@@ -11,9 +11,36 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+// One line beside the filters, cut with "…" where the panel is narrow (the whole text in its
+// tooltip): the list's rows keep the panel's height.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(text()) + 4, QLabel::sizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, width()));
+    }
+};
+
+} // namespace
 
 RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *selection,
                                  QWidget *parent)
@@ -21,7 +48,7 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
       m_table(new QTableView(this)), m_band(new QComboBox(this)), m_component(new QComboBox(this)),
       m_category(new QComboBox(this)),
       m_disagreementFirst(new QCheckBox(tr("Disagreements first"), this)),
-      m_progress(new QLabel(this))
+      m_progress(new ElidedLabel(this))
 {
     m_filter->setSourceModel(model);
 
@@ -93,7 +120,6 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
         }
     });
     m_progress->setObjectName(QStringLiteral("estimateProgress"));
-    m_progress->setWordWrap(true);
     m_progress->setTextFormat(Qt::PlainText);
     m_progress->hide();
     connect(model->risks()->estimates(), &EstimateIndex::changed, this,
@@ -105,11 +131,11 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     filters->addWidget(m_component);
     filters->addWidget(m_category);
     filters->addWidget(m_disagreementFirst);
-    filters->addStretch(1);
+    filters->addWidget(m_progress, 1);
+    filters->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
-    layout->addWidget(m_progress);
     updateProgress();
     layout->addWidget(m_table, 1);
 }
@@ -149,6 +175,8 @@ void RankedListPanel::updateProgress()
     if (!scoring.isEmpty())
         text += QLatin1Char(' ') + tr("Still scoring: %1").arg(scoring.join(QStringLiteral(", ")));
     m_progress->setText(text);
+    m_progress->setToolTip(text);
+    m_progress->updateGeometry();
 }
 
 void RankedListPanel::rebuildComponentFilter()
