@@ -263,7 +263,9 @@ private slots:
         };
         const int splitRow = rowOf(f.split);
         QCOMPARE(shown->index(splitRow, RankedRiskModel::Reach).data().toString(),
-                 QStringLiteral("reaches 2 of 3 components"));
+                 QStringLiteral("2 of 3"));
+        QCOMPARE(shown->headerData(RankedRiskModel::Reach, Qt::Horizontal).toString(),
+                 QStringLiteral("Reaches"));
         QStringList reached = shown->index(splitRow, RankedRiskModel::Reach)
                                   .data(Qt::ToolTipRole)
                                   .toString()

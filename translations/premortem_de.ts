@@ -1711,8 +1711,12 @@
         <translation>Schätzungen</translation>
     </message>
     <message>
-        <source>Reach</source>
-        <translation>Reichweite</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Erreicht</translation>
     </message>
 </context>
 <context>

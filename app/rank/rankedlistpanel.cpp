@@ -97,8 +97,8 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     header->setResizeContentsPrecision(50);
     header->setSectionResizeMode(RankedRiskModel::Title, QHeaderView::Stretch);
     const int nameWidth = m_table->fontMetrics().averageCharWidth() * 18;
-    for (int column : {RankedRiskModel::Component, RankedRiskModel::Category,
-                       RankedRiskModel::Status, RankedRiskModel::Reach}) {
+    for (int column :
+         {RankedRiskModel::Component, RankedRiskModel::Category, RankedRiskModel::Status}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, nameWidth);
     }

@@ -132,8 +132,13 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
             const EstimateIndex *reach = m_risks->estimates();
             if (sort)
                 return reach->reachCount(risk->component);
-            const QString text = reach->reachText(risk->component);
-            return text.isEmpty() ? QStringLiteral("—") : text;
+            // Short under the "Reaches" header, so a laptop's panel keeps the titles readable;
+            // the tooltip has it in words with the names.
+            if (reach->reachText(risk->component).isEmpty())
+                return QStringLiteral("—");
+            return tr("%1 of %2")
+                .arg(reach->reachCount(risk->component))
+                .arg(reach->componentCount());
         }
         default:
             return {};
@@ -178,10 +183,11 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
             return m_risks->estimates()->spreadText(risk->failureMode);
         if (column == Reach) {
             const EstimateIndex *reach = m_risks->estimates();
+            const QString text = reach->reachText(risk->component);
             const QStringList names = reach->reachedNames(risk->component);
-            return names.isEmpty() ? QString()
-                                   : reach->reachText(risk->component) + QLatin1Char(':') +
-                                         QLatin1Char('\n') + names.join(QLatin1Char('\n'));
+            return names.isEmpty() ? text
+                                   : text + QLatin1Char(':') + QLatin1Char('\n') +
+                                         names.join(QLatin1Char('\n'));
         }
         return {};
     default:
@@ -215,7 +221,7 @@ QVariant RankedRiskModel::headerData(int section, Qt::Orientation orientation, i
     case Spread:
         return tr("Estimates");
     case Reach:
-        return tr("Reach");
+        return tr("Reaches");
     default:
         return {};
     }
