@@ -54,16 +54,16 @@ struct Fixture
         if (!workshop)
             return false;
         ChangeSet rows;
-        auto component = [&](const QString &name) {
-            Component c;
-            c.meta.id = QUuid::createUuid();
-            c.name = name;
-            rows << c;
-            return c.meta.id;
+        // A named row (a component or a participant) with a fresh id.
+        auto named = [&](auto row, const QString &name) {
+            row.meta.id = QUuid::createUuid();
+            row.name = name;
+            rows << row;
+            return row.meta.id;
         };
-        gateway = component(QStringLiteral("Payment gateway"));
-        api = component(QStringLiteral("Checkout API"));
-        shop = component(QStringLiteral("Web shop"));
+        gateway = named(Component{}, QStringLiteral("Payment gateway"));
+        api = named(Component{}, QStringLiteral("Checkout API"));
+        shop = named(Component{}, QStringLiteral("Web shop"));
         for (auto [from, to] : {std::pair{api, gateway}, std::pair{shop, api}}) {
             Dependency d;
             d.meta.id = QUuid::createUuid();
@@ -79,16 +79,9 @@ struct Fixture
         agreed = b.meta.id;
         lone = c.meta.id;
         rows << a << b << c;
-        auto person = [&](const QString &name) {
-            Participant p;
-            p.meta.id = QUuid::createUuid();
-            p.name = name;
-            rows << p;
-            return p.meta.id;
-        };
-        ana = person(QStringLiteral("Ana"));
-        ben = person(QStringLiteral("Ben"));
-        cleo = person(QStringLiteral("Cleo"));
+        ana = named(Participant{}, QStringLiteral("Ana"));
+        ben = named(Participant{}, QStringLiteral("Ben"));
+        cleo = named(Participant{}, QStringLiteral("Cleo"));
         if (!workshop->apply(rows))
             return false;
         // split: likelihood 1..4 (3 steps apart); agreed: within one step; lone: one estimate.
