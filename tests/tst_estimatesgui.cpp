@@ -168,7 +168,15 @@ private slots:
         const QRectF range = f.view->spreadRange();
         QCOMPARE(range, f.view->cellRect(4, 2).united(f.view->cellRect(1, 3)));
         QList<MatrixView::EstimateDot> dots = f.view->estimateDots();
-        QCOMPARE(dots.size(), 2);
+        // The median's cell (likelihood 4, blast radius 3), marked apart, beside its count.
+        QCOMPARE(dots.size(), 3);
+        const MatrixView::EstimateDot median = dots.takeLast();
+        QCOMPARE(median.count, 0);
+        QCOMPARE(median.likelihood, 4);
+        QCOMPARE(median.blastRadius, 3);
+        QVERIFY(f.view->cellRect(4, 3).contains(median.rect));
+        for (const MatrixView::EstimateDot &dot : std::as_const(dots))
+            QVERIFY(!dot.rect.intersects(median.rect));
         std::sort(dots.begin(), dots.end(),
                   [](const auto &a, const auto &b) { return a.likelihood < b.likelihood; });
         QCOMPARE(dots.at(0).likelihood, 1);

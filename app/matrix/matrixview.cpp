@@ -7,6 +7,7 @@
 #include "risk.h"
 #include "riskindex.h"
 #include "scorecommand.h"
+#include "shortcuts.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -683,26 +684,45 @@ QList<MatrixView::EstimateDot> MatrixView::estimateDots() const
     if (spreadRange().isEmpty())
         return dots;
     const qreal size = m_geometry.cellLabelHeight;
-    for (const EstimateIndex::Point &p : m_risks->estimates()->points(m_selection->current())) {
-        const QRectF label = m_geometry.cellLabel(p.likelihood, p.blastRadius);
-        const qreal width = qMax(
-            size,
-            QFontMetricsF(m_style.cellLabelFont()).horizontalAdvance(QString::number(p.count)) +
-                size * 0.6);
-        // At the right end of the cell's label line, where no card ever is; where the band's
-        // name leaves no room there, in the cell's bottom right corner (never over the name).
-        const FittedLines band = fitBandLabel(p.likelihood, p.blastRadius);
+    const QFontMetricsF metrics(m_style.cellLabelFont());
+    // At the right end of the cell's label line, where no card ever is; where the band's name
+    // leaves no room there, in the cell's bottom right corner (never over the name). `before`:
+    // the width already taken at the right by another disc.
+    auto place = [&](int l, int b, const QString &text, qreal before) {
+        const QRectF label = m_geometry.cellLabel(l, b);
+        const qreal width = qMax(size, metrics.horizontalAdvance(text) + size * 0.6);
+        const FittedLines band = fitBandLabel(l, b);
         const qreal nameEnd =
             label.left() + QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0));
-        QRectF rect(label.right() - width, label.center().y() - size / 2, width, size);
+        QRectF rect(label.right() - before - width, label.center().y() - size / 2, width, size);
         if (rect.left() < nameEnd + 2) {
-            const QRectF cell = m_geometry.cell(p.likelihood, p.blastRadius);
+            const QRectF cell = m_geometry.cell(l, b);
             const qreal pad = m_geometry.cellPadding;
-            rect.moveBottomRight(cell.bottomRight() - QPointF(pad, pad));
+            rect.moveBottomRight(cell.bottomRight() - QPointF(pad + before, pad));
         }
-        dots << EstimateDot{p.likelihood, p.blastRadius, p.count, rect};
+        return rect;
+    };
+    const QUuid current = m_selection->current();
+    for (const EstimateIndex::Point &p : m_risks->estimates()->points(current))
+        dots << EstimateDot{p.likelihood, p.blastRadius, p.count,
+                            place(p.likelihood, p.blastRadius, QString::number(p.count), 0)};
+    // Where M would put it: the median, beside that cell's count if somebody chose it.
+    if (const pm::EstimateSpread *s = m_risks->estimates()->spread(current)) {
+        const int l = s->medianLikelihood, b = s->medianBlastRadius;
+        qreal taken = 0;
+        for (const EstimateDot &dot : std::as_const(dots)) {
+            if (dot.likelihood == l && dot.blastRadius == b)
+                taken = dot.rect.width() + size * 0.2;
+        }
+        dots << EstimateDot{l, b, 0, place(l, b, medianText(), taken)};
     }
     return dots;
+}
+
+QString MatrixView::medianText()
+{
+    // The key that moves the card there.
+    return shortcuts::keysText(shortcuts::Id::AdoptMedian);
 }
 
 void MatrixView::paintSpread(QPainter *painter) const
@@ -720,11 +740,14 @@ void MatrixView::paintSpread(QPainter *painter) const
     QFont font = m_style.cellLabelFont();
     painter->setFont(font);
     for (const EstimateDot &dot : estimateDots()) {
-        painter->setPen(QPen(Qt::white, width * 1.5));
-        painter->setBrush(kInk);
+        // The counts dark, the median light: never told apart by colour alone (a number, "M").
+        const bool median = dot.count == 0;
+        painter->setPen(QPen(median ? kInk : QColor(Qt::white), width * 1.5));
+        painter->setBrush(median ? QColor(Qt::white) : kInk);
         painter->drawRoundedRect(dot.rect, dot.rect.height() / 2, dot.rect.height() / 2);
-        painter->setPen(Qt::white);
-        painter->drawText(dot.rect, Qt::AlignCenter, QString::number(dot.count));
+        painter->setPen(median ? kInk : QColor(Qt::white));
+        painter->drawText(dot.rect, Qt::AlignCenter,
+                          median ? medianText() : QString::number(dot.count));
     }
 }
 

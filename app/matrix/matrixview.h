@@ -84,11 +84,11 @@ public:
     {
         int likelihood = 0;
         int blastRadius = 0;
-        int count = 0;
+        int count = 0; // 0: the median's cell, marked with the key that scores it there (M)
         QRectF rect;
     };
     // The selected failure mode's spread on the grid: the box over its range (empty when none
-    // shows) and a disc per cell chosen.
+    // shows), a disc per cell chosen with how many chose it, and the median's cell.
     QRectF spreadRange() const;
     QList<EstimateDot> estimateDots() const;
 
@@ -159,6 +159,7 @@ private:
     void paintSpread(QPainter *painter) const;
     void paintSpreadMarks(QPainter *painter) const;
     bool showsEstimates() const;
+    static QString medianText();
     QSizeF markerSize() const;
     QRectF anchorOf(const QUuid &id, bool ghost) const;
     QString captionText() const;         // empty: no caption line
