@@ -381,6 +381,7 @@ void MatrixView::paintEvent(QPaintEvent *)
     for (const More &more : std::as_const(m_more))
         cards.paintMore(&painter, more.rect, more.hidden, more.on);
     paintSpreadMarks(&painter);
+    paintEstimateDots(&painter);
 
     if (m_dragging) {
         if (m_target.valid()) {
@@ -686,36 +687,38 @@ QList<MatrixView::EstimateDot> MatrixView::estimateDots() const
     const qreal size = m_geometry.cellLabelHeight;
     const QFontMetricsF metrics(m_style.cellLabelFont());
     // At the right end of the cell's label line, where no card ever is; where the band's name
-    // leaves no room there, in the cell's bottom right corner (never over the name). `before`:
-    // the width already taken at the right by another disc.
-    auto place = [&](int l, int b, const QString &text, qreal before) {
+    // leaves no room there, in the cell's bottom right corner (never over the name). Left of
+    // the discs already in that place.
+    auto place = [&](int l, int b, const QString &text) {
         const QRectF label = m_geometry.cellLabel(l, b);
         const qreal width = qMax(size, metrics.horizontalAdvance(text) + size * 0.6);
         const FittedLines band = fitBandLabel(l, b);
         const qreal nameEnd =
             label.left() + QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0));
-        QRectF rect(label.right() - before - width, label.center().y() - size / 2, width, size);
-        if (rect.left() < nameEnd + 2) {
-            const QRectF cell = m_geometry.cell(l, b);
-            const qreal pad = m_geometry.cellPadding;
-            rect.moveBottomRight(cell.bottomRight() - QPointF(pad + before, pad));
-        }
-        return rect;
+        auto besideOthers = [&](QRectF rect) {
+            for (const EstimateDot &dot : std::as_const(dots)) {
+                if (dot.likelihood == l && dot.blastRadius == b && dot.rect.intersects(rect))
+                    rect.moveRight(dot.rect.left() - size * 0.2);
+            }
+            return rect;
+        };
+        const QRectF inLabel =
+            besideOthers(QRectF(label.right() - width, label.center().y() - size / 2, width, size));
+        if (inLabel.left() >= nameEnd + 2)
+            return inLabel;
+        const QRectF cell = m_geometry.cell(l, b);
+        const qreal pad = m_geometry.cellPadding;
+        return besideOthers(
+            QRectF(cell.right() - pad - width, cell.bottom() - pad - size, width, size));
     };
     const QUuid current = m_selection->current();
     for (const EstimateIndex::Point &p : m_risks->estimates()->points(current))
         dots << EstimateDot{p.likelihood, p.blastRadius, p.count,
-                            place(p.likelihood, p.blastRadius, QString::number(p.count), 0)};
+                            place(p.likelihood, p.blastRadius, QString::number(p.count))};
     // Where M would put it: the median, beside that cell's count if somebody chose it.
-    if (const pm::EstimateSpread *s = m_risks->estimates()->spread(current)) {
-        const int l = s->medianLikelihood, b = s->medianBlastRadius;
-        qreal taken = 0;
-        for (const EstimateDot &dot : std::as_const(dots)) {
-            if (dot.likelihood == l && dot.blastRadius == b)
-                taken = dot.rect.width() + size * 0.2;
-        }
-        dots << EstimateDot{l, b, 0, place(l, b, medianText(), taken)};
-    }
+    if (const pm::EstimateSpread *s = m_risks->estimates()->spread(current))
+        dots << EstimateDot{s->medianLikelihood, s->medianBlastRadius, 0,
+                            place(s->medianLikelihood, s->medianBlastRadius, medianText())};
     return dots;
 }
 
@@ -737,6 +740,12 @@ void MatrixView::paintSpread(QPainter *painter) const
     painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
     painter->setPen(QPen(kInk, width * 2.5, Qt::DashLine));
     painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
+}
+
+// Over the cards: in a crowded cell a disc may have to sit on a card's corner to be seen.
+void MatrixView::paintEstimateDots(QPainter *painter) const
+{
+    const qreal width = m_style.borderWidth();
     QFont font = m_style.cellLabelFont();
     painter->setFont(font);
     for (const EstimateDot &dot : estimateDots()) {

@@ -157,6 +157,7 @@ private:
     void paintGrid(QPainter *painter) const;
     void paintArrows(QPainter *painter) const;
     void paintSpread(QPainter *painter) const;
+    void paintEstimateDots(QPainter *painter) const;
     void paintSpreadMarks(QPainter *painter) const;
     bool showsEstimates() const;
     static QString medianText();
