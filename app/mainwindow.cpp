@@ -365,6 +365,7 @@ void MainWindow::createBoardActions()
     make(Id::Stack, [](board::BoardView *v) { v->stackSelection(); });
     make(Id::Unstack, [](board::BoardView *v) { v->unstackSelection(); });
     make(Id::SendTo, [](board::BoardView *v) { v->chooseSendTarget(); });
+    make(Id::AddDependency, [](board::BoardView *v) { v->chooseDependencyTarget(); });
     make(Id::SelectAll, [](board::BoardView *v) { v->selectAll(); });
     make(Id::FitAll, [](board::BoardView *v) { v->fitAll(); });
     make(Id::ZoomIn, [](board::BoardView *v) { v->zoomIn(); });
@@ -522,7 +523,7 @@ void MainWindow::createMenus()
     for (Id id : {Id::NewNote, Id::EditItem, Id::Duplicate, Id::Delete})
         edit->addAction(m_boardActions.value(id));
     edit->addSeparator();
-    for (Id id : {Id::Stack, Id::Unstack, Id::SendTo, Id::SelectAll})
+    for (Id id : {Id::Stack, Id::Unstack, Id::SendTo, Id::AddDependency, Id::SelectAll})
         edit->addAction(m_boardActions.value(id));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"));
@@ -879,8 +880,8 @@ void MainWindow::updateActions()
     using shortcuts::Id;
     // A preparation pack shows its own view: the window-wide keys must not edit the hidden board.
     const bool pack = open && m_prepareView && m_pages->currentWidget() == m_prepareView;
-    for (Id id :
-         {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack, Id::SendTo})
+    for (Id id : {Id::NewNote, Id::EditItem, Id::Delete, Id::Duplicate, Id::Stack, Id::Unstack,
+                  Id::SendTo, Id::AddDependency})
         m_boardActions.value(id)->setEnabled(writable && !pack);
     for (Id id : {Id::SelectAll, Id::FitAll, Id::ZoomIn, Id::ZoomOut})
         m_boardActions.value(id)->setEnabled(open);

@@ -166,6 +166,12 @@ void MainWindow::createRiskPanels()
         m_warningsDock->setWindowTitle(tr("Warnings (%n)", nullptr, count));
     };
     connect(m_warningList, &WarningList::countChanged, this, countWarnings);
+    connect(m_warningList, &WarningList::componentActivated, this, [this](const QUuid &id) {
+        if (!m_boardView)
+            return;
+        showMatrix(false);
+        m_boardView->focusComponent(id);
+    });
     countWarnings(m_warningList->count());
 
     // Built when first shown: before the Mitigate phase nobody needs it.

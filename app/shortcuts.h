@@ -17,7 +17,8 @@ enum class Id
     Duplicate,
     Stack,
     Unstack,
-    SendTo, // the selected notes onto a component or into a stack chosen by name
+    SendTo,        // the selected notes onto a component or into a stack chosen by name
+    AddDependency, // from the focused component to one chosen by name
     SelectAll,
     FitAll,
     ZoomIn,

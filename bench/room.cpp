@@ -6,8 +6,13 @@
 // acknowledged; must be 0) and p50/p95 from send to acknowledgement, next to the floor: a bare
 // single-row SQLite INSERT transaction with synchronous=FULL in the same folder. The server runs
 // in its own thread, as it would in its own process.
-// Usage: premortem-bench-room [--participants N --notes N] [--busy]   (default: all four runs)
+// With --estimates the devices score instead (issue 22): the workshop in ranking with one failure
+// mode per item, each device sending its own estimate of each in turn (30 devices x 20 failure
+// modes, goal p95 < 100 ms); an estimate is lost unless the file holds it with the values sent.
+// Usage: premortem-bench-room [--participants N --notes N] [--busy] [--estimates]
+//        (default: all four note runs, then 30 x 20 estimates)
 
+#include "estimates.h"
 #include "roomserver.h"
 #include "workshop.h"
 
@@ -79,15 +84,23 @@ protected:
     }
 };
 
+// What one request wrote: a note, or an estimate of a failure mode with its values.
+struct Item
+{
+    QUuid id; // the note, or the failure mode estimated
+    int likelihood = 0, blastRadius = 0;
+};
+
 struct Participant
 {
     QWebSocket socket;
     int index = 0;
     int nextId = 1;
     int sent = 0;
+    QUuid participant; // who it joined as (from the join's ack)
     QElapsedTimer clock;
-    QHash<int, QUuid> pending; // request id -> note id
-    QList<QUuid> acknowledged;
+    QHash<int, Item> pending; // request id -> what it sent
+    QList<Item> acknowledged;
 };
 
 double bareInsertMs(const QString &dir, int rounds)
@@ -119,9 +132,9 @@ double bareInsertMs(const QString &dir, int rounds)
     return percentile(times, 0.5);
 }
 
-double goalFor(int devices, bool busy)
+double goalFor(int devices, bool busy, bool estimates)
 {
-    return busy ? 150 : devices > 30 ? 100 : 50;
+    return busy ? 150 : devices > 30 || estimates ? 100 : 50;
 }
 
 // The machine's 1-minute load average, printed with every run: the figures mean little without.
@@ -162,19 +175,28 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-bool run(int devices, int notes, bool busy)
+bool run(int devices, int notes, bool busy, bool estimates = false)
 {
-    const double goalMs = goalFor(devices, busy);
+    const double goalMs = goalFor(devices, busy, estimates);
     BusyLoad load(busy);
     std::function<void()> quitLoop;
     QTextStream out(stdout);
+    QList<QUuid> modes; // the failure modes to estimate
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("room.premortem"));
     {
         auto w = pm::Workshop::create(path, QStringLiteral("Room benchmark"));
         pm::WorkshopInfo info = w.value()->info();
-        info.phase = pm::Phase::Writing;
-        (void)w.value()->apply({info});
+        info.phase = estimates ? pm::Phase::Rank : pm::Phase::Writing;
+        pm::ChangeSet rows{info};
+        for (int i = 0; estimates && i < notes; ++i) {
+            pm::FailureMode f;
+            f.meta.id = QUuid::createUuid();
+            f.title = QStringLiteral("Failure mode %1: the queue backs up").arg(i);
+            rows << f;
+            modes << f.meta.id;
+        }
+        (void)w.value()->apply(rows);
     }
     Host host;
     host.path = path;
@@ -199,10 +221,22 @@ bool run(int devices, int notes, bool busy)
             QString::fromUtf8(QJsonDocument(m).toJson(QJsonDocument::Compact)));
     };
     auto sendNote = [&](Participant &p) {
-        const QUuid id = QUuid::createUuid();
         const int requestId = p.nextId++;
-        p.pending.insert(requestId, id);
         p.clock.start();
+        if (estimates) {
+            // Spread over the scale, so the devices disagree as people do.
+            const Item item{modes.at(p.sent), 1 + (p.index + p.sent) % 5, 1 + (p.index * 3) % 5};
+            p.pending.insert(requestId, item);
+            send(p, {{QStringLiteral("type"), QStringLiteral("estimate")},
+                     {QStringLiteral("id"), requestId},
+                     {QStringLiteral("failureMode"), item.id.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("likelihood"), item.likelihood},
+                     {QStringLiteral("blastRadius"), item.blastRadius}});
+            ++p.sent;
+            return;
+        }
+        const QUuid id = QUuid::createUuid();
+        p.pending.insert(requestId, Item{id});
         send(p,
              {{QStringLiteral("type"), QStringLiteral("note")},
               {QStringLiteral("id"), requestId},
@@ -243,16 +277,17 @@ bool run(int devices, int notes, bool busy)
                 const QString type = m.value(QStringLiteral("type")).toString();
                 const int id = m.value(QStringLiteral("id")).toInt();
                 if (type == QLatin1String("ack") && id == 2) { // joined: start writing
+                    raw->participant = QUuid(m.value(QStringLiteral("participant")).toString());
                     sendNote(*raw);
                     return;
                 }
                 if ((type != QLatin1String("ack") && type != QLatin1String("error")) ||
                     !raw->pending.contains(id))
                     return;
-                const QUuid note = raw->pending.take(id);
+                const Item item = raw->pending.take(id);
                 if (type == QLatin1String("ack")) {
                     latencies << raw->clock.nsecsElapsed() / 1e6;
-                    raw->acknowledged << note;
+                    raw->acknowledged << item;
                 } else {
                     out << "error: " << m.value(QStringLiteral("message")).toString() << '\n';
                 }
@@ -283,16 +318,26 @@ bool run(int devices, int notes, bool busy)
     // Lost: written but not in the file after the host closed it, or never acknowledged.
     auto reopened = pm::Workshop::open(path, pm::Store::Access::ReadOnly);
     int acknowledged = 0, lost = 0;
+    auto inFile = [&](const Participant &p, const Item &item) {
+        if (!reopened.ok())
+            return false;
+        if (!estimates)
+            return reopened.value()->findLive<pm::Note>(item.id) != nullptr;
+        const pm::Estimate *e =
+            reopened.value()->findLive<pm::Estimate>(pm::estimateId(p.participant, item.id));
+        return e && e->likelihood == item.likelihood && e->blastRadius == item.blastRadius;
+    };
     for (auto &p : people) {
         acknowledged += int(p->acknowledged.size());
-        for (const QUuid &id : p->acknowledged)
-            lost += reopened.ok() && reopened.value()->findLive<pm::Note>(id) ? 0 : 1;
+        for (const Item &item : std::as_const(p->acknowledged))
+            lost += inFile(*p, item) ? 0 : 1;
     }
     lost += devices * notes - acknowledged;
     const double floor = bareInsertMs(dir.path(), 200);
-    const QString what = QStringLiteral("room, %1 devices x %2 notes%3")
+    const QString what = QStringLiteral("room, %1 devices x %2 %3%4")
                              .arg(devices)
                              .arg(notes)
+                             .arg(estimates ? QStringLiteral("estimates") : QStringLiteral("notes"))
                              .arg(busy ? QStringLiteral(", both cores busy") : QString());
     const double p95 = percentile(latencies, 0.95);
     out << QStringLiteral("%1 lost %2, p50 %3 ms, p95 %4 ms (goal < %5 ms), %6 s, %9 commits; "
@@ -322,17 +367,20 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("20")});
     parser.addOption(
         {QStringLiteral("busy"), QStringLiteral("keep both cores busy (one run only)")});
+    parser.addOption({QStringLiteral("estimates"),
+                      QStringLiteral("score N failure modes instead of writing N notes")});
     parser.process(app);
     bool ok = true;
     if (parser.isSet(QStringLiteral("participants"))) {
         ok = run(parser.value(QStringLiteral("participants")).toInt(),
                  parser.value(QStringLiteral("notes")).toInt(),
-                 parser.isSet(QStringLiteral("busy")));
+                 parser.isSet(QStringLiteral("busy")), parser.isSet(QStringLiteral("estimates")));
     } else {
         for (bool busy : {false, true}) {
             ok = run(30, 20, busy) && ok;
             ok = run(200, 5, busy) && ok;
         }
+        ok = run(30, 20, false, true) && ok;
     }
     return ok ? 0 : 1;
 }

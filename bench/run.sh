@@ -75,6 +75,7 @@ if [ -x "$BUILD/bench/premortem-bench-startup" ]; then
 fi
 
 # The room: 30 devices x 20 notes and 200 devices x 5 notes at once over WebSockets, quiet and
-# with both cores busy; notes lost (must be 0) and p50/p95 from send to acknowledgement, next to a
-# bare SQLite INSERT with synchronous=FULL in the same folder.
+# with both cores busy, then 30 devices x 20 failure modes of estimates; notes or estimates lost
+# (must be 0) and p50/p95 from send to acknowledgement, next to a bare SQLite INSERT with
+# synchronous=FULL in the same folder.
 "$BUILD/bench/premortem-bench-room"

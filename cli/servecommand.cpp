@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "cliio.h"
+#include "estimates.h"
 #include "phaseguide.h"
 #include "roomserver.h"
 #include "voting.h"
@@ -60,6 +61,11 @@ QString control(pm::Workshop &w, room::RoomServer &server, const QString &line)
         const auto r = pm::setVotingOpen(w, words[1] == QLatin1String("open"));
         return r ? QString() : r.error().message;
     }
+    if (verb == QLatin1String("estimates") && words.size() == 2 &&
+        (words[1] == QLatin1String("reveal") || words[1] == QLatin1String("hide"))) {
+        const auto r = pm::setEstimatesRevealed(w, words[1] == QLatin1String("reveal"));
+        return r ? QString() : r.error().message;
+    }
     if (verb == QLatin1String("timer") && (words.size() == 2 || words.size() == 3)) {
         bool ok = false;
         const int seconds = words[1].toInt(&ok);
@@ -69,7 +75,7 @@ QString control(pm::Workshop &w, room::RoomServer &server, const QString &line)
         }
     }
     return tr("Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, "
-              "timer SECONDS [run].")
+              "estimates reveal, estimates hide, timer SECONDS [run].")
         .arg(line.trimmed().left(80));
 }
 
@@ -82,7 +88,7 @@ int runServe(const QStringList &args)
         tr("Host the room: participants join from their own devices with the printed address "
            "(its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on "
            "standard input move the workshop on: phase KEY, reveal, vote open, vote close, "
-           "timer SECONDS [run]."));
+           "estimates reveal, estimates hide, timer SECONDS [run]."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .premortem file."));
     parser.addOption({QStringLiteral("bind"),
                       tr("The address to listen on (default: every interface)."), tr("ADDR")});

@@ -1,6 +1,7 @@
 #include "estimates.h"
 
 #include "anonymity.h"
+#include "singletonrisk.h"
 #include "workshop.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,8 @@ Status checkEstimator(const Workshop &workshop, const QUuid &participant, const 
                                              "be changed. Hide them again to change one.")};
     if (!workshop.findLive<Participant>(participant))
         return Error{Error::NotFound, tr("Choose the participant whose estimate this is first.")};
-    if (!workshop.findLive<FailureMode>(failureMode))
+    // A loose note is a risk too (singletonrisk.h): its row is written with the first estimate.
+    if (!failureModeOrSingleton(workshop, failureMode))
         return Error{Error::NotFound, tr("Choose a failure mode to estimate first.")};
     return {};
 }
@@ -168,7 +170,9 @@ Result<ChangeSet> setEstimateChanges(const Workshop &workshop, const QUuid &part
     e.failureMode = failureMode;
     e.likelihood = likelihood;
     e.blastRadius = blastRadius;
-    return ChangeSet{e};
+    ChangeSet changes = writeSingleton(workshop, failureMode); // empty unless a loose note
+    changes << e;
+    return changes;
 }
 
 Result<ChangeSet> clearEstimateChanges(const Workshop &workshop, const QUuid &participant,

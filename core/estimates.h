@@ -87,7 +87,8 @@ QString progressText(const Workshop &workshop);
 
 // The change sets (apply with Workshop::apply(), which returns the inverse for undo).
 // Sets a participant's estimate (1..5 each); refused after the reveal, for unknown participants
-// or failure modes and for values out of range.
+// or failure modes and for values out of range. `failureMode` may be the unwritten singleton of
+// a loose note (singletonrisk.h): its row is written in the same change set.
 Result<ChangeSet> setEstimateChanges(const Workshop &workshop, const QUuid &participant,
                                      const QUuid &failureMode, int likelihood, int blastRadius);
 // Takes the estimate back (a tombstone, so the clear merges); refused after the reveal.

@@ -1,5 +1,6 @@
 #include "jsonio.h"
 
+#include "anonymity.h"
 #include "rowcodec.h"
 #include "version.h"
 
@@ -8,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace pm {
 
@@ -139,18 +143,81 @@ Result<AnyRow> rowFromJson(const TableSpec &spec, const QJsonValue &value, const
     return row;
 }
 
-} // namespace
+// In an anonymous workshop nobody, the export included, may tell whose estimate is whose. Each
+// person who estimated is replaced by an estimator of their own, "Estimator 3", whose id is made
+// from a random salt drawn for this export only: stable within the export (one person's estimates
+// stay together, so the spread and the median are right), unrelated to the person and to any
+// other export. The rows carry no writer, clock or time that could point back to a device or a
+// note written at the same moment, and come sorted by value. Cleared estimates are left out.
+// The export still imports (the estimators are participants of the file) and merges, as a copy
+// with its own estimators.
+ChangeSet anonymousEstimates(const Workshop &workshop)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    const QUuid saltSpace = QUuid::createUuidV5(kKeyNamespace, salt.toHex());
+    const QUuid writer = QUuid::createUuidV5(kKeyNamespace, QStringLiteral("anonymous-estimates"));
+    QList<Estimate> estimates;
+    qint64 modified = workshop.info().meta.created;
+    qint64 hlc = 0;
+    QHash<QUuid, QUuid> estimatorOf; // person -> this export's estimator
+    for (const Estimate &e : workshop.rows<Estimate>()) {
+        if (!workshop.findLive<Participant>(e.participant) ||
+            !workshop.findLive<FailureMode>(e.failureMode))
+            continue;
+        if (!estimatorOf.contains(e.participant))
+            estimatorOf.insert(e.participant,
+                               QUuid::createUuidV5(saltSpace, e.participant.toString()));
+        modified = qMax(modified, e.meta.modified);
+        hlc = qMax(hlc, e.meta.hlc);
+        estimates << e;
+    }
+    // Numbered in the order of the random ids, so the numbers say nothing either.
+    QList<QUuid> estimators = estimatorOf.values();
+    std::sort(estimators.begin(), estimators.end());
+    ChangeSet rows;
+    for (qsizetype i = 0; i < estimators.size(); ++i) {
+        Participant p;
+        p.meta.id = estimators[i];
+        p.meta.created = p.meta.modified = workshop.info().meta.created;
+        p.meta.hlc = FieldClocks::baseClock(p.meta.created);
+        p.meta.writer = writer;
+        p.name = QCoreApplication::translate("pm::Json", "Estimator %1").arg(i + 1);
+        rows << p;
+    }
+    for (Estimate &e : estimates) {
+        e.participant = estimatorOf.value(e.participant);
+        e.meta = RowMeta();
+        e.meta.id = estimateId(e.participant, e.failureMode);
+        e.meta.created = e.meta.modified = modified;
+        e.meta.hlc = qMax(hlc, FieldClocks::baseClock(modified));
+        e.meta.writer = writer;
+    }
+    std::sort(estimates.begin(), estimates.end(), [](const Estimate &a, const Estimate &b) {
+        return std::tie(a.failureMode, a.likelihood, a.blastRadius, a.participant) <
+               std::tie(b.failureMode, b.likelihood, b.blastRadius, b.participant);
+    });
+    for (const Estimate &e : std::as_const(estimates))
+        rows << e;
+    return rows;
+}
 
-QByteArray exportJson(const Workshop &workshop)
+QByteArray exportRows(const Workshop &workshop, bool forReaders)
 {
     QJsonObject root;
     root.insert(QStringLiteral("formatVersion"), kJsonFormatVersion);
     root.insert(QStringLiteral("generator"), QStringLiteral("Premortem " PREMORTEM_VERSION));
     QHash<EntityKind, QJsonArray> arrays;
+    const bool anonymous = forReaders && !showsAuthors(workshop.info());
     for (const AnyRow &row : workshop.allRows()) {
         if (kindOf(row) == EntityKind::Workshop && !metaOf(row).deleted)
             root.insert(QStringLiteral("workshop"), rowToJson(row));
-        else if (kindOf(row) != EntityKind::Workshop)
+        else if (kindOf(row) != EntityKind::Workshop &&
+                 !(anonymous && kindOf(row) == EntityKind::Estimate))
+            arrays[kindOf(row)].append(rowToJson(row));
+    }
+    if (anonymous) {
+        for (const AnyRow &row : anonymousEstimates(workshop))
             arrays[kindOf(row)].append(rowToJson(row));
     }
     for (const TableSpec *spec : allSpecs()) {
@@ -158,6 +225,18 @@ QByteArray exportJson(const Workshop &workshop)
             root.insert(QString::fromLatin1(spec->jsonArray), arrays.value(spec->kind));
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QByteArray exportJson(const Workshop &workshop)
+{
+    return exportRows(workshop, false);
+}
+
+QByteArray exportJsonForReaders(const Workshop &workshop)
+{
+    return exportRows(workshop, true);
 }
 
 Result<ChangeSet> parseJson(const QByteArray &json)

@@ -13,7 +13,12 @@ namespace pm {
 constexpr int kJsonFormatVersion = 3; // 2: dependencies, userFacing; 3: estimates
 constexpr qint64 kMaxJsonBytes = 64 * 1024 * 1024;
 
+// Every row as stored: the copy that merges, backups and tests compare.
 QByteArray exportJson(const Workshop &workshop);
+// What leaves the program for people (`export --format json`, the export dialog): the same, except
+// that in an anonymous workshop the estimates name estimators of this export only, never people
+// (docs/json-format.md, "Anonymous workshops").
+QByteArray exportJsonForReaders(const Workshop &workshop);
 
 // Parses and checks a JSON export. Hand-written files may use any short string as an id
 // ("c-gateway"): it becomes a stable UUID, the same for every reference to it.

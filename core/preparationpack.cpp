@@ -54,11 +54,23 @@ Result<ChangeSet> PreparationPack::rows(const Workshop &workshop, const QUuid &p
         if (!note.failureMode.isNull())
             modes.insert(note.failureMode);
     }
+    // My own estimates (cleared ones too, so a clear made in the pack merges back), never
+    // anyone else's: the pack lets its person score offline, and scores are private until the
+    // reveal. From ranking on, every failure mode comes along so that all can be scored.
+    ChangeSet estimates;
+    for (const AnyRow &row : workshop.allRows()) {
+        const auto *e = std::get_if<Estimate>(&row);
+        if (e && e->participant == participant && workshop.findLive<FailureMode>(e->failureMode)) {
+            estimates << row;
+            modes.insert(e->failureMode);
+        }
+    }
+    const bool scoring = workshop.info().phase >= Phase::Rank;
     for (const FailureMode &mode : workshop.rows<FailureMode>()) {
-        if (modes.contains(mode.meta.id))
+        if (scoring || modes.contains(mode.meta.id))
             rows << mode;
     }
-    rows << notes;
+    rows << notes << estimates;
     return rows;
 }
 

@@ -19,8 +19,10 @@ class PreparationPack
 
 public:
     // The rows of the pack for this participant: the workshop record (preparedFor set), the
-    // participant, every component, and the participant's own live notes with the failure modes
-    // they are stacked in. Nobody else's name, notes or votes, and no mitigations.
+    // participant, every component, the participant's own live notes with the failure modes
+    // they are stacked in, and the participant's own estimates with the failure modes they score
+    // (from the ranking phase on, every live failure mode, to score them all). Nobody else's
+    // name, notes, votes or estimates, and no mitigations.
     static Result<ChangeSet> rows(const Workshop &workshop, const QUuid &participant);
 
     // Writes the pack to path. An existing file is an error unless replace is set; it is then

@@ -98,6 +98,19 @@ if [ ! -d "$SEEDS/fuzz_room" ]; then
         '{"type":"hello","id":10,"token":"0123456789abcdef0123456789abcdef"}' >"$SEEDS/fuzz_room/all-kinds"
     printf '%s' "{\"type\":\"note\",\"id\":3,\"note\":\"$n\",\"text\":\"x\"}" >"$SEEDS/fuzz_room/note"
 fi
+if [ ! -f "$SEEDS/fuzz_room/estimates" ]; then
+    # Estimates, in the ranking phase (first line "rank"): set, change, clear, the loose note's
+    # singleton (the id singletonId() gives note 44444444-…), and values a page never sends.
+    fm='33333333-3333-4333-8333-333333333333'
+    printf '%s\n' 'rank' \
+        "{\"type\":\"estimate\",\"id\":3,\"failureMode\":\"$fm\",\"likelihood\":3,\"blastRadius\":4}" \
+        "{\"type\":\"estimate\",\"id\":4,\"failureMode\":\"$fm\",\"likelihood\":5,\"blastRadius\":1}" \
+        "{\"type\":\"estimate\",\"id\":5,\"failureMode\":\"$fm\",\"clear\":true}" \
+        "{\"type\":\"estimate\",\"id\":6,\"failureMode\":\"44444444-4444-4444-de5a-387fe1a587d2\",\"likelihood\":2,\"blastRadius\":2}" \
+        "{\"type\":\"estimate\",\"id\":7,\"failureMode\":\"$fm\",\"likelihood\":2.5,\"blastRadius\":9}" \
+        "{\"type\":\"estimate\",\"id\":8,\"failureMode\":\"$fm\",\"participant\":\"11111111-1111-4111-8111-111111111111\",\"likelihood\":1,\"blastRadius\":1}" \
+        "{\"type\":\"vote\",\"id\":9,\"failureMode\":\"$fm\",\"delta\":1}" >"$SEEDS/fuzz_room/estimates"
+fi
 
 mkdir -p "$WORK/artifacts"
 cd "$WORK" # libFuzzer writes fuzz-N.log here when JOBS > 1

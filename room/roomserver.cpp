@@ -1,8 +1,10 @@
 #include "roomserver.h"
 
 #include "anonymity.h"
+#include "estimates.h"
 #include "httpfront.h"
 #include "roomview.h"
+#include "singletonrisk.h"
 #include "voting.h"
 #include "workshop.h"
 
@@ -86,7 +88,7 @@ struct Device
     int notesWritten = 0;
     bool addedParticipant = false; // this device already added someone: one per device
     qint64 peer = 0;               // its connection, 0 while away
-    RateWindow notes, votes, joins;
+    RateWindow notes, votes, joins, estimates;
 };
 
 struct Connection
@@ -162,7 +164,7 @@ public:
     bool dirtyAll = false;
     bool dirtyUnjoined = false; // the list of names to pick from changed
     QSet<QUuid> dirtyWriters;   // devices whose own view changed
-    QSet<QUuid> dirtyVoters;    // participants whose dots changed while the vote is open
+    QSet<QUuid> dirtyVoters;    // participants whose dots (vote open) or estimates (hidden) changed
     QTimer sweep;               // pings quiet WebSockets, drops dead and silent ones
     // The group commit: what arrived since the last commit, written together in one transaction.
     QList<Queued> batch;
@@ -193,6 +195,13 @@ public:
     std::optional<Failure> writeNote(Device &d, const QJsonObject &m, Queued *item);
     std::optional<Failure> deleteNote(Device &d, const QJsonObject &m, Queued *item);
     std::optional<Failure> vote(Device &d, const QJsonObject &m, Queued *item);
+    std::optional<Failure> estimate(Device &d, const QJsonObject &m, Queued *item);
+    std::optional<Failure> ensureParticipant(Device &d, const QString &forWhat);
+    // A dot's or an estimate's turn once its message checked out: the device's rate, a
+    // participant to act as (made for anonymous devices), the batch written if that person
+    // already has a part in it.
+    std::optional<Failure> personalTurn(Device &d, RateWindow &rate, int perMinute,
+                                        const QString &forWhat);
     std::optional<Failure> apply(Device &d, const pm::ChangeSet &changes, const QString &undoText);
     std::optional<Failure> ownNote(const Device &d, const QUuid &id, const pm::Note **note) const;
     int timerNow() const;
@@ -607,10 +616,14 @@ void RoomState::changed(const QList<pm::RowChange> &changes)
             c.kind == pm::EntityKind::Note ? workshop->find<pm::Note>(c.id) : nullptr;
         const pm::Vote *vote =
             c.kind == pm::EntityKind::Vote ? workshop->find<pm::Vote>(c.id) : nullptr;
+        const pm::Estimate *estimate =
+            c.kind == pm::EntityKind::Estimate ? workshop->find<pm::Estimate>(c.id) : nullptr;
         if (note && note->hidden && owners.contains(c.id))
             dirtyWriters.insert(owners.value(c.id));
         else if (vote && workshop->info().votingOpen)
             dirtyVoters.insert(vote->participant);
+        else if (estimate && !workshop->info().estimatesRevealed)
+            dirtyVoters.insert(estimate->participant); // hidden: only its estimator sees it
         else if (c.kind == pm::EntityKind::Participant && c.type == pm::RowChange::Added)
             dirtyUnjoined = true;
         else
@@ -803,16 +816,20 @@ void RoomState::onMessage(qint64 peer, const QString &text)
         if (dit == devices.end()) {
             failure = Failure{QStringLiteral("not-joined"), QStringLiteral("Say hello first.")};
         } else if (type == QLatin1String("join") || type == QLatin1String("note") ||
-                   type == QLatin1String("delete") || type == QLatin1String("vote")) {
+                   type == QLatin1String("delete") || type == QLatin1String("vote") ||
+                   type == QLatin1String("estimate")) {
             // One part per device (and per voter) in a commit: a second message of the same
             // device is checked against the first one's result, so the batch is written first.
             // A note id waiting in the batch is checked against its commit too: another device
             // naming it must find it written (and not its own).
+            // So is a failure mode the batch writes (a loose note's first estimate writes its row).
             const QUuid note(m.value(QStringLiteral("note")).toString());
+            const QUuid mode(m.value(QStringLiteral("failureMode")).toString());
             const QString name = m.value(QStringLiteral("name")).toString().simplified().toLower();
             if (batchKeys.contains(dit->writer) ||
                 (!dit->participant.isNull() && batchKeys.contains(dit->participant)) ||
                 (!note.isNull() && batchKeys.contains(note)) ||
+                (!mode.isNull() && batchKeys.contains(mode)) ||
                 (!name.isEmpty() && batchNames.contains(name)))
                 flush();
             dit = devices.find(cit->deviceId);
@@ -827,10 +844,12 @@ void RoomState::onMessage(qint64 peer, const QString &text)
                 failure = writeNote(*dit, m, &item);
             else if (type == QLatin1String("delete"))
                 failure = deleteNote(*dit, m, &item);
-            else
+            else if (type == QLatin1String("vote"))
                 failure = vote(*dit, m, &item);
+            else
+                failure = estimate(*dit, m, &item);
             if (!failure && !item.changes.isEmpty()) {
-                if (type == QLatin1String("vote"))
+                if (type == QLatin1String("vote") || type == QLatin1String("estimate"))
                     batchKeys.insert(dit->participant);
                 if (item.addsParticipant)
                     batchNames.insert(item.newName.toLower());
@@ -1118,31 +1137,8 @@ std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued
                        QStringLiteral("failureMode must be a UUID, delta 1 or -1.")};
     if (!workshop->info().votingOpen)
         return Failure{QStringLiteral("wrong-phase"), QStringLiteral("The vote is not open.")};
-    if (!dev.votes.take(limits.votesPerMinute, 60000, QDateTime::currentMSecsSinceEpoch()))
-        return rateFailure();
-    if (dev.participant.isNull()) {
-        if (pm::showsAuthors(workshop->info()))
-            return Failure{QStringLiteral("not-joined"),
-                           QStringLiteral("Pick your name before voting.")};
-        // Anonymous: the dots need someone to belong to. A participant named only by the
-        // device's number, with an id derived from the device, so a reconnect finds it again.
-        const QUuid id = QUuid::createUuidV5(dev.writer, QStringLiteral("voter"));
-        if (!workshop->findLive<pm::Participant>(id)) {
-            if (workshop->liveCount(pm::EntityKind::Participant) >= limits.participantsTotal)
-                return Failure{QStringLiteral("full"),
-                               QStringLiteral("The workshop has as many participants as the "
-                                              "room accepts.")};
-            pm::Participant p;
-            p.meta.id = id;
-            p.name = dev.name;
-            flush();
-            if (auto f = apply(dev, {p}, RoomServer::tr("%1 joined the vote").arg(dev.name)))
-                return f;
-        }
-        dev.participant = id;
-    }
-    if (batchKeys.contains(dev.participant))
-        flush(); // another device voting as the same person: count from its result
+    if (auto f = personalTurn(dev, dev.votes, limits.votesPerMinute, QStringLiteral("voting")))
+        return f;
     const QUuid mode(fm.toString());
     const auto changes = delta.toDouble() > 0
                              ? pm::castDotChanges(*workshop, dev.participant, mode)
@@ -1151,6 +1147,96 @@ std::optional<Failure> RoomState::vote(Device &dev, const QJsonObject &m, Queued
         return Failure{QStringLiteral("invalid"), changes.error().message};
     item->changes = *changes;
     item->undoText = RoomServer::tr("Vote from %1").arg(dev.name);
+    return std::nullopt;
+}
+
+std::optional<Failure> RoomState::personalTurn(Device &dev, RateWindow &rate, int perMinute,
+                                               const QString &forWhat)
+{
+    if (!rate.take(perMinute, 60000, QDateTime::currentMSecsSinceEpoch()))
+        return rateFailure();
+    if (auto f = ensureParticipant(dev, forWhat))
+        return f;
+    // Another device acting as the same person: checked against its result, so the batch first.
+    if (batchKeys.contains(dev.participant))
+        flush();
+    return std::nullopt;
+}
+
+std::optional<Failure> RoomState::ensureParticipant(Device &dev, const QString &forWhat)
+{
+    if (!dev.participant.isNull())
+        return std::nullopt;
+    if (pm::showsAuthors(workshop->info()))
+        return Failure{QStringLiteral("not-joined"),
+                       QStringLiteral("Pick your name before %1.").arg(forWhat)};
+    // Anonymous: dots and estimates need someone to belong to. A participant named only by the
+    // device's number, with an id derived from the device, so a reconnect finds it again.
+    const QUuid id = QUuid::createUuidV5(dev.writer, QStringLiteral("voter"));
+    if (!workshop->findLive<pm::Participant>(id)) {
+        if (workshop->liveCount(pm::EntityKind::Participant) >= limits.participantsTotal)
+            return Failure{QStringLiteral("full"),
+                           QStringLiteral("The workshop has as many participants as the "
+                                          "room accepts.")};
+        pm::Participant p;
+        p.meta.id = id;
+        p.name = dev.name;
+        flush();
+        if (auto f = apply(dev, {p}, RoomServer::tr("%1 joined the vote").arg(dev.name)))
+            return f;
+    }
+    dev.participant = id;
+    return std::nullopt;
+}
+
+std::optional<Failure> RoomState::estimate(Device &dev, const QJsonObject &m, Queued *item)
+{
+    // Checked before anything is written, so a refused estimate changes nothing (not even the
+    // anonymous device's participant row).
+    const QJsonValue fm = m.value(QStringLiteral("failureMode"));
+    const QJsonValue clear = m.value(QStringLiteral("clear"));
+    const QJsonValue likelihood = m.value(QStringLiteral("likelihood"));
+    const QJsonValue blastRadius = m.value(QStringLiteral("blastRadius"));
+    auto isScore = [](const QJsonValue &v) {
+        return v.isDouble() && v.toDouble() >= 1 && v.toDouble() <= 5 &&
+               v.toDouble() == double(int(v.toDouble()));
+    };
+    const QUuid mode(fm.toString());
+    if (!fm.isString() || mode.isNull())
+        return Failure{QStringLiteral("bad-type"), QStringLiteral("failureMode must be a UUID.")};
+    if (!clear.isUndefined() && !clear.isBool())
+        return Failure{QStringLiteral("bad-type"), QStringLiteral("clear must be true or false.")};
+    const bool clearing = clear.toBool(false);
+    if (clearing ? !likelihood.isUndefined() || !blastRadius.isUndefined()
+                 : !isScore(likelihood) || !isScore(blastRadius))
+        return Failure{QStringLiteral("bad-type"),
+                       QStringLiteral("likelihood and blastRadius must be whole numbers from 1 "
+                                      "to 5 (none with clear).")};
+    // A device speaks only for itself: no field can name another participant.
+    if (m.contains(QStringLiteral("participant")))
+        return Failure{QStringLiteral("not-yours"),
+                       QStringLiteral("A device sets only its own estimates.")};
+    if (workshop->info().phase != pm::Phase::Rank)
+        return Failure{QStringLiteral("wrong-phase"),
+                       QStringLiteral("Estimates are given in the ranking phase.")};
+    if (workshop->info().estimatesRevealed)
+        return Failure{QStringLiteral("wrong-phase"),
+                       QStringLiteral("The estimates are revealed: they can no longer be "
+                                      "changed.")};
+    if (!pm::failureModeOrSingleton(*workshop, mode))
+        return Failure{QStringLiteral("not-found"), QStringLiteral("No such failure mode.")};
+    if (auto f =
+            personalTurn(dev, dev.estimates, limits.estimatesPerMinute, QStringLiteral("scoring")))
+        return f;
+    const auto changes =
+        clearing ? pm::clearEstimateChanges(*workshop, dev.participant, mode)
+                 : pm::setEstimateChanges(*workshop, dev.participant, mode,
+                                          int(likelihood.toDouble()), int(blastRadius.toDouble()));
+    if (!changes)
+        return Failure{QStringLiteral("invalid"), changes.error().message};
+    item->changes = *changes;
+    item->undoText = clearing ? RoomServer::tr("Estimate taken back by %1").arg(dev.name)
+                              : RoomServer::tr("Estimate from %1").arg(dev.name);
     return std::nullopt;
 }
 

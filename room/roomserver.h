@@ -47,6 +47,7 @@ struct Limits
     int notesPerMinute = 60;            // notes written, edited or deleted per device and minute
     int votesPerMinute = 60;            // dots given or taken back per device and minute
     int joinsPerMinute = 6;             // joins (picking or adding a name) per device and minute
+    int estimatesPerMinute = 120;       // estimates set or cleared per device and minute
     int messagesPerMinute = 600;        // any message, per connection
     int connectionsPerAddress = 16;     // open TCP connections from one address (an IPv6 /64)
     int connectionsTotal = 256;         // open TCP connections in all

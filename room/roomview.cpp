@@ -1,8 +1,11 @@
 #include "roomview.h"
 
 #include "anonymity.h"
+#include "axiswording.h"
+#include "estimates.h"
 #include "phaseguide.h"
 #include "promptcards.h"
+#include "singletonrisk.h"
 #include "voting.h"
 #include "workshop.h"
 
@@ -76,9 +79,15 @@ QJsonArray sides()
 }
 
 // What the page asks of a participant: the board's instruction, except where the page offers
-// something else than the board (in ranking, the page holds the dot vote, not the scales).
-QString instruction(pm::Phase phase, bool showsTotals)
+// something else than the board (in ranking, the page holds each person's scores and the dot
+// vote).
+QString instruction(const pm::WorkshopInfo &info, bool showsTotals)
 {
+    const pm::Phase phase = info.phase;
+    if (phase == pm::Phase::Rank && !info.votingOpen && !showsTotals && !info.estimatesRevealed)
+        return QCoreApplication::translate(
+            "room::RoomView", "Score each risk on your own: how likely it is and how far it would "
+                              "reach. Nobody sees your scores until the facilitator reveals them.");
     if (phase == pm::Phase::Rank && showsTotals)
         return QCoreApplication::translate(
             "room::RoomView",
@@ -88,6 +97,61 @@ QString instruction(pm::Phase phase, bool showsTotals)
             "room::RoomView", "Give your dots to the failure modes you think matter most. The "
                               "totals show once the facilitator closes the vote.");
     return pm::phaseInstruction(phase);
+}
+
+// What the device scores in ranking: every failure mode and every loose note (a risk of its own,
+// singletonrisk.h), in the order they were made, so the list does not move while people score;
+// its own estimates; after the reveal the room's spread of each, without names. Other devices'
+// values are never sent, and before the reveal nothing of them at all.
+QJsonObject estimates(const pm::Workshop &workshop, const ViewerInfo &viewer,
+                      const QHash<QUuid, QString> &componentNames)
+{
+    const pm::WorkshopInfo &info = workshop.info();
+    QHash<QUuid, pm::VisibleEstimate> own;
+    if (!viewer.participant.isNull()) {
+        for (const pm::VisibleEstimate &e : pm::visibleEstimates(workshop, viewer.participant)) {
+            if (e.own)
+                own.insert(e.failureMode, e);
+        }
+    }
+    QHash<QUuid, pm::EstimateSpread> spreads;
+    if (info.estimatesRevealed) {
+        for (const pm::EstimateSpread &s : pm::estimateSpreads(workshop))
+            spreads.insert(s.failureMode, s);
+    }
+    QList<pm::FailureMode> modes = workshop.rows<pm::FailureMode>();
+    modes << pm::unwrittenSingletons(workshop);
+    QJsonArray list;
+    int scored = 0;
+    for (const pm::FailureMode &f : std::as_const(modes)) {
+        QJsonObject m{{QStringLiteral("id"), idText(f.meta.id)},
+                      {QStringLiteral("title"), f.title},
+                      {QStringLiteral("component"), componentNames.value(f.component)}};
+        if (const auto it = own.constFind(f.meta.id); it != own.constEnd()) {
+            m.insert(QStringLiteral("likelihood"), it->likelihood);
+            m.insert(QStringLiteral("blastRadius"), it->blastRadius);
+            ++scored;
+        }
+        if (const auto it = spreads.constFind(f.meta.id); it != spreads.constEnd())
+            m.insert(QStringLiteral("spread"),
+                     QJsonObject{{QStringLiteral("count"), it->count},
+                                 {QStringLiteral("likelihood"),
+                                  QJsonArray{it->minLikelihood, it->maxLikelihood}},
+                                 {QStringLiteral("blastRadius"),
+                                  QJsonArray{it->minBlastRadius, it->maxBlastRadius}}});
+        list.append(m);
+    }
+    return QJsonObject{
+        {QStringLiteral("open"), info.phase == pm::Phase::Rank && !info.estimatesRevealed},
+        {QStringLiteral("revealed"), info.estimatesRevealed},
+        {QStringLiteral("likelihoodLevels"),
+         QJsonArray::fromStringList(pm::levelNames(info, pm::Axis::Likelihood))},
+        {QStringLiteral("blastRadiusLevels"),
+         QJsonArray::fromStringList(pm::levelNames(info, pm::Axis::BlastRadius))},
+        {QStringLiteral("scored"), scored},
+        {QStringLiteral("of"), int(modes.size())},
+        {QStringLiteral("failureModes"), list},
+    };
 }
 
 } // namespace
@@ -154,14 +218,15 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
         modes.append(m);
     }
     const int used = viewer.participant.isNull() ? 0 : pm::dotsUsed(workshop, viewer.participant);
+    // Scoring belongs to ranking: the list (every title again) only goes out then.
+    const bool scoring = info.phase == pm::Phase::Rank && viewer.joined;
 
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("state")},
         {QStringLiteral("title"), info.title},
         {QStringLiteral("phase"), pm::keyOf(info.phase)},
         {QStringLiteral("phaseName"), pm::displayName(info.phase)},
-        {QStringLiteral("instruction"),
-         instruction(info.phase, !info.votingOpen && !totals.isEmpty())},
+        {QStringLiteral("instruction"), instruction(info, !info.votingOpen && !totals.isEmpty())},
         {QStringLiteral("timer"), QJsonObject{{QStringLiteral("remaining"), viewer.timerRemaining},
                                               {QStringLiteral("running"), viewer.timerRunning}}},
         {QStringLiteral("anonymous"), !pm::showsAuthors(info)},
@@ -181,6 +246,8 @@ QJsonObject deviceState(const pm::Workshop &workshop, const ViewerInfo &viewer,
                      {QStringLiteral("budget"), info.voteBudget},
                      {QStringLiteral("left"), qMax(0, info.voteBudget - used)},
                      {QStringLiteral("failureModes"), modes}}},
+        {QStringLiteral("estimates"),
+         scoring ? estimates(workshop, viewer, componentNames) : QJsonObject()},
     };
 }
 

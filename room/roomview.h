@@ -3,7 +3,8 @@
 // What one device may see of the workshop, as the JSON "state" message of the protocol
 // (docs/room.md). The one place that decides visibility: its own notes with their text until the
 // reveal; other notes only once revealed and never with an author; vote totals only once the
-// vote is closed.
+// vote is closed; its own estimates, and nobody else's values but the anonymous spread once the
+// estimates are revealed.
 
 #include <QJsonObject>
 #include <QUuid>

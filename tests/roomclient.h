@@ -132,6 +132,20 @@ public:
                         {QStringLiteral("category"), category}});
     }
 
+    // Scores a failure mode (1-5 on each axis), or takes the score back when both are 0.
+    QJsonObject estimate(const QUuid &failureMode, int likelihood, int blastRadius)
+    {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("estimate")},
+                      {QStringLiteral("failureMode"), failureMode.toString(QUuid::WithoutBraces)}};
+        if (likelihood == 0 && blastRadius == 0) {
+            m.insert(QStringLiteral("clear"), true);
+        } else {
+            m.insert(QStringLiteral("likelihood"), likelihood);
+            m.insert(QStringLiteral("blastRadius"), blastRadius);
+        }
+        return request(m);
+    }
+
     // Opens the join URL's socket and says hello: whether the server acknowledged both.
     bool greet(const QUrl &join) { return open(join) && isAck(hello()); }
 

@@ -6,8 +6,10 @@
 #include "calibrationtables.h"
 #include "disagreementsection.h"
 #include "estimates.h"
+#include "exporter.h"
 #include "lookbackstats.h"
 #include "merger.h"
+#include "singletonrisk.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -125,6 +127,113 @@ private slots:
             QCOMPARE(e.participant.isNull(), !e.own); // only her own is hers
         QCOMPARE(annSees[0].own, true);
         QCOMPARE(annSees[1].own, false);
+    }
+
+    // Issue 22: "in anonymous workshops nobody, the exports included, can tell whose estimate is
+    // whose". The JSON names an estimator of this export only, never the person (nor a device
+    // writer or a time that could point back to one); it still imports, with the same spread.
+    void anonymousJsonExportNamesNobody()
+    {
+        auto w = fresh();
+        const QUuid ann = addParticipant(*w, QStringLiteral("Ann"));
+        const QUuid bob = addParticipant(*w, QStringLiteral("Bob"));
+        const QUuid x = addMode(*w, QStringLiteral("X")), y = addMode(*w, QStringLiteral("Y"));
+        QVERIFY(setEstimate(*w, bob, x, 5, 1));
+        QVERIFY(setEstimate(*w, bob, y, 2, 2));
+        QVERIFY(setEstimate(*w, ann, x, 1, 5));
+        QVERIFY(setEstimate(*w, ann, y, 3, 4));
+        QVERIFY(clearEstimate(*w, ann, y));
+        QVERIFY(setAnonymous(*w, true));
+        QVERIFY(setEstimatesRevealed(*w, true));
+        // What the export command and dialog write.
+        const Result<QByteArray> text = exportText(*w, ExportFormat::Json);
+        QVERIFY(text);
+        const QByteArray json = *text;
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        const QJsonArray estimates = root.value(QStringLiteral("estimates")).toArray();
+        QCOMPARE(estimates.size(), 3); // the cleared one is left out
+        QSet<QString> estimators;
+        for (const QJsonValue &v : estimates) {
+            const QJsonObject e = v.toObject();
+            estimators << e.value(QStringLiteral("participant")).toString();
+            QCOMPARE(e.value(QStringLiteral("writer")).toString(),
+                     estimates.first().toObject().value(QStringLiteral("writer")).toString());
+            QCOMPARE(e.value(QStringLiteral("modified")),
+                     estimates.first().toObject().value(QStringLiteral("modified")));
+        }
+        QCOMPARE(estimators.size(), 2); // one person's estimates stay together
+        for (const QUuid &person : {ann, bob}) {
+            const QString id = person.toString(QUuid::WithoutBraces);
+            QVERIFY(!estimators.contains(id));
+            for (const QUuid &mode : {x, y})
+                QVERIFY(!json.contains(
+                    estimateId(person, mode).toString(QUuid::WithoutBraces).toLatin1()));
+        }
+        QVERIFY(estimates.first().toObject().value(QStringLiteral("writer")).toString() !=
+                w->writerId().toString(QUuid::WithoutBraces));
+        // By value, not by who wrote first: X's lower likelihood (Ann's) comes first.
+        QList<int> onX;
+        for (const QJsonValue &v : estimates) {
+            if (QUuid(v.toObject().value(QStringLiteral("failureMode")).toString()) == x)
+                onX << v.toObject().value(QStringLiteral("likelihood")).toInt();
+        }
+        QCOMPARE(onX, (QList<int>{1, 5}));
+        // Another export, other estimators: two exports cannot be matched either.
+        const QJsonArray again = QJsonDocument::fromJson(exportJsonForReaders(*w))
+                                     .object()
+                                     .value(QStringLiteral("estimates"))
+                                     .toArray();
+        QVERIFY(again.first().toObject().value(QStringLiteral("participant")) !=
+                estimates.first().toObject().value(QStringLiteral("participant")));
+        // Importable, with the same spread; the named people are still there, estimating nothing.
+        auto imported = importJson(json, m_scratch.nextPath(QStringLiteral("anonymous")));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        const QList<EstimateSpread> before = estimateSpreads(*w);
+        const QList<EstimateSpread> after = estimateSpreads(*imported.value());
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QCOMPARE(after[i].count, before[i].count);
+            QCOMPARE(after[i].minLikelihood, before[i].minLikelihood);
+            QCOMPARE(after[i].maxBlastRadius, before[i].maxBlastRadius);
+        }
+        QVERIFY(imported.value()->findLive<Participant>(ann));
+        QVERIFY(visibleEstimates(*imported.value(), ann).isEmpty() ||
+                !visibleEstimates(*imported.value(), ann).first().own);
+        // The copy that merges keeps every row as it is; so does a named workshop's export.
+        QVERIFY(
+            exportJson(*w).contains(estimateId(ann, x).toString(QUuid::WithoutBraces).toLatin1()));
+        QCOMPARE(exportJson(*w), exportJson(*w));
+        QVERIFY(setAnonymous(*w, false));
+        const QByteArray named = exportJsonForReaders(*w);
+        QVERIFY(named.contains(estimateId(ann, x).toString(QUuid::WithoutBraces).toLatin1()));
+        QCOMPARE(exportJsonForReaders(*w), named);
+    }
+
+    // A loose note is a risk of its own: its first estimate writes its failure-mode row.
+    void looseNoteIsEstimatedThroughItsSingleton()
+    {
+        auto w = fresh();
+        const QUuid ann = addParticipant(*w, QStringLiteral("Ann"));
+        Note loose;
+        loose.meta.id = QUuid::createUuid();
+        loose.text = QStringLiteral("DNS cut-over forgotten");
+        QVERIFY(w->add(loose));
+        const QUuid singleton = singletonId(loose.meta.id);
+        QVERIFY(!w->findLive<FailureMode>(singleton));
+        QVERIFY(clearEstimate(*w, ann, singleton)); // nothing to clear, nothing written
+        QVERIFY(!w->findLive<FailureMode>(singleton));
+        QVERIFY(setEstimate(*w, ann, singleton, 2, 4));
+        QVERIFY(w->findLive<FailureMode>(singleton));
+        QCOMPARE(w->findLive<Note>(loose.meta.id)->failureMode, singleton);
+        QCOMPARE(visibleEstimates(*w, ann).size(), 1);
+        QCOMPARE(estimateProgress(*w).first().scored, 1);
+        // A hidden note is no risk yet.
+        Note hidden;
+        hidden.meta.id = QUuid::createUuid();
+        hidden.text = QStringLiteral("Secret");
+        hidden.hidden = true;
+        QVERIFY(w->add(hidden));
+        QVERIFY(!setEstimate(*w, ann, singletonId(hidden.meta.id), 1, 1));
     }
 
     void median_data()

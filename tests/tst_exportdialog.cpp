@@ -49,6 +49,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The window remembers recent files and export folders: never in the user's own settings.
+        testsupport::isolateSettings(QStringLiteral("tst_exportdialog"));
         QVERIFY(m_dir.isValid());
         auto sample = importJson(
             testsupport::readAll(QStringLiteral(PREMORTEM_SAMPLES "/checkout-migration.json")),

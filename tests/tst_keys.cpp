@@ -14,10 +14,10 @@
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "mitigation/mitigationpanel.h"
+#include "namechooser.h"
 #include "noteitem.h"
 #include "rank/failuremodeselection.h"
 #include "rank/rankedlistpanel.h"
-#include "sendtochooser.h"
 #include "singletonrisk.h"
 #include "startpage.h"
 #include "testsupport.h"
@@ -271,14 +271,14 @@ private slots:
         scene->noteItem(loose.at(1).meta.id)->setSelected(true);
         const int steps = window.undoStack()->count();
         press(Qt::Key_M, Qt::ControlModifier);
-        auto *chooser = window.findChild<board::SendToChooser *>();
+        auto *chooser = window.findChild<board::NameChooser *>();
         QVERIFY(chooser);
         QTRY_VERIFY(chooser->isVisible());
         QTRY_COMPARE(QApplication::focusWidget(), chooser->filter());
         type(target.name.left(5));
         QCOMPARE(chooser->current(), target.meta.id);
         press(Qt::Key_Return);
-        QTRY_VERIFY(!window.findChild<board::SendToChooser *>());
+        QTRY_VERIFY(!window.findChild<board::NameChooser *>());
         QCOMPARE(window.undoStack()->count(), steps + 1);
         const QRectF header = scene->componentItem(target.meta.id)->headerRect();
         const QRectF box = componentRect(*w->findLive<Component>(target.meta.id));
@@ -305,7 +305,7 @@ private slots:
         const FailureMode stack = w->rows<FailureMode>().first();
         focusNote(window, loose.at(2).meta.id);
         press(Qt::Key_M, Qt::ControlModifier);
-        chooser = window.findChild<board::SendToChooser *>();
+        chooser = window.findChild<board::NameChooser *>();
         QVERIFY(chooser);
         QTRY_COMPARE(QApplication::focusWidget(), chooser->filter());
         type(stack.title);
@@ -313,7 +313,7 @@ private slots:
         press(Qt::Key_Up);
         QCOMPARE(chooser->current(), stack.meta.id);
         press(Qt::Key_Return);
-        QTRY_VERIFY(!window.findChild<board::SendToChooser *>());
+        QTRY_VERIFY(!window.findChild<board::NameChooser *>());
         QCOMPARE(w->findLive<Note>(loose.at(2).meta.id)->failureMode, stack.meta.id);
         reactivate(window);
 
@@ -321,11 +321,11 @@ private slots:
         focusNote(window, loose.at(0).meta.id);
         const int before = window.undoStack()->count();
         press(Qt::Key_M, Qt::ControlModifier);
-        QTRY_VERIFY(window.findChild<board::SendToChooser *>());
+        QTRY_VERIFY(window.findChild<board::NameChooser *>());
         QTRY_VERIFY(QApplication::focusWidget() ==
-                    window.findChild<board::SendToChooser *>()->filter());
+                    window.findChild<board::NameChooser *>()->filter());
         press(Qt::Key_Escape);
-        QTRY_VERIFY(!window.findChild<board::SendToChooser *>());
+        QTRY_VERIFY(!window.findChild<board::NameChooser *>());
         QCOMPARE(window.undoStack()->count(), before);
     }
 

@@ -1,6 +1,7 @@
 // Preparation packs: what a pack holds (and what it must not), safe file names, packs merged back
 // with the participant as author, no silent overwriting, and premortem-cli prepare.
 
+#include "estimates.h"
 #include "merger.h"
 #include "preparationpack.h"
 #include "testsupport.h"
@@ -154,6 +155,68 @@ private slots:
         QCOMPARE(b.workshop->rows<Vote>().size(), 1);
         QCOMPARE(b.workshop->rows<Mitigation>().size(), 1);
         QVERIFY(b.workshop->findLive<Participant>(b.bob));
+    }
+
+    // Issue 22: a pack carries its person's own estimates (nobody else's); from ranking on it
+    // holds every failure mode to score, and the scores given in the pack arrive when it is
+    // merged back, a clear included.
+    void packCarriesOwnEstimates()
+    {
+        Board b = makeBoard();
+        QVERIFY(b.workshop);
+        FailureMode other;
+        other.meta.id = QUuid::createUuid();
+        other.title = QStringLiteral("Nobody owns the runbook");
+        WorkshopInfo info = b.workshop->info();
+        info.phase = Phase::Rank;
+        QVERIFY(b.workshop->apply({other, info}));
+        QVERIFY(setEstimate(*b.workshop, b.alice, b.mode, 2, 3));
+        QVERIFY(setEstimate(*b.workshop, b.bob, b.mode, 5, 5));
+        const QString pack = m_dir.filePath(QStringLiteral("alice-scores.premortem"));
+        QVERIFY(PreparationPack::write(*b.workshop, b.alice, pack).ok());
+        {
+            auto p = Workshop::open(pack);
+            QVERIFY(p.ok());
+            Workshop &w = *p.value();
+            QCOMPARE(w.rows<FailureMode>().size(), 2); // ranking: every failure mode
+            QCOMPARE(w.rows<Estimate>().size(), 1);    // hers only
+            QCOMPARE(w.rows<Estimate>().first().participant, b.alice);
+            // Scored and changed offline.
+            QVERIFY(setEstimate(w, b.alice, other.meta.id, 4, 1));
+            QVERIFY(setEstimate(w, b.alice, b.mode, 3, 3));
+        }
+        Merger merger(*b.workshop);
+        QVERIFY(merger.addSource(pack).ok());
+        auto result = merger.merge();
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().message));
+        auto own = [&](const QUuid &mode) {
+            const Estimate *e = b.workshop->findLive<Estimate>(estimateId(b.alice, mode));
+            return e ? e->likelihood * 10 + e->blastRadius : 0;
+        };
+        QCOMPARE(own(other.meta.id), 41);
+        QCOMPARE(own(b.mode), 33);
+        QCOMPARE(b.workshop->findLive<Estimate>(estimateId(b.bob, b.mode))->likelihood, 5);
+        // A clear made in a pack merges back too.
+        const QString second = m_dir.filePath(QStringLiteral("alice-clears.premortem"));
+        QVERIFY(PreparationPack::write(*b.workshop, b.alice, second).ok());
+        {
+            auto p = Workshop::open(second);
+            QVERIFY(p.ok());
+            QVERIFY(clearEstimate(*p.value(), b.alice, other.meta.id));
+        }
+        Merger again(*b.workshop);
+        QVERIFY(again.addSource(second).ok());
+        QVERIFY(again.merge().ok());
+        QCOMPARE(own(other.meta.id), 0);
+        QCOMPARE(own(b.mode), 33);
+        // Before ranking, a pack holds only the failure modes of its notes and estimates.
+        info = b.workshop->info();
+        info.phase = Phase::Writing;
+        QVERIFY(b.workshop->apply({info}));
+        Result<ChangeSet> bobs = PreparationPack::rows(*b.workshop, b.bob);
+        QVERIFY(bobs.ok());
+        QCOMPARE(count(*bobs, EntityKind::FailureMode), 1); // the one he estimated
+        QCOMPARE(count(*bobs, EntityKind::Estimate), 1);
     }
 
     void safeFileNames_data()

@@ -5,10 +5,14 @@
 // JSON literals read best as plain strings here; the product code keeps the strict casts.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "anonymity.h"
+#include "axiswording.h"
+#include "estimates.h"
 #include "httpfront.h"
 #include "jsonio.h"
 #include "roomclient.h"
 #include "roomserver.h"
+#include "singletonrisk.h"
 #include "testsupport.h"
 #include "voting.h"
 
@@ -401,6 +405,267 @@ private slots:
         };
         QTRY_COMPARE(totalOf(f1.meta.id), 2);
         QCOMPARE(totalOf(f2.meta.id), 1);
+    }
+
+    // Issue 22: every device scores every risk (failure modes and loose notes) on its own, in
+    // the workshop's wording, sees its progress and can change or clear a score until the reveal.
+    void ownEstimatesRoundTrip()
+    {
+        pm::FailureMode f1 = scoredMode(QStringLiteral("Card tokens lost"), 0, 0);
+        pm::FailureMode f2 = scoredMode(QStringLiteral("Queue backs up"), 0, 0);
+        pm::Note loose;
+        loose.meta.id = QUuid::createUuid();
+        loose.text = QStringLiteral("DNS cut-over forgotten");
+        pm::WorkshopInfo info = pm::withLevelNames(
+            m_workshop->info(), pm::Axis::Likelihood,
+            {QStringLiteral("Never seen"), {}, {}, {}, QStringLiteral("Every release")});
+        info.phase = pm::Phase::Rank;
+        QVERIFY(m_workshop->apply({f1, f2, loose, info}).ok());
+        startRoom();
+        RoomClient a;
+        QVERIFY(a.greet(url()));
+        QVERIFY(isAck(a.join(QStringLiteral("Ann"))));
+        const QUuid ann = m_workshop->participantNamed(QStringLiteral("Ann"))->meta.id;
+        QTRY_VERIFY(!a.lastState().value("estimates").toObject().isEmpty());
+        QJsonObject estimates = a.lastState().value("estimates").toObject();
+        QCOMPARE(estimates.value("open").toBool(), true);
+        QCOMPARE(estimates.value("scored").toInt(), 0);
+        QCOMPARE(estimates.value("of").toInt(), 3); // two failure modes and the loose note
+        QCOMPARE(estimates.value("likelihoodLevels").toArray().first().toString(),
+                 QStringLiteral("Never seen"));
+        QCOMPARE(estimates.value("likelihoodLevels").toArray().at(4).toString(),
+                 QStringLiteral("Every release"));
+        QCOMPARE(estimates.value("blastRadiusLevels").toArray().size(), 5);
+        const QUuid singleton = pm::singletonId(loose.meta.id);
+        QCOMPARE(
+            QUuid(
+                estimates.value("failureModes").toArray().at(2).toObject().value("id").toString()),
+            singleton);
+
+        auto own = [&](const QUuid &mode) {
+            for (const pm::VisibleEstimate &e : pm::visibleEstimates(*m_workshop, ann)) {
+                if (e.failureMode == mode)
+                    return QPair<int, int>(e.likelihood, e.blastRadius);
+            }
+            return QPair<int, int>(0, 0);
+        };
+        auto shown = [&a](const QUuid &mode) {
+            for (const QJsonValue &v :
+                 a.lastState().value("estimates").toObject().value("failureModes").toArray()) {
+                if (QUuid(v.toObject().value("id").toString()) == mode)
+                    return QPair<int, int>(v.toObject().value("likelihood").toInt(),
+                                           v.toObject().value("blastRadius").toInt());
+            }
+            return QPair<int, int>(-1, -1);
+        };
+        auto scored = [&a] {
+            return a.lastState().value("estimates").toObject().value("scored").toInt();
+        };
+        // Acknowledged after its commit: the row is in the file when the ack arrives.
+        QVERIFY(isAck(a.estimate(f1.meta.id, 3, 4)));
+        QCOMPARE(own(f1.meta.id), qMakePair(3, 4));
+        QTRY_COMPARE(shown(f1.meta.id), qMakePair(3, 4));
+        QCOMPARE(scored(), 1);
+        QVERIFY(isAck(a.estimate(f1.meta.id, 5, 1))); // changed
+        QCOMPARE(own(f1.meta.id), qMakePair(5, 1));
+        QTRY_COMPARE(shown(f1.meta.id), qMakePair(5, 1));
+        // A loose note is scored like a failure mode: its singleton row is written with it.
+        QVERIFY(isAck(a.estimate(singleton, 2, 2)));
+        QVERIFY(m_workshop->findLive<pm::FailureMode>(singleton));
+        QCOMPARE(own(singleton), qMakePair(2, 2));
+        QTRY_COMPARE(scored(), 2);
+        QCOMPARE(a.lastState().value("estimates").toObject().value("of").toInt(), 3);
+        QVERIFY(isAck(a.estimate(f1.meta.id, 0, 0))); // cleared
+        QCOMPARE(own(f1.meta.id), qMakePair(0, 0));
+        QTRY_COMPARE(scored(), 1);
+        QCOMPARE(shown(f1.meta.id), qMakePair(0, 0));
+        QVERIFY(isAck(a.estimate(f1.meta.id, 0, 0))); // clearing twice writes nothing
+        QCOMPARE(pm::estimateProgress(*m_workshop).first().scored, 1);
+        // Only in ranking.
+        setPhase(pm::Phase::Mitigate);
+        const QByteArray moved = fileHash(m_path);
+        QCOMPARE(errorCode(a.estimate(f2.meta.id, 1, 1)), QStringLiteral("wrong-phase"));
+        QCOMPARE(fileHash(m_path), moved);
+        QTRY_VERIFY(a.lastState().value("estimates").toObject().isEmpty());
+    }
+
+    // A device can neither set nor read another device's estimates, before or after the reveal;
+    // after it the scores are locked and the page gets the room's spread without names.
+    void estimatesStayOwnAndLockAtTheReveal()
+    {
+        pm::FailureMode f1 = scoredMode(QStringLiteral("Card tokens lost"), 0, 0);
+        pm::FailureMode f2 = scoredMode(QStringLiteral("Queue backs up"), 0, 0);
+        QVERIFY(m_workshop->apply({f1, f2}).ok());
+        setPhase(pm::Phase::Rank);
+        startRoom();
+        RoomClient a, b;
+        QVERIFY(a.greet(url()) && b.greet(url()));
+        QVERIFY(isAck(a.join(QStringLiteral("Ann"))));
+        QVERIFY(isAck(b.join(QStringLiteral("Bob"))));
+        const QUuid bob = m_workshop->participantNamed(QStringLiteral("Bob"))->meta.id;
+        QVERIFY(isAck(b.estimate(f1.meta.id, 4, 5)));
+        QVERIFY(isAck(b.estimate(f2.meta.id, 2, 3)));
+        QVERIFY(isAck(a.estimate(f1.meta.id, 1, 1)));
+        const QByteArray before = fileHash(m_path);
+        // No message names anyone but the device itself.
+        QJsonObject forBob{{"type", "estimate"},
+                           {"failureMode", f1.meta.id.toString()},
+                           {"participant", bob.toString()},
+                           {"likelihood", 1},
+                           {"blastRadius", 1}};
+        QCOMPARE(errorCode(a.request(forBob)), QStringLiteral("not-yours"));
+        forBob.insert("clear", true);
+        forBob.remove("likelihood");
+        forBob.remove("blastRadius");
+        QCOMPARE(errorCode(a.request(forBob)), QStringLiteral("not-yours"));
+        QCOMPARE(fileHash(m_path), before);
+        QCOMPARE(pm::visibleEstimates(*m_workshop, bob).size(), 2);
+        // Before the reveal: a's states carry a's value and nothing of Bob's.
+        QTest::qWait(50);
+        bool spreadBeforeReveal = false;
+        auto valuesIn = [&spreadBeforeReveal](const QJsonObject &state) {
+            QList<QPair<QUuid, int>> values;
+            for (const QJsonValue &v :
+                 state.value("estimates").toObject().value("failureModes").toArray()) {
+                const QJsonObject m = v.toObject();
+                spreadBeforeReveal = spreadBeforeReveal || m.contains("spread");
+                if (m.contains("likelihood"))
+                    values << qMakePair(QUuid(m.value("id").toString()),
+                                        m.value("likelihood").toInt() * 10 +
+                                            m.value("blastRadius").toInt());
+            }
+            std::sort(values.begin(), values.end(),
+                      [](const auto &x, const auto &y) { return x.second < y.second; });
+            return values;
+        };
+        for (const QJsonObject &m : std::as_const(a.received)) {
+            if (m.value("type") == QLatin1String("state")) {
+                const auto values = valuesIn(m);
+                QVERIFY(values.isEmpty() || values == (QList<QPair<QUuid, int>>{{f1.meta.id, 11}}));
+            }
+        }
+        QCOMPARE(valuesIn(a.lastState()), (QList<QPair<QUuid, int>>{{f1.meta.id, 11}}));
+        QCOMPARE(valuesIn(b.lastState()),
+                 (QList<QPair<QUuid, int>>{{f2.meta.id, 23}, {f1.meta.id, 45}}));
+        QCOMPARE(a.lastState().value("estimates").toObject().value("scored").toInt(), 1);
+        QCOMPARE(b.lastState().value("estimates").toObject().value("scored").toInt(), 2);
+        QVERIFY(!spreadBeforeReveal);
+
+        // The reveal: scores lock, and each device sees the spread, never who gave what.
+        const qsizetype seen = a.raw.size();
+        QVERIFY(pm::setEstimatesRevealed(*m_workshop, true).ok());
+        QTRY_VERIFY(a.lastState().value("estimates").toObject().value("revealed").toBool());
+        const QJsonObject revealed = a.lastState().value("estimates").toObject();
+        QCOMPARE(revealed.value("open").toBool(), false);
+        QJsonObject first, second; // f1 and f2, in whatever order the board has them
+        for (const QJsonValue &v : revealed.value("failureModes").toArray())
+            (QUuid(v.toObject().value("id").toString()) == f1.meta.id ? first : second) =
+                v.toObject();
+        QCOMPARE(first.value("likelihood").toInt(), 1); // still its own
+        const QJsonObject spread = first.value("spread").toObject();
+        QCOMPARE(spread.value("count").toInt(), 2);
+        QCOMPARE(spread.value("likelihood").toArray(), (QJsonArray{1, 4}));
+        QCOMPARE(spread.value("blastRadius").toArray(), (QJsonArray{1, 5}));
+        QCOMPARE(spread.keys(), (QStringList{"blastRadius", "count", "likelihood"}));
+        QVERIFY(!second.contains("likelihood"));
+        QCOMPARE(second.value("spread").toObject().value("count").toInt(), 1);
+        for (qsizetype i = seen; i < a.raw.size(); ++i) {
+            QVERIFY(!a.raw[i].contains(bob.toString(QUuid::WithoutBraces)));
+            QVERIFY(!a.raw[i].contains(QStringLiteral("Bob")));
+        }
+        const QByteArray locked = fileHash(m_path);
+        QCOMPARE(errorCode(a.estimate(f1.meta.id, 3, 3)), QStringLiteral("wrong-phase"));
+        QCOMPARE(errorCode(a.estimate(f2.meta.id, 3, 3)), QStringLiteral("wrong-phase"));
+        QCOMPARE(errorCode(b.estimate(f1.meta.id, 0, 0)), QStringLiteral("wrong-phase"));
+        QCOMPARE(errorCode(a.request(forBob)), QStringLiteral("not-yours"));
+        QCOMPARE(fileHash(m_path), locked);
+    }
+
+    // Hostile values are refused with a clear error and write nothing.
+    void hostileEstimatesChangeNothing()
+    {
+        pm::FailureMode f = scoredMode(QStringLiteral("Card tokens lost"), 0, 0);
+        QVERIFY(m_workshop->apply({f}).ok());
+        setPhase(pm::Phase::Rank);
+        startRoom();
+        RoomClient a, stranger;
+        QVERIFY(a.greet(url()) && stranger.greet(url()));
+        const QString mode = f.meta.id.toString(QUuid::WithoutBraces);
+        const QByteArray before = fileHash(m_path);
+        // Not joined yet (the workshop asks for names).
+        QCOMPARE(errorCode(stranger.estimate(f.meta.id, 3, 3)), QStringLiteral("not-joined"));
+        QVERIFY(isAck(a.join(QStringLiteral("Ann"))));
+        const QByteArray joined = fileHash(m_path);
+        QVERIFY(joined != before);
+        const QList<QJsonObject> hostile{
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", 0}, {"blastRadius", 3}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", 6}, {"blastRadius", 3}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", 3}, {"blastRadius", -1}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", 2.5}, {"blastRadius", 3}},
+            {{"type", "estimate"},
+             {"failureMode", mode},
+             {"likelihood", 1e308},
+             {"blastRadius", 3}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", "3"}, {"blastRadius", 3}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"likelihood", 3}},
+            {{"type", "estimate"},
+             {"failureMode", mode},
+             {"likelihood", QJsonValue()},
+             {"blastRadius", 3}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"clear", "yes"}},
+            {{"type", "estimate"}, {"failureMode", mode}, {"clear", true}, {"likelihood", 3}},
+            {{"type", "estimate"}, {"failureMode", 7}, {"likelihood", 3}, {"blastRadius", 3}},
+            {{"type", "estimate"},
+             {"failureMode", "card-tokens"},
+             {"likelihood", 3},
+             {"blastRadius", 3}},
+            {{"type", "estimate"}, {"likelihood", 3}, {"blastRadius", 3}},
+        };
+        for (const QJsonObject &m : hostile)
+            QCOMPARE(errorCode(a.request(m)), QStringLiteral("bad-type"));
+        QCOMPARE(errorCode(a.estimate(QUuid::createUuid(), 3, 3)), QStringLiteral("not-found"));
+        // A hidden note is no risk yet: nobody may score (or learn of) it.
+        pm::Note hidden;
+        hidden.meta.id = QUuid::createUuid();
+        hidden.text = QStringLiteral("Secret");
+        hidden.hidden = true;
+        QVERIFY(m_workshop->apply({hidden}).ok());
+        const QByteArray withHidden = fileHash(m_path);
+        QCOMPARE(errorCode(a.estimate(pm::singletonId(hidden.meta.id), 3, 3)),
+                 QStringLiteral("not-found"));
+        QCOMPARE(fileHash(m_path), withHidden);
+        QVERIFY(pm::estimateProgress(*m_workshop).first().scored == 0);
+        // The room stays usable.
+        QVERIFY(isAck(a.estimate(f.meta.id, 2, 4)));
+    }
+
+    // Anonymous workshops: a device scores without a name, under a participant made for it.
+    void anonymousDeviceScores()
+    {
+        pm::FailureMode f = scoredMode(QStringLiteral("Card tokens lost"), 0, 0);
+        QVERIFY(m_workshop->apply({f}).ok());
+        QVERIFY(pm::setAnonymous(*m_workshop, true).ok());
+        setPhase(pm::Phase::Rank);
+        startRoom();
+        RoomClient a, b;
+        QVERIFY(a.greet(url()) && b.greet(url()));
+        QVERIFY(isAck(a.estimate(f.meta.id, 2, 5)));
+        QVERIFY(isAck(b.estimate(f.meta.id, 4, 1)));
+        QCOMPARE(pm::estimateSpreads(*m_workshop).size(), 0); // hidden from the facilitator
+        const auto progress = pm::estimateProgress(*m_workshop);
+        QCOMPARE(progress.size(), 2);
+        QTRY_COMPARE(a.lastState().value("estimates").toObject().value("scored").toInt(), 1);
+        QVERIFY(pm::setEstimatesRevealed(*m_workshop, true).ok());
+        QTRY_VERIFY(a.lastState().value("estimates").toObject().value("revealed").toBool());
+        const QJsonObject mine = a.lastState()
+                                     .value("estimates")
+                                     .toObject()
+                                     .value("failureModes")
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(mine.value("likelihood").toInt(), 2);
+        QCOMPARE(mine.value("spread").toObject().value("likelihood").toArray(), (QJsonArray{2, 4}));
     }
 
     void hostileMessagesChangeNothing()
@@ -852,6 +1117,7 @@ private slots:
         room::Limits limits;
         limits.votesPerMinute = 5;
         limits.joinsPerMinute = 3;
+        limits.estimatesPerMinute = 4;
         limits.messagesPerMinute = 40;
         startRoom(limits);
         RoomClient a;
@@ -867,12 +1133,18 @@ private slots:
                      {{"type", "vote"}, {"failureMode", f.meta.id.toString()}, {"delta", 1}})),
                  QStringLiteral("rate"));
         QCOMPARE(fileHash(m_path), before);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(isAck(a.estimate(f.meta.id, 1 + i, 2)));
+        const QByteArray scored = fileHash(m_path);
+        QCOMPARE(errorCode(a.estimate(f.meta.id, 5, 5)), QStringLiteral("rate"));
+        QCOMPARE(errorCode(a.estimate(f.meta.id, 0, 0)), QStringLiteral("rate"));
+        QCOMPARE(fileHash(m_path), scored);
         // Any message at all: pings too.
         QString last;
         for (int i = 0; i < 40 && last.isEmpty(); ++i)
             last = errorCode(a.request({{"type", "ping"}}));
         QCOMPARE(last, QStringLiteral("rate"));
-        QCOMPARE(fileHash(m_path), before);
+        QCOMPARE(fileHash(m_path), scored);
     }
 
     // Item 3: 2,000 joins with new names from one device add one participant; the workshop's
@@ -1026,7 +1298,7 @@ private slots:
     }
 
     // Item 7: the page starts on no category, the result comes sorted, and the ranking
-    // instruction speaks of the dots the page shows.
+    // instruction speaks of what the page shows: the scores, then the dots.
     void pageDefaultsAndSortedTotals()
     {
         startRoom();
@@ -1050,8 +1322,10 @@ private slots:
             modes << f.meta.id;
         }
         setPhase(pm::Phase::Rank);
-        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("dots"));
+        // Ranking starts with each person's own scores; the dots once the vote opens.
+        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("Score each risk"));
         QVERIFY(pm::setVotingOpen(*m_workshop, true).ok());
+        QTRY_VERIFY(a.lastState().value("instruction").toString().contains("dots"));
         for (int m : {1, 1, 2}) // budget 3: two on "Most dots", one on "Some dots"
             QVERIFY(isAck(
                 a.request({{"type", "vote"}, {"failureMode", modes[m].toString()}, {"delta", 1}})));

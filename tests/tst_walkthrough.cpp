@@ -15,9 +15,9 @@
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "matrixview.h"
+#include "namechooser.h"
 #include "noteitem.h"
 #include "rank/failuremodeselection.h"
-#include "sendtochooser.h"
 #include "testsupport.h"
 #include "workshop.h"
 
@@ -158,13 +158,13 @@ class TstWalkthrough : public QObject
         if (!c || !noteWithText(w, text))
             return false;
         QTest::keyClick(keyTarget(), Qt::Key_M, Qt::ControlModifier);
-        auto *chooser = window.findChild<board::SendToChooser *>();
+        auto *chooser = window.findChild<board::NameChooser *>();
         if (!chooser ||
             !QTest::qWaitFor([&] { return QApplication::focusWidget() == chooser->filter(); }))
             return false;
         QTest::keyClicks(keyTarget(), component.left(8));
         QTest::keyClick(keyTarget(), Qt::Key_Return);
-        if (!QTest::qWaitFor([&] { return !window.findChild<board::SendToChooser *>(); }))
+        if (!QTest::qWaitFor([&] { return !window.findChild<board::NameChooser *>(); }))
             return false;
         // Back to the window, as a window manager does when a dialog closes.
         window.activateWindow();

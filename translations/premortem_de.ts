@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Übers&amp;pringen</translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>&amp;Done with This Person</source>
@@ -1570,6 +1570,20 @@
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ no SLA</source>
+        <translation>⚠ kein SLA</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2
+%3</source>
+        <translation>%1 hängt ab von %2
+%3</translation>
+    </message>
+    <message>
+        <source>No agreed SLA and no fallback</source>
+        <translation>Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1707,12 +1721,12 @@
         <translation>verborgen</translation>
     </message>
     <message>
-        <source>Estimates</source>
-        <translation>Schätzungen</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
     </message>
     <message>
         <source>Reaches</source>
@@ -2159,8 +2173,8 @@
 <context>
     <name>WarningList</name>
     <message>
-        <source>Risks without a committed, owned and dated mitigation</source>
-        <translation>Risiken ohne zugesagte Gegenmaßnahme mit Verantwortlichen und Fälligkeitsdatum</translation>
+        <source>Risks without a committed, owned and dated mitigation, and what the architecture map says nobody discussed</source>
+        <translation>Risiken ohne zugesagte Gegenmaßnahme mit Verantwortlichen und Fälligkeitsdatum, und was laut Architekturkarte niemand besprochen hat</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2472,124 @@
             <numerusform>%n ausgewählte Notizen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Dependency(s)</source>
+        <translation>
+            <numerusform>%n Abhängigkeit löschen</numerusform>
+            <numerusform>%n Abhängigkeiten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Dependencies</source>
+        <translation>Abhängigkeiten löschen</translation>
+    </message>
+    <message>
+        <source>Add Dependency…</source>
+        <translation>Abhängigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Focus the component that depends on another first.</source>
+        <translation>Erst die Komponente fokussieren, die von einer anderen abhängt.</translation>
+    </message>
+    <message>
+        <source>Add Dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>“%1” depends on:</source>
+        <translation>„%1“ hängt ab von:</translation>
+    </message>
+    <message>
+        <source>Type a component name</source>
+        <translation>Namen einer Komponente eingeben</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>“%1” already depends on “%2”.</source>
+        <translation>„%1“ hängt bereits von „%2“ ab.</translation>
+    </message>
+    <message>
+        <source>Add Dependency “%1” → “%2”</source>
+        <translation>Abhängigkeit „%1“ → „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Dependency</source>
+        <translation>Abhängigkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Dependency…</source>
+        <translation>Abhängigkeit bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>No Agreed SLA or Fallback</source>
+        <translation>Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send %1 to:</source>
+        <translation>%1 senden an:</translation>
+    </message>
+    <message>
+        <source>Type a component or stack name</source>
+        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
+    </message>
+    <message>
+        <source>Component or stack name</source>
+        <translation>Name der Komponente oder des Stapels</translation>
+    </message>
+    <message>
+        <source>Components and stacks</source>
+        <translation>Komponenten und Stapel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>board::DependencyDialog</name>
+    <message>
+        <source>&amp;No agreed SLA and no fallback</source>
+        <translation>&amp;Kein vereinbartes SLA und kein Ausweichweg</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 hängt ab von %2</translation>
+    </message>
+    <message>
+        <source>REST, orders topic, nightly export…</source>
+        <translation>REST, Bestell-Topic, nächtlicher Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
 </context>
 <context>
     <name>board::HeatLegend</name>
@@ -2504,33 +2636,6 @@
     <message>
         <source>Regions include the components inside them</source>
         <translation>Bereiche schließen die darin enthaltenen Komponenten ein</translation>
-    </message>
-</context>
-<context>
-    <name>board::SendToChooser</name>
-    <message>
-        <source>Send To</source>
-        <translation>Senden an</translation>
-    </message>
-    <message>
-        <source>Send %1 to:</source>
-        <translation>%1 senden an:</translation>
-    </message>
-    <message>
-        <source>Type a component or stack name</source>
-        <translation>Namen einer Komponente oder eines Stapels eingeben</translation>
-    </message>
-    <message>
-        <source>Component or stack name</source>
-        <translation>Name der Komponente oder des Stapels</translation>
-    </message>
-    <message>
-        <source>Components and stacks</source>
-        <translation>Komponenten und Stapel</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -3090,14 +3195,6 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <translation>serve DATEI [--bind ADRESSE] [--port N] [--cert PEM --key PEM]</translation>
     </message>
     <message>
-        <source>Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
-        <translation>Unbekannte Steuerzeile „%1“; möglich sind: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
-    </message>
-    <message>
-        <source>Host the room: participants join from their own devices with the printed address (its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on standard input move the workshop on: phase KEY, reveal, vote open, vote close, timer SECONDS [run].</source>
-        <translation>Den Raum öffnen: Teilnehmende treten mit ihren eigenen Geräten über die ausgegebene Adresse bei (die erste Zeile der Ausgabe). Läuft, bis er unterbrochen wird (Strg+C oder SIGTERM). Zeilen auf der Standardeingabe steuern den Workshop: phase SCHLÜSSEL, reveal, vote open, vote close, timer SEKUNDEN [run].</translation>
-    </message>
-    <message>
         <source>The address to listen on (default: every interface).</source>
         <translation>Die Adresse, auf der gelauscht wird (Standard: alle Schnittstellen).</translation>
     </message>
@@ -3251,6 +3348,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Give --likelihood and --blast-radius as numbers from 1 to 5, or --clear.</source>
         <translation>Geben Sie --likelihood und --blast-radius als Zahlen von 1 bis 5 an, oder --clear.</translation>
+    </message>
+    <message>
+        <source>Unknown control line “%1”; use: phase KEY, reveal, vote open, vote close, estimates reveal, estimates hide, timer SECONDS [run].</source>
+        <translation>Unbekannte Steuerzeile „%1“; möglich sind: phase SCHLÜSSEL, reveal, vote open, vote close, estimates reveal, estimates hide, timer SEKUNDEN [run].</translation>
+    </message>
+    <message>
+        <source>Host the room: participants join from their own devices with the printed address (its first line of output). Serves until interrupted (Ctrl+C or SIGTERM). Lines on standard input move the workshop on: phase KEY, reveal, vote open, vote close, estimates reveal, estimates hide, timer SECONDS [run].</source>
+        <translation>Den Raum öffnen: Teilnehmende treten mit ihren eigenen Geräten über die ausgegebene Adresse bei (die erste Zeile der Ausgabe). Läuft, bis er unterbrochen wird (Strg+C oder SIGTERM). Zeilen auf der Standardeingabe steuern den Workshop: phase SCHLÜSSEL, reveal, vote open, vote close, estimates reveal, estimates hide, timer SEKUNDEN [run].</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4973,13 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     </message>
 </context>
 <context>
+    <name>pm::Json</name>
+    <message>
+        <source>Estimator %1</source>
+        <translation>Schätzende Person %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::LaunchCheck</name>
     <message>
         <source>the committed mitigation “%1” has no owner</source>
@@ -6284,6 +6396,14 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
         <source>Vote from %1</source>
         <translation>Stimme von %1</translation>
     </message>
+    <message>
+        <source>Estimate taken back by %1</source>
+        <translation>Schätzung zurückgenommen von %1</translation>
+    </message>
+    <message>
+        <source>Estimate from %1</source>
+        <translation>Schätzung von %1</translation>
+    </message>
 </context>
 <context>
     <name>room::RoomView</name>
@@ -6294,6 +6414,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>The vote is closed: the failure modes with the most dots come first.</source>
         <translation>Die Abstimmung ist geschlossen: Die Fehlerbilder mit den meisten Punkten stehen oben.</translation>
+    </message>
+    <message>
+        <source>Score each risk on your own: how likely it is and how far it would reach. Nobody sees your scores until the facilitator reveals them.</source>
+        <translation>Bewerten Sie jedes Risiko für sich: wie wahrscheinlich es ist und wie weit es reichen würde. Niemand sieht Ihre Bewertungen, bis die Moderation sie aufdeckt.</translation>
     </message>
 </context>
 <context>
@@ -6513,6 +6637,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Send to Component or Stack…</source>
         <translation>An Komponente oder Stapel senden…</translation>
+    </message>
+    <message>
+        <source>Add Dependency (Link) from the Focused Component…</source>
+        <translation>Abhängigkeit (Verbindung) von der fokussierten Komponente hinzufügen…</translation>
     </message>
     <message>
         <source>Score the Selected Failure Mode at the Estimates&apos; Median</source>

@@ -301,6 +301,13 @@
             <numerusform>%n selected notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n Dependency(s)</source>
+        <translation>
+            <numerusform>Delete %n Dependency</numerusform>
+            <numerusform>Delete %n Dependencys</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

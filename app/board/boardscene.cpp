@@ -3,8 +3,10 @@
 #include "anonymity.h"
 
 #include "componentitem.h"
+#include "dependencyitem.h"
 #include "focusring.h"
 #include "noteitem.h"
+#include "obstaclegrid.h"
 #include "palette.h"
 #include "risk.h"
 #include "stackitem.h"
@@ -23,6 +25,9 @@ QString initialsOf(const QString &name)
     }
     return initials;
 }
+
+// Room either side of an arrow for its label.
+constexpr qreal kLabelReach = 220;
 
 QRectF noteRect(const pm::Note &n)
 {
@@ -62,6 +67,8 @@ void BoardScene::rebuild()
     m_notes.clear();
     m_components.clear();
     m_stacks.clear();
+    m_dependencies.clear();
+    m_componentDependencies.clear();
     m_componentNotes.clear();
     m_stackNotes.clear();
     m_authorIndex.clear();
@@ -76,6 +83,10 @@ void BoardScene::rebuild()
         updateNote(n.meta.id);
     for (const pm::FailureMode &f : m_workshop->rows<pm::FailureMode>())
         updateStack(f.meta.id);
+    m_grid = obstacles();
+    for (const pm::Dependency &d : m_workshop->rows<pm::Dependency>())
+        updateDependency(d.meta.id);
+    m_grid.reset();
     updateHeat();
     for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
         updateComponent(it.key()); // now that counts and heat are known
@@ -91,6 +102,10 @@ void BoardScene::refreshDecorations()
         updateNote(it.key());
     for (auto it = m_stacks.cbegin(); it != m_stacks.cend(); ++it)
         updateStack(it.key());
+    m_grid = obstacles();
+    for (const QUuid &id : m_dependencies.keys())
+        updateDependency(id);
+    m_grid.reset();
     updateFocusRing();
 }
 
@@ -200,6 +215,136 @@ void BoardScene::updateComponent(const QUuid &id)
     item->setZValue(item->zValue() + depth * 0.01);
 }
 
+void BoardScene::updateDependency(const QUuid &id)
+{
+    DependencyItem *item = m_dependencies.value(id);
+    if (item) {
+        m_componentDependencies[item->dependency().from].remove(id);
+        m_componentDependencies[item->dependency().to].remove(id);
+    }
+    const pm::Dependency *dependency = m_workshop->findLive<pm::Dependency>(id);
+    const ComponentItem *from = dependency ? m_components.value(dependency->from) : nullptr;
+    const ComponentItem *to = dependency ? m_components.value(dependency->to) : nullptr;
+    if (!from || !to) {
+        if (item) {
+            m_dependencies.remove(id);
+            delete item;
+        }
+        return;
+    }
+    if (!item) {
+        item = new DependencyItem(*dependency);
+        addItem(item);
+        m_dependencies.insert(id, item);
+    }
+    m_componentDependencies[dependency->from].insert(id);
+    m_componentDependencies[dependency->to].insert(id);
+    item->setNames(from->component().name, to->component().name);
+    item->setDependency(*dependency, m_style);
+    placeDependency(item);
+}
+
+void BoardScene::placeDependency(DependencyItem *item) const
+{
+    const pm::Dependency &d = item->dependency();
+    const ComponentItem *from = m_components.value(d.from);
+    const ComponentItem *to = m_components.value(d.to);
+    if (!from || !to)
+        return;
+    // A -> B and B -> A side by side: each moves to its own left, which is the other's right.
+    bool reverse = false;
+    for (const QUuid &other : m_componentDependencies.value(d.to)) {
+        const DependencyItem *o = m_dependencies.value(other);
+        if (o && o->dependency().from == d.to && o->dependency().to == d.from)
+            reverse = true;
+    }
+    const qreal offset = reverse ? 4 * m_style.dependencyWidth() + 4 : 0;
+    // What lies between the two: boxes the line passes behind, notes, stacks and other labels
+    // its label keeps off. Plain scans of the items' rectangles: asking the scene's index while
+    // arrows change their geometry made it rebuild itself for every arrow (minutes for a map of
+    // 2,500 arrows).
+    const QRectF a = from->sceneRect(), b = to->sceneRect();
+    const QLineF line(a.center(), b.center());
+    // A single arrow (a box dragged) looks at the board as it is; a batch shares one grid.
+    std::unique_ptr<ObstacleGrid> own;
+    const ObstacleGrid *grid = m_grid.get();
+    if (!grid) {
+        own = obstacles();
+        grid = own.get();
+    }
+    QList<QRectF> boxes, notes;
+    grid->visitNear(line, kLabelReach,
+                    [&](const QRectF &r, ObstacleGrid::Kind kind, const void *owner) {
+                        if (owner == from || owner == to || owner == item)
+                            return;
+                        (kind == ObstacleGrid::Box ? boxes : notes) << r;
+                    });
+    std::sort(boxes.begin(), boxes.end(), [](const QRectF &l, const QRectF &r) {
+        return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
+    });
+    std::sort(notes.begin(), notes.end(), [](const QRectF &l, const QRectF &r) {
+        return std::make_pair(l.y(), l.x()) < std::make_pair(r.y(), r.x());
+    });
+    item->setEnds(a, b, offset, boxes, notes);
+    if (m_grid) // later arrows of the batch keep their labels off this one
+        m_grid->insert(item->labelRect(), ObstacleGrid::Cover, item);
+}
+
+std::unique_ptr<ObstacleGrid> BoardScene::obstacles() const
+{
+    auto grid = std::make_unique<ObstacleGrid>();
+    for (const ComponentItem *c : m_components) {
+        if (!c->isRegion())
+            grid->insert(c->sceneRect(), ObstacleGrid::Box, c);
+    }
+    for (const NoteItem *n : m_notes)
+        grid->insert(n->sceneBoundingRect(), ObstacleGrid::Cover, n);
+    for (const StackItem *stack : m_stacks) // a stack's frame and title lie above arrows
+        grid->insert(stack->sceneBoundingRect(), ObstacleGrid::Cover, stack);
+    for (const DependencyItem *arrow : m_dependencies)
+        grid->insert(arrow->labelRect(), ObstacleGrid::Cover, arrow);
+    return grid;
+}
+
+void BoardScene::componentGeometryChanged(const QUuid &component)
+{
+    for (const QUuid &id : m_componentDependencies.value(component)) {
+        if (DependencyItem *item = m_dependencies.value(id))
+            placeDependency(item);
+    }
+}
+
+QList<DependencyItem *> BoardScene::dependenciesFrom(const QUuid &component) const
+{
+    QList<DependencyItem *> items;
+    for (const QUuid &id : m_componentDependencies.value(component)) {
+        DependencyItem *item = m_dependencies.value(id);
+        if (item && item->dependency().from == component)
+            items << item;
+    }
+    std::sort(items.begin(), items.end(), [this](DependencyItem *a, DependencyItem *b) {
+        const ComponentItem *ta = m_components.value(a->dependency().to);
+        const ComponentItem *tb = m_components.value(b->dependency().to);
+        const QPointF pa = ta->pos(), pb = tb->pos();
+        if (pa.y() != pb.y())
+            return pa.y() < pb.y();
+        if (pa.x() != pb.x())
+            return pa.x() < pb.x();
+        return a->id() < b->id();
+    });
+    return items;
+}
+
+QList<DependencyItem *> BoardScene::selectedDependencies() const
+{
+    QList<DependencyItem *> items;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == DependencyItem::Type)
+            items << static_cast<DependencyItem *>(item);
+    }
+    return items;
+}
+
 void BoardScene::updateStack(const QUuid &id)
 {
     StackItem *item = m_stacks.value(id);
@@ -234,12 +379,17 @@ void BoardScene::updateStack(const QUuid &id)
 
 void BoardScene::onChanged(const QList<pm::RowChange> &changes)
 {
-    QSet<QUuid> components, stacks, notes;
+    QSet<QUuid> components, stacks, notes, dependencies;
     bool participants = false, risks = false;
+    // Where boxes and notes were (their rows as last shown, not a drag's preview): arrows there
+    // may pass behind them or keep their labels off them, and must be laid out again.
+    QList<QRectF> touched;
     for (const pm::RowChange &change : changes) {
         switch (change.kind) {
         case pm::EntityKind::Note:
             if (const NoteItem *item = m_notes.value(change.id)) {
+                const pm::Note &n = item->note();
+                touched << QRectF(n.x, n.y, n.width, n.height);
                 components.insert(item->note().component);
                 stacks.insert(item->note().failureMode);
             }
@@ -249,7 +399,14 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
             }
             notes.insert(change.id);
             break;
+        case pm::EntityKind::Dependency:
+            dependencies.insert(change.id);
+            break;
         case pm::EntityKind::Component:
+            if (const ComponentItem *item = m_components.value(change.id)) {
+                const pm::Component &c = item->component();
+                touched << QRectF(c.x, c.y, c.width, c.height);
+            }
             components.insert(change.id);
             risks = true; // a component moved into a region takes its risks along
             break;
@@ -288,6 +445,53 @@ void BoardScene::onChanged(const QList<pm::RowChange> &changes)
         if (!id.isNull())
             updateStack(id);
     }
+    // Arrows follow their components: renamed (tooltip), removed (the arrow goes), added back.
+    for (const QUuid &id : std::as_const(components))
+        dependencies.unite(m_componentDependencies.value(id));
+    if (!components.isEmpty()) {
+        for (const pm::Dependency &d : m_workshop->rows<pm::Dependency>()) {
+            if (!m_dependencies.contains(d.meta.id) &&
+                (components.contains(d.from) || components.contains(d.to)))
+                dependencies.insert(d.meta.id);
+        }
+    }
+    m_grid = obstacles(); // one look at the board for every arrow this change moves
+    for (const QUuid &id : std::as_const(dependencies))
+        updateDependency(id);
+    // A box or note moved across another arrow: it passes behind it or its label moves aside.
+    // Only the arrows near where they were or are now (a big map has thousands).
+    for (const QUuid &id : std::as_const(notes)) {
+        if (const NoteItem *item = m_notes.value(id))
+            touched << item->sceneBoundingRect();
+    }
+    for (const QUuid &id : std::as_const(components)) {
+        if (const ComponentItem *item = m_components.value(id))
+            touched << item->sceneRect();
+    }
+    if (!touched.isEmpty()) {
+        QList<DependencyItem *> near;
+        for (DependencyItem *item : std::as_const(m_dependencies)) {
+            const QLineF line = item->line();
+            if (std::any_of(touched.cbegin(), touched.cend(), [&line](const QRectF &r) {
+                    return ObstacleGrid::crosses(
+                        line, r.adjusted(-kLabelReach, -kLabelReach, kLabelReach, kLabelReach));
+                }))
+                near << item;
+        }
+        for (DependencyItem *item : std::as_const(near))
+            placeDependency(item);
+    }
+    // A new or removed arrow moves its reverse aside or back.
+    for (const QUuid &id : std::as_const(dependencies)) {
+        const pm::Dependency *d = m_workshop->find<pm::Dependency>(id);
+        if (!d)
+            continue;
+        for (const QUuid &other : m_componentDependencies.value(d->to)) {
+            if (DependencyItem *o = m_dependencies.value(other); o && o->dependency().to == d->from)
+                placeDependency(o);
+        }
+    }
+    m_grid.reset();
     updateFocusRing(); // the focused item may have moved or grown
     const QRectF content = contentRect();
     if (!sceneRect().contains(content))

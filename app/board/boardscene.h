@@ -11,12 +11,16 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace board {
 
 class NoteItem;
 class ComponentItem;
 class StackItem;
 class FocusRing;
+class DependencyItem;
+class ObstacleGrid;
 
 class BoardScene : public QGraphicsScene
 {
@@ -34,7 +38,16 @@ public:
     NoteItem *noteItem(const QUuid &id) const { return m_notes.value(id); }
     ComponentItem *componentItem(const QUuid &id) const { return m_components.value(id); }
     StackItem *stackItem(const QUuid &id) const { return m_stacks.value(id); }
+    DependencyItem *dependencyItem(const QUuid &id) const { return m_dependencies.value(id); }
+    QList<DependencyItem *> dependencyItems() const { return m_dependencies.values(); }
+    // The arrows leaving a component (what it depends on), in the order of their targets on the
+    // board (top to bottom, left to right): Tab visits them after the component.
+    QList<DependencyItem *> dependenciesFrom(const QUuid &component) const;
     QList<NoteItem *> selectedNotes() const;
+    QList<DependencyItem *> selectedDependencies() const;
+    // A component moved or changed size, in the model or only on screen (a drag, a resize
+    // preview): its arrows follow.
+    void componentGeometryChanged(const QUuid &component);
     QList<ComponentItem *> selectedComponents() const;
     QList<QUuid> notesOfComponent(const QUuid &component) const;
     QList<QUuid> notesOfStack(const QUuid &failureMode) const;
@@ -68,6 +81,9 @@ private:
     void updateNote(const QUuid &id);
     void updateComponent(const QUuid &id);
     void updateStack(const QUuid &id);
+    void updateDependency(const QUuid &id);
+    void placeDependency(DependencyItem *item) const;
+    std::unique_ptr<ObstacleGrid> obstacles() const;
     void refreshDecorations();
     // Recomputes the heat map; returns the components whose heat changed.
     QSet<QUuid> updateHeat();
@@ -78,6 +94,11 @@ private:
     QHash<QUuid, NoteItem *> m_notes;
     QHash<QUuid, ComponentItem *> m_components;
     QHash<QUuid, StackItem *> m_stacks;
+    QHash<QUuid, DependencyItem *> m_dependencies;
+    // Component -> the arrows at either end of it, kept with the arrow items.
+    QHash<QUuid, QSet<QUuid>> m_componentDependencies;
+    // While a batch of arrows is laid out (a rebuild, one change): what lies on the board.
+    std::unique_ptr<ObstacleGrid> m_grid;
     // Membership, kept in step with the note items so counts and frames update locally.
     QHash<QUuid, QSet<QUuid>> m_componentNotes;
     QHash<QUuid, QSet<QUuid>> m_stackNotes;

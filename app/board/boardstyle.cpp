@@ -43,4 +43,14 @@ qreal BoardStyle::borderWidth() const
     return presentation ? 3 : 1.5;
 }
 
+QFont BoardStyle::dependencyFont() const
+{
+    return presentation ? projected(18, true) : font(10, true);
+}
+
+qreal BoardStyle::dependencyWidth() const
+{
+    return presentation ? 2.5 : 2;
+}
+
 } // namespace board

@@ -37,6 +37,10 @@ struct BoardStyle
     QFont titleFont() const;  // component and stack titles
     QFont regionFont() const; // layer and boundary titles
     qreal borderWidth() const; // thicker on a projector
+    // A dependency arrow's label: as large as note text, so the room reads "CALL · REST" from
+    // the back in F11 (24 px on a 1920x1080 projector).
+    QFont dependencyFont() const;
+    qreal dependencyWidth() const; // the arrow's line
     // Below this many device pixels per text line, notes draw as plain coloured blocks.
     static constexpr qreal kMinLegibleTextPixels = 7.0;
 };

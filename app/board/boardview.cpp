@@ -3,6 +3,7 @@
 #include "boardscene.h"
 #include "changesetcommand.h"
 #include "componentitem.h"
+#include "dependencyitem.h"
 #include "facedownmask.h"
 #include "noteitem.h"
 #include "palette.h"
@@ -55,6 +56,11 @@ bool isComponent(const QGraphicsItem *item)
     return item && item->type() == ComponentItem::Type;
 }
 
+bool isArrow(const QGraphicsItem *item)
+{
+    return item && item->type() == DependencyItem::Type;
+}
+
 QUuid idOf(const QGraphicsItem *item)
 {
     if (isNote(item))
@@ -97,7 +103,9 @@ BoardView::BoardView(BoardScene *scene, QUndoStack *undoStack, QWidget *parent)
     connect(scene, &QGraphicsScene::focusItemChanged, this, [this](QGraphicsItem *now) {
         if (const QUuid id = idOf(now); !id.isNull())
             m_lastFocused = id;
-        if (m_presenting && now)
+        if (m_presenting && isArrow(now)) // once its label has grown to the whole text
+            QMetaObject::invokeMethod(this, &BoardView::showFocusedCluster, Qt::QueuedConnection);
+        else if (m_presenting && now)
             showFocusedCluster();
     });
 }
@@ -156,8 +164,27 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
     QGraphicsItem *item = itemAt(event->position().toPoint());
-    while (item && !isNote(item) && !isComponent(item))
+    while (item && !isNote(item) && !isComponent(item) && !isArrow(item))
         item = item->parentItem();
+    if (isArrow(item) && event->button() == Qt::LeftButton) {
+        // An arrow is chosen, never dragged: it follows its components.
+        if (event->modifiers() & Qt::ControlModifier) {
+            item->setSelected(!item->isSelected());
+        } else {
+            m_scene->clearSelection();
+            item->setSelected(true);
+        }
+        item->setFocus(Qt::MouseFocusReason);
+        event->accept();
+        return;
+    }
+    if (isComponent(item) && event->button() == Qt::LeftButton && !m_readOnly &&
+        event->modifiers() == Qt::NoModifier &&
+        inLinkZone(static_cast<ComponentItem *>(item), scenePos)) {
+        beginLink(static_cast<ComponentItem *>(item), scenePos);
+        event->accept();
+        return;
+    }
     if (item && isComponent(item) && item->isSelected() && !m_readOnly &&
         event->button() == Qt::LeftButton) {
         auto *component = static_cast<ComponentItem *>(item);
@@ -238,6 +265,10 @@ void BoardView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_link) {
+        updateLink(scenePos);
+        return;
+    }
     if (m_resizeItem) {
         const QPointF delta = scenePos - m_resizeOrigin;
         m_resizeItem->previewSize(
@@ -258,6 +289,16 @@ void BoardView::mouseMoveEvent(QMouseEvent *event)
         m_scene->updateFocusRing();
         updateDropHighlight(scenePos);
         return;
+    }
+    if (event->buttons() == Qt::NoButton && !m_spaceHeld && !m_readOnly) {
+        // The edge of a box where a dependency starts shows a cross.
+        QGraphicsItem *under = itemAt(event->position().toPoint());
+        const bool zone =
+            isComponent(under) && inLinkZone(static_cast<ComponentItem *>(under), scenePos);
+        if (zone)
+            viewport()->setCursor(Qt::CrossCursor);
+        else if (viewport()->cursor().shape() == Qt::CrossCursor)
+            viewport()->unsetCursor();
     }
     QGraphicsView::mouseMoveEvent(event);
 }
@@ -301,6 +342,10 @@ void BoardView::mouseReleaseEvent(QMouseEvent *event)
     if (m_panning) {
         m_panning = false;
         viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    if (m_link) {
+        finishLink(mapToScene(event->position().toPoint()));
         return;
     }
     if (m_resizeItem) {
@@ -464,8 +509,12 @@ pm::ChangeSet BoardView::placeItems(const QHash<QGraphicsItem *, QPointF> &to,
 void BoardView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     QGraphicsItem *item = itemAt(event->position().toPoint());
-    while (item && !isNote(item) && !isComponent(item))
+    while (item && !isNote(item) && !isComponent(item) && !isArrow(item))
         item = item->parentItem();
+    if (isArrow(item)) {
+        editDependency(static_cast<DependencyItem *>(item)->id());
+        return;
+    }
     if (!item) {
         newNoteAt(mapToScene(event->position().toPoint()));
         return;
@@ -513,6 +562,10 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         focusNextItem(event->key() == Qt::Key_Backtab || shift, SelectionMode::Keep);
         return;
     case Qt::Key_Escape:
+        if (m_link) {
+            cancelLink();
+            return;
+        }
         // Esc lets go of the selection first (as the matrix does); with nothing selected it goes
         // on to the window, which leaves presentation mode.
         if (mods == Qt::NoModifier && !m_scene->selectedItems().isEmpty()) {
@@ -594,6 +647,26 @@ bool BoardView::focusNextPrevChild(bool next)
 
 QList<QGraphicsItem *> BoardView::navigableItems() const
 {
+    QList<QGraphicsItem *> items = placedItems();
+    // Each component's dependencies come right after it, so Tab from a box walks its arrows
+    // (what it depends on) before going on across the board.
+    QList<QGraphicsItem *> withArrows;
+    withArrows.reserve(items.size());
+    for (QGraphicsItem *item : std::as_const(items)) {
+        withArrows << item;
+        if (isComponent(item)) {
+            for (DependencyItem *arrow :
+                 m_scene->dependenciesFrom(static_cast<ComponentItem *>(item)->id())) {
+                if (arrow->isVisible())
+                    withArrows << arrow;
+            }
+        }
+    }
+    return withArrows;
+}
+
+QList<QGraphicsItem *> BoardView::placedItems() const
+{
     QList<QGraphicsItem *> items;
     for (QGraphicsItem *item : m_scene->items()) {
         if ((isNote(item) || isComponent(item)) && item->isVisible())
@@ -614,7 +687,7 @@ QList<QGraphicsItem *> BoardView::navigableItems() const
 QGraphicsItem *BoardView::focusedItem() const
 {
     QGraphicsItem *item = m_scene->focusItem();
-    return (isNote(item) || isComponent(item)) ? item : nullptr;
+    return (isNote(item) || isComponent(item) || isArrow(item)) ? item : nullptr;
 }
 
 QGraphicsItem *BoardView::lastFocusedItem() const
@@ -635,8 +708,17 @@ void BoardView::focusItem(QGraphicsItem *item, SelectionMode mode)
     if (mode != SelectionMode::Keep)
         item->setSelected(true);
     item->setFocus(Qt::TabFocusReason);
-    m_lastFocused = idOf(item);
+    if (const QUuid id = idOf(item); !id.isNull())
+        m_lastFocused = id; // an arrow is no place for new notes
     ensureVisible(item, 40, 40);
+}
+
+void BoardView::focusComponent(const QUuid &id)
+{
+    if (ComponentItem *item = m_scene->componentItem(id)) {
+        setFocus(Qt::OtherFocusReason);
+        focusItem(item);
+    }
 }
 
 void BoardView::toggleFocusedSelection()
@@ -667,7 +749,7 @@ void BoardView::focusInDirection(int dx, int dy, SelectionMode mode)
     const QPointF origin = from->sceneBoundingRect().center();
     QGraphicsItem *best = nullptr;
     qreal bestScore = 0;
-    for (QGraphicsItem *item : navigableItems()) {
+    for (QGraphicsItem *item : placedItems()) { // arrows are reached by Tab from their box
         if (item == from)
             continue;
         const QPointF d = item->sceneBoundingRect().center() - origin;
@@ -702,9 +784,9 @@ void BoardView::newNote()
     if (QGraphicsItem *item = lastFocusedItem()) {
         // Beside the focused note or component: on the board, not on it. Putting a note on a
         // component is the room's decision (a drop, or Send To), never a side effect of writing.
-        const qreal width = isNote(item) ? static_cast<NoteItem *>(item)->note().width
-                                         : static_cast<ComponentItem *>(item)->component().width;
-        pos = item->scenePos() + QPointF(width + 10, 0);
+        const QRectF rect = isArrow(item) ? static_cast<DependencyItem *>(item)->labelRect()
+                                          : item->sceneBoundingRect();
+        pos = QPointF(rect.right() + 10, rect.top());
     }
     newNoteAt(freePlace(QRectF(pos, size)));
 }
@@ -752,6 +834,10 @@ void BoardView::editFocused()
     QGraphicsItem *item = focusedItem();
     if (!item && m_scene->selectedItems().size() == 1)
         item = m_scene->selectedItems().constFirst();
+    if (isArrow(item)) {
+        editDependency(static_cast<DependencyItem *>(item)->id());
+        return;
+    }
     if (isNote(item)) {
         const pm::Note &note = static_cast<NoteItem *>(item)->note();
         if (!mayEdit(note)) {
@@ -944,26 +1030,50 @@ void BoardView::deleteSelection()
     if (m_readOnly)
         return;
     const QList<QUuid> notes = selectedNoteIds();
-    QList<QUuid> components;
+    QList<QUuid> components, arrows;
     for (const ComponentItem *item : m_scene->selectedComponents())
         components << item->id();
+    for (const DependencyItem *item : m_scene->selectedDependencies())
+        arrows << item->id();
     pm::Workshop *w = workshop();
-    if (!notes.isEmpty() && components.isEmpty()) {
-        ChangeSetCommand::push(m_undoStack, w, tr("Delete %n Note(s)", nullptr, int(notes.size())),
-                               w->remove(pm::EntityKind::Note, notes));
+    QString error;
+    auto fail = [this](const QString &message) {
+        emit editFailed(message);
+    };
+    const int kinds = int(!notes.isEmpty()) + int(!components.isEmpty()) + int(!arrows.isEmpty());
+    if (kinds == 0)
+        return;
+    if (kinds == 1) {
+        const bool ok =
+            !notes.isEmpty()
+                ? ChangeSetCommand::push(m_undoStack, w,
+                                         tr("Delete %n Note(s)", nullptr, int(notes.size())),
+                                         w->remove(pm::EntityKind::Note, notes), &error, fail)
+            : !arrows.isEmpty()
+                ? ChangeSetCommand::push(
+                      m_undoStack, w, tr("Delete %n Dependency(s)", nullptr, int(arrows.size())),
+                      w->remove(pm::EntityKind::Dependency, arrows), &error, fail)
+                : ChangeSetCommand::push(
+                      m_undoStack, w, tr("Delete %n Item(s)", nullptr, int(components.size())),
+                      w->remove(pm::EntityKind::Component, components), &error, fail);
+        if (!ok)
+            emit editFailed(error);
         return;
     }
-    if (components.isEmpty())
-        return;
-    // Notes and components together: one undo step holding both removals.
+    // Several kinds together: one undo step holding each removal.
     m_undoStack->beginMacro(
-        tr("Delete %n Item(s)", nullptr, int(notes.size() + components.size())));
-    QString error;
-    if (!notes.isEmpty() && !ChangeSetCommand::push(m_undoStack, w, tr("Delete Notes"),
-                                                    w->remove(pm::EntityKind::Note, notes), &error))
+        tr("Delete %n Item(s)", nullptr, int(notes.size() + components.size() + arrows.size())));
+    if (!arrows.isEmpty() &&
+        !ChangeSetCommand::push(m_undoStack, w, tr("Delete Dependencies"),
+                                w->remove(pm::EntityKind::Dependency, arrows), &error, fail))
         emit editFailed(error);
-    if (!ChangeSetCommand::push(m_undoStack, w, tr("Delete Components"),
-                                w->remove(pm::EntityKind::Component, components), &error))
+    if (!notes.isEmpty() &&
+        !ChangeSetCommand::push(m_undoStack, w, tr("Delete Notes"),
+                                w->remove(pm::EntityKind::Note, notes), &error, fail))
+        emit editFailed(error);
+    if (!components.isEmpty() &&
+        !ChangeSetCommand::push(m_undoStack, w, tr("Delete Components"),
+                                w->remove(pm::EntityKind::Component, components), &error, fail))
         emit editFailed(error);
     m_undoStack->endMacro();
 }
@@ -1230,7 +1340,7 @@ void BoardView::showContextMenu(const QPoint &viewportPos, bool fromKeyboard)
     } else {
         item = itemAt(pos);
     }
-    while (item && !isNote(item) && !isComponent(item))
+    while (item && !isNote(item) && !isComponent(item) && !isArrow(item))
         item = item->parentItem();
     if (fromKeyboard && item && !item->isSelected() && !m_scene->selectedNotes().isEmpty()) {
         // Focus moved on with Ctrl: the menu acts on the notes chosen, not on the focused one.
@@ -1270,8 +1380,12 @@ void BoardView::showContextMenu(const QPoint &viewportPos, bool fromKeyboard)
         colours->setEnabled(!m_readOnly);
         menu.addSeparator();
         menu.addAction(tr("Delete"), this, &BoardView::deleteSelection)->setEnabled(!m_readOnly);
+    } else if (isArrow(item)) {
+        addDependencyMenu(&menu, static_cast<DependencyItem *>(item));
     } else if (isComponent(item)) {
         menu.addAction(tr("Rename"), this, &BoardView::editFocused)->setEnabled(!m_readOnly);
+        menu.addAction(tr("Add Dependency…"), this, &BoardView::chooseDependencyTarget)
+            ->setEnabled(!m_readOnly);
         menu.addAction(tr("Delete"), this, &BoardView::deleteSelection)->setEnabled(!m_readOnly);
     } else {
         menu.addAction(tr("New Note Here"), this, [this, scenePos] { newNoteAt(scenePos); })

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QUuid>
 
+class QGraphicsLineItem;
+class QMenu;
 class QPlainTextEdit;
 class QUndoStack;
 
@@ -21,6 +23,7 @@ class Workshop;
 namespace board {
 
 class ComponentItem;
+class DependencyItem;
 class NoteItem;
 
 class BoardView : public QGraphicsView
@@ -63,6 +66,16 @@ public:
     // notes, and the sending itself (a component or failure mode id), one undo step like a drop.
     void chooseSendTarget();
     bool sendSelectionTo(const QUuid &target);
+    // Dependencies (boardviewdependency.cpp). By keyboard: from the focused component, a chooser
+    // of the other components by name with the kind below it; by mouse: a drag from a box's edge
+    // (the cursor turns into a cross there) onto another component. Each is one undo step.
+    void chooseDependencyTarget();
+    bool addDependency(const QUuid &from, const QUuid &to, pm::DependencyKind kind);
+    // The focused or selected arrow's kind, label and SLA flag in a small dialog.
+    void editDependency(const QUuid &id);
+    bool updateDependency(const pm::Dependency &edited);
+    // Whether scenePos lies in the edge band of component where a drag draws a dependency.
+    bool inLinkZone(const ComponentItem *component, const QPointF &scenePos) const;
     void selectAll();
 
     void zoomIn();
@@ -92,6 +105,8 @@ public:
     void focusInDirection(int dx, int dy, SelectionMode mode = SelectionMode::Replace);
     void toggleFocusedSelection();
     QGraphicsItem *focusedItem() const;
+    // Focuses, selects and shows one component (a warning about it was picked).
+    void focusComponent(const QUuid &id);
 
 signals:
     // An edit the core refused (read-only, invalid, disk full): the window shows it in a banner.
@@ -138,6 +153,12 @@ private:
     bool mayEdit(const pm::Note &note) const;
     void showContextMenu(const QPoint &viewportPos, bool fromKeyboard);
     void beginDrag(const QPointF &scenePos);
+    void beginLink(ComponentItem *from, const QPointF &scenePos);
+    void updateLink(const QPointF &scenePos);
+    void finishLink(const QPointF &scenePos);
+    void cancelLink();
+    ComponentItem *componentAt(const QPointF &scenePos, const QGraphicsItem *except) const;
+    void addDependencyMenu(QMenu *menu, DependencyItem *item);
     void updateDropHighlight(const QPointF &scenePos);
     void clearDropHighlight();
     void finishDrag(const QPointF &scenePos);
@@ -151,7 +172,9 @@ private:
     void setZoom(qreal factor);
     void focusItem(QGraphicsItem *item, SelectionMode mode = SelectionMode::Replace);
     QGraphicsItem *lastFocusedItem() const;
+    // Notes and components in reading order; navigableItems() adds each box's arrows after it.
     QList<QGraphicsItem *> navigableItems() const;
+    QList<QGraphicsItem *> placedItems() const;
     // The cluster an item belongs to (its stack, else its component, else itself) and the
     // scene rect of all of it.
     QUuid clusterOf(const QGraphicsItem *item) const;
@@ -167,6 +190,15 @@ private:
     bool m_presenting = false;
     std::optional<Drag> m_drag;
     ComponentItem *m_resizeItem = nullptr;
+    // A dependency being drawn by mouse: the component it starts at, the rubber line, and the
+    // component under the cursor (highlighted).
+    struct Link
+    {
+        ComponentItem *from = nullptr;
+        QGraphicsLineItem *line = nullptr;
+        ComponentItem *target = nullptr;
+    };
+    std::optional<Link> m_link;
     QPointF m_resizeOrigin;
     bool m_spaceHeld = false;
     bool m_panning = false;

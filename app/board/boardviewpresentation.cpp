@@ -4,6 +4,7 @@
 #include "boardscene.h"
 #include "boardview.h"
 #include "componentitem.h"
+#include "dependencyitem.h"
 #include "noteitem.h"
 #include "stackitem.h"
 
@@ -62,6 +63,9 @@ QRectF BoardView::clusterRect(const QUuid &cluster, const QGraphicsItem *item) c
     }
     if (const ComponentItem *component = m_scene->componentItem(cluster)) {
         rect |= component->sceneBoundingRect();
+        // What it depends on, with the arrows' labels: the room discusses the box with them.
+        for (const DependencyItem *arrow : m_scene->dependenciesFrom(cluster))
+            rect |= arrow->sceneBoundingRect();
         for (const QUuid &id : m_scene->notesOfComponent(cluster)) {
             if (const NoteItem *note = m_scene->noteItem(id))
                 rect |= note->sceneBoundingRect();
@@ -83,8 +87,12 @@ void BoardView::showFocusedCluster()
     const qreal fit = std::min(view.width() / (cluster.width() * scale),
                                view.height() / (cluster.height() * scale));
     setZoom(std::clamp(fit, kReadableZoom, kLargestZoom));
-    // The cluster in the middle when it fits, else the focused item, with its neighbours round.
-    centerOn(fit >= kReadableZoom ? cluster.center() : item->sceneBoundingRect().center());
+    // The cluster in the middle when it fits, else the focused item, with its neighbours round
+    // (an arrow's label: what the room reads).
+    const QRectF focus = item->type() == DependencyItem::Type
+                             ? static_cast<const DependencyItem *>(item)->labelRect()
+                             : item->sceneBoundingRect();
+    centerOn(fit >= kReadableZoom ? cluster.center() : focus.center());
 }
 
 void BoardView::stepCluster(bool backwards)

@@ -1,4 +1,4 @@
-// BoardView's Send To (sendtochooser.h): the selected notes onto a component or into a stack
+// BoardView's Send To (namechooser.h): the selected notes onto a component or into a stack
 // chosen by name. Kept apart from boardview.cpp, which is about gestures; the sending itself goes
 // through placeItems(), the mouse drop's code path, so a keyboard send and a drop on the same
 // target make the same change set and the same one undo step.
@@ -6,9 +6,9 @@
 #include "boardview.h"
 
 #include "componentitem.h"
+#include "namechooser.h"
 #include "noteitem.h"
 #include "placement.h"
-#include "sendtochooser.h"
 #include "stackitem.h"
 #include "workshop.h"
 
@@ -42,10 +42,10 @@ void BoardView::chooseSendTarget()
     QSet<QUuid> selected;
     for (const NoteItem *n : notes)
         selected.insert(n->id());
-    QList<SendToChooser::Target> targets;
+    QList<NameChooser::Target> targets;
     for (const pm::Component &c : workshop()->rows<pm::Component>()) {
         if (m_scene->componentItem(c.meta.id))
-            targets << SendToChooser::Target{c.meta.id, c.name, pm::displayName(c.kind)};
+            targets << NameChooser::Target{c.meta.id, c.name, pm::displayName(c.kind)};
     }
     for (const pm::FailureMode &f : workshop()->rows<pm::FailureMode>()) {
         const QList<QUuid> members = m_scene->notesOfStack(f.meta.id);
@@ -53,16 +53,16 @@ void BoardView::chooseSendTarget()
         if (std::all_of(members.cbegin(), members.cend(),
                         [&selected](const QUuid &id) { return selected.contains(id); }))
             continue;
-        targets << SendToChooser::Target{f.meta.id, f.title,
-                                         tr("Stack of %n note(s)", nullptr, int(members.size()))};
+        targets << NameChooser::Target{f.meta.id, f.title,
+                                       tr("Stack of %n note(s)", nullptr, int(members.size()))};
     }
-    auto *chooser =
-        new SendToChooser(targets, tr("%n selected note(s)", nullptr, int(notes.size())), this);
-    chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &SendToChooser::chosen, this,
-            [this](const QUuid &id) { sendSelectionTo(id); });
-    connect(chooser, &QDialog::finished, this, [this] { setFocus(Qt::OtherFocusReason); });
-    chooser->open();
+    NameChooser::openFor(
+        this, targets,
+        {QStringLiteral("sendTo"), tr("Send To"),
+         tr("Send %1 to:").arg(tr("%n selected note(s)", nullptr, int(notes.size()))),
+         tr("Type a component or stack name"), tr("Component or stack name"),
+         tr("Components and stacks"), tr("Send")},
+        [this](const QUuid &id) { sendSelectionTo(id); });
 }
 
 bool BoardView::sendSelectionTo(const QUuid &target)

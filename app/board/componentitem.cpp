@@ -1,5 +1,7 @@
 #include "componentitem.h"
 
+#include "boardscene.h"
+
 #include "palette.h"
 
 #include <QPainter>
@@ -17,7 +19,17 @@ constexpr int kTitleLines = 2; // a long name wraps once, then is elided
 
 ComponentItem::ComponentItem(const pm::Component &component) : m_component(component)
 {
-    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setFlags(ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
+}
+
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // The arrows follow while the box is dragged, before anything is written.
+    if (change == ItemPositionHasChanged) {
+        if (auto *board = qobject_cast<BoardScene *>(scene()))
+            board->componentGeometryChanged(id());
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 bool ComponentItem::isRegion() const
@@ -106,6 +118,8 @@ void ComponentItem::previewSize(const QSizeF &size)
     m_component.height = qMax<qreal>(60, size.height());
     layoutTitle();
     update();
+    if (auto *board = qobject_cast<BoardScene *>(scene()))
+        board->componentGeometryChanged(id());
 }
 
 void ComponentItem::setDropTarget(bool on)

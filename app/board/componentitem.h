@@ -31,6 +31,11 @@ public:
     const pm::Component &component() const { return m_component; }
     QUuid id() const { return m_component.meta.id; }
     bool isRegion() const;
+    // The box in scene coordinates, as shown now (during a drag or a resize preview too).
+    QRectF sceneRect() const
+    {
+        return QRectF(pos(), QSizeF(m_component.width, m_component.height));
+    }
     void setComponent(const pm::Component &component, int noteCount, const BoardStyle &style);
     void setDropTarget(bool on);
     // The heat map's verdict for this component; none while the heat map is off.
@@ -46,6 +51,9 @@ public:
     const QStringList &titleLines() const { return m_titleLines; }
     // The name and kind lines at the top, in scene coordinates: stack titles keep clear of it.
     QRectF headerRect() const;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     pm::Component m_component;

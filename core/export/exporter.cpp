@@ -46,7 +46,8 @@ const FormatEntry &entry(ExportFormat f)
 }
 
 // The full-fidelity JSON keeps every row for backup and import. In an anonymous workshop it
-// drops the author of each note, and nothing else, so no note can be traced to a person.
+// drops the author of each note (and exportJsonForReaders() the person of each estimate), so
+// nothing can be traced to a person.
 QByteArray anonymousJson(const QByteArray &json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
@@ -64,7 +65,7 @@ Result<QByteArray> exportJsonText(const Workshop &workshop, ExportProgress &prog
 {
     if (!progress.step(0))
         return exportCancelled();
-    QByteArray json = exportJson(workshop);
+    QByteArray json = exportJsonForReaders(workshop);
     if (workshop.info().anonymous)
         json = anonymousJson(json);
     if (!progress.finish())

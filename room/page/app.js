@@ -23,6 +23,13 @@ const STRINGS = {
     give: 'Give a dot to', take: 'Take a dot from', totals: 'Votes',
     boardTitle: 'The board', unassigned: 'Not on a component', loose: 'Not in a failure mode',
     me: name => 'You are ' + name, anonymous: 'Anonymous: your name is not recorded.',
+    scoreTitle: 'Score the risks', likelihood: 'Likelihood', blastRadius: 'Blast radius',
+    notScored: '— not scored —', clearScore: 'Clear', bothNeeded: 'Choose both to save this score.',
+    progress: (n, of) => n + ' of ' + of + ' scored',
+    scoreHint: 'Score each risk on your own. Nobody sees your scores until the facilitator reveals them; until then you can change or clear them.',
+    scoreLocked: 'The estimates are revealed: your scores are locked.',
+    spread: (count, l, b) => 'The room (' + count + (count === 1 ? ' estimate' : ' estimates') +
+      '): likelihood ' + l + ', blast radius ' + b,
     errors: {
       'wrong-phase': 'Not possible in this phase.', 'not-yours': 'That note is not yours.',
       'rate': 'Too many notes at once. Wait a moment.', 'too-large': 'That is too long.',
@@ -49,6 +56,14 @@ const STRINGS = {
     boardTitle: 'Die Tafel', unassigned: 'Keiner Komponente zugeordnet',
     loose: 'Keinem Fehlerbild zugeordnet',
     me: name => 'Sie sind ' + name, anonymous: 'Anonym: Ihr Name wird nicht gespeichert.',
+    scoreTitle: 'Bewerten Sie die Risiken', likelihood: 'Wahrscheinlichkeit', blastRadius: 'Auswirkungsradius',
+    notScored: '— nicht bewertet —', clearScore: 'Zurücknehmen',
+    bothNeeded: 'Wählen Sie beides, um die Bewertung zu speichern.',
+    progress: (n, of) => n + ' von ' + of + ' bewertet',
+    scoreHint: 'Bewerten Sie jedes Risiko für sich. Niemand sieht Ihre Bewertungen, bis die Moderation sie aufdeckt; bis dahin können Sie sie ändern oder zurücknehmen.',
+    scoreLocked: 'Die Schätzungen sind aufgedeckt: Ihre Bewertungen sind festgeschrieben.',
+    spread: (count, l, b) => 'Der Raum (' + count + (count === 1 ? ' Schätzung' : ' Schätzungen') +
+      '): Wahrscheinlichkeit ' + l + ', Auswirkungsradius ' + b,
     errors: {
       'wrong-phase': 'In dieser Phase nicht möglich.', 'not-yours': 'Diese Notiz gehört Ihnen nicht.',
       'rate': 'Zu viele Notizen auf einmal. Warten Sie einen Moment.', 'too-large': 'Das ist zu lang.',
@@ -221,7 +236,8 @@ function renderStatic() {
   const ids = { 'join-title': 'joinTitle', 'add-title': 'addTitle', 'name-label': 'name',
     'role-label': 'role', 'side-label': 'side', 'add-button': 'add', 'write-title': 'writeTitle',
     'category-label': 'category', 'text-label': 'text', 'cancel-edit': 'cancel',
-    'mine-title': 'mineTitle', 'vote-title': 'voteTitle', 'board-title': 'boardTitle' };
+    'mine-title': 'mineTitle', 'vote-title': 'voteTitle', 'board-title': 'boardTitle',
+    'score-title': 'scoreTitle' };
   for (const [id, key] of Object.entries(ids)) $(id).textContent = T[key];
   $('save').textContent = T.save;
   setStatus(T.connecting);
@@ -266,6 +282,11 @@ function render() {
     renderPrompts();
     renderMine();
   }
+
+  const scoring = !mustJoin && state.estimates && state.estimates.failureModes &&
+    state.estimates.failureModes.length > 0;
+  $('score').hidden = !scoring;
+  if (scoring) renderScores(state.estimates);
 
   const vote = state.vote;
   const showVote = !mustJoin && vote.failureModes.length > 0 &&
@@ -343,6 +364,104 @@ function renderVote(vote) {
     }
     return li;
   }));
+}
+
+// ---- scoring: each risk's likelihood and blast radius, the device's own ----------------------
+
+// The rows are kept and updated in place (not rebuilt) on every state push, so a choice that is
+// open or focused on the phone stays open while other devices' pushes arrive.
+const scoreRows = new Map();    // failure mode id -> { li, title, likelihood, blastRadius, clear, note, spread }
+const scoreDrafts = new Map();  // failure mode id -> { likelihood, blastRadius } chosen, not yet both
+const scoreSending = new Set(); // failure mode ids with an estimate on its way
+
+function levelSelect(axisLabel, levels, onChange) {
+  const label = el('label', null, 'axis');
+  label.append(el('span', axisLabel));
+  const select = document.createElement('select');
+  select.append(Object.assign(el('option', T.notScored), { value: '' }));
+  levels.forEach((name, i) => select.append(Object.assign(el('option', (i + 1) + ' · ' + name), { value: String(i + 1) })));
+  select.addEventListener('change', onChange);
+  label.append(select);
+  return { label, select };
+}
+
+function scoreRow(f, estimates) {
+  const li = el('li', null, 'risk');
+  li.dataset.id = f.id;
+  const title = el('div', f.title, 'risk-title');
+  const onChange = () => chooseScore(f.id);
+  const likelihood = levelSelect(T.likelihood, estimates.likelihoodLevels, onChange);
+  const blastRadius = levelSelect(T.blastRadius, estimates.blastRadiusLevels, onChange);
+  const axes = el('div', null, 'axes');
+  axes.append(likelihood.label, blastRadius.label);
+  const clear = button(T.clearScore, () => sendScore(f.id, null), 'secondary clear-score',
+    T.clearScore + ': ' + f.title.slice(0, 40));
+  const note = el('div', '', 'risk-note');
+  note.setAttribute('aria-live', 'polite');
+  const spread = el('div', '', 'risk-spread');
+  li.append(title, axes, clear, note, spread);
+  return { li, title, likelihood: likelihood.select, blastRadius: blastRadius.select, clear, note, spread };
+}
+
+function chooseScore(id) {
+  const row = scoreRows.get(id);
+  const l = row.likelihood.value, b = row.blastRadius.value;
+  if (l && b) { scoreDrafts.delete(id); sendScore(id, { likelihood: Number(l), blastRadius: Number(b) }); }
+  else if (!l && !b) { scoreDrafts.delete(id); sendScore(id, null); }
+  else { scoreDrafts.set(id, { likelihood: l, blastRadius: b }); renderScores(state.estimates); }
+}
+
+function sendScore(id, score) {
+  const message = score ? { type: 'estimate', failureMode: id, likelihood: score.likelihood, blastRadius: score.blastRadius }
+    : { type: 'estimate', failureMode: id, clear: true };
+  scoreDrafts.delete(id);
+  if (!send(message, reply => {
+    scoreSending.delete(id);
+    if (reply.type === 'error') showError(reply);
+    renderScores(state.estimates);
+  })) return;
+  scoreSending.add(id);
+  renderScores(state.estimates);
+}
+
+function renderScores(estimates) {
+  $('score-progress').textContent = T.progress(estimates.scored, estimates.of);
+  $('score-hint').textContent = estimates.revealed ? T.scoreLocked : T.scoreHint;
+  $('score-hint').classList.toggle('locked', estimates.revealed);
+  const list = $('score-list');
+  const seen = new Set();
+  estimates.failureModes.forEach((f, index) => {
+    seen.add(f.id);
+    let row = scoreRows.get(f.id);
+    if (!row) { row = scoreRow(f, estimates); scoreRows.set(f.id, row); }
+    row.title.textContent = f.title;
+    if (f.component) row.title.append(el('span', f.component, 'mode-component'));
+    const draft = scoreDrafts.get(f.id);
+    const sending = scoreSending.has(f.id);
+    // What the server holds, unless the person is choosing (a draft) or it is on its way.
+    if (!draft && !sending) {
+      row.likelihood.value = f.likelihood ? String(f.likelihood) : '';
+      row.blastRadius.value = f.blastRadius ? String(f.blastRadius) : '';
+    }
+    const locked = !estimates.open;
+    row.likelihood.disabled = row.blastRadius.disabled = locked;
+    row.clear.hidden = locked || !f.likelihood || !!draft;
+    row.clear.disabled = sending;
+    row.li.classList.toggle('scored', !!f.likelihood);
+    row.note.textContent = sending ? T.sending : draft && !locked ? T.bothNeeded : '';
+    const s = f.spread;
+    row.spread.textContent = s ? T.spread(s.count, range(s.likelihood), range(s.blastRadius)) : '';
+    row.spread.hidden = !s;
+    if (list.children[index] !== row.li) list.insertBefore(row.li, list.children[index] || null);
+  });
+  for (const [id, row] of scoreRows) {
+    if (!seen.has(id)) { row.li.remove(); scoreRows.delete(id); }
+  }
+}
+
+function range(pair) {
+  // Word joiners: "2–5" never breaks across two lines.
+  return pair[0] === pair[1] ? String(pair[0]) : pair[0] + '\u2060–\u2060' + pair[1];
 }
 
 function renderBoard() {

@@ -6,52 +6,33 @@ script-looking), edits one, votes once the host opens the vote, and the file hol
 Usage: test_room_page.py PREMORTEM_CLI SAMPLE_JSON [SCREENSHOT_DIR]
 Exit 77 (skipped) when chromium, chromedriver or selenium is missing."""
 
-import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import time
 
-from roombrowser import as_phone, check, chromium  # exits 77 without selenium or chromium
+# exits 77 without selenium or chromium
+from roombrowser import Host, as_phone, check, check_phone_layout, chromium, join_as
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 cli, sample = sys.argv[1], sys.argv[2]
 shots = sys.argv[3] if len(sys.argv) > 3 else None
-work = tempfile.mkdtemp(prefix="premortem-browser-")
-path = os.path.join(work, "room.premortem")
 XSS = "<img src=x onerror=alert(1)>"
-
-
-subprocess.run([cli, "import-json", sample, path], check=True, stdout=subprocess.DEVNULL)
-serve = subprocess.Popen([cli, "serve", path, "--bind", "127.0.0.1", "--port", "0"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-
-
-def control(line):
-    serve.stdin.write(line + "\n")
-    serve.stdin.flush()
-
+host = Host(cli, sample, "premortem-browser-", port=0)
+control = host.control
+work = host.work
 
 driver = None
 try:
-    url = serve.stdout.readline().strip()
-    check(url.startswith("http://127.0.0.1:") and "/j/" in url, "no join URL: " + url)
+    url = host.start()
     control("phase writing")
 
     driver = chromium(os.path.join(work, "profile"), extra=("--window-size=1280,900",))
     wait = WebDriverWait(driver, 15)
     as_phone(driver)
-    driver.get(url)
-
     # Join: add yourself with a name, role and side.
-    wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
-    driver.find_element(By.ID, "name").send_keys("Browser Tester")
-    driver.find_element(By.ID, "add-button").click()
+    join_as(driver, wait, url, "Browser Tester")
     wait.until(lambda d: d.find_element(By.ID, "write").is_displayed())
 
     # Read in one script call: the list is re-rendered on every state push.
@@ -89,19 +70,7 @@ try:
     wait.until(lambda d: any("nobody alerts" in t for t in mine()) and settled())
 
     # The phone layout: no sideways scrolling, thumb-sized controls, readable text.
-    check(driver.execute_script("return document.documentElement.scrollWidth") <= 360,
-          "the page scrolls sideways at 360 px")
-    small = driver.execute_script("""
-        return [...document.querySelectorAll('button, input, select, textarea')]
-          .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
-          .map(e => e.id || e.textContent);""")
-    check(not small, "controls under 44 px: %r" % small)
-    tiny = driver.execute_script("""
-        return [...document.querySelectorAll('body *')]
-          .filter(e => e.offsetParent !== null && e.childNodes.length && e.textContent.trim()
-                       && parseFloat(getComputedStyle(e).fontSize) < 16)
-          .map(e => e.tagName + ':' + e.textContent.slice(0, 20));""")
-    check(not tiny, "text under 16 px: %r" % tiny)
+    check_phone_layout(driver)
     if shots:
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(shots, "room-phone-writing.png"))
@@ -152,12 +121,9 @@ try:
 finally:
     if driver:
         driver.quit()
-    serve.send_signal(signal.SIGTERM)
-    code = serve.wait(timeout=20)
+    host.stop()
 
-check(code == 0, "serve exited with %d" % code)
-exported = json.loads(subprocess.run([cli, "export", path, "--format", "json"], check=True,
-                                     capture_output=True, text=True).stdout)
+exported = host.exported()
 texts = [n["text"] for n in exported["notes"]]
 check("Webhook retries pile up behind the new ingress (and nobody alerts)" in texts,
       "the edited note is not in the file")
@@ -167,5 +133,5 @@ tester = [p for p in exported["participants"] if p["name"] == "Browser Tester"]
 check(len(tester) == 1, "the participant was not added once")
 check(any(v.get("participant") == tester[0]["id"] for v in exported["votes"]),
       "the vote is not in the file")
-shutil.rmtree(work, ignore_errors=True)
+host.remove()
 print("PASS: joined, wrote two notes, edited one, voted; all in the file")

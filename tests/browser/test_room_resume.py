@@ -8,59 +8,34 @@ the note: it is in the file exactly once, also after a reload.
 Usage: test_room_resume.py PREMORTEM_CLI SAMPLE_JSON [SCREENSHOT_DIR]
 Exit 77 (skipped) when chromium, chromedriver or selenium is missing."""
 
-import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 
-from roombrowser import as_phone, check, chromium  # exits 77 without selenium or chromium
+# exits 77 without selenium or chromium
+from roombrowser import Host, as_phone, check, chromium, join_as
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 cli, sample = sys.argv[1], sys.argv[2]
 shots = sys.argv[3] if len(sys.argv) > 3 else None
-work = tempfile.mkdtemp(prefix="premortem-resume-")
-path = os.path.join(work, "room.premortem")
 NOTE = "Written while the host was down: the cache warms too slowly"
-
-
-def serve():
-    process = subprocess.Popen([cli, "serve", path, "--bind", "127.0.0.1"],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    return process, process.stdout.readline().strip()
-
-
-def stop(process):
-    process.send_signal(signal.SIGTERM)
-    code = process.wait(timeout=20)
-    check(code == 0, "serve exited with %d" % code)
-
-
-subprocess.run([cli, "import-json", sample, path], check=True, stdout=subprocess.DEVNULL)
-host, url = serve()
+host = Host(cli, sample, "premortem-resume-")
 driver = None
 try:
-    check(url.startswith("http://127.0.0.1:") and "/j/" in url, "no join URL: " + url)
-    host.stdin.write("phase writing\n")
-    host.stdin.flush()
+    url = host.start()
+    host.control("phase writing")
 
-    driver = chromium(os.path.join(work, "profile"))
+    driver = chromium(os.path.join(host.work, "profile"))
     as_phone(driver)
     wait = WebDriverWait(driver, 20)
-    driver.get(url)
-    wait.until(lambda d: d.find_element(By.ID, "join").is_displayed())
-    driver.find_element(By.ID, "name").send_keys("Resume Tester")
-    driver.find_element(By.ID, "add-button").click()
+    join_as(driver, wait, url, "Resume Tester")
     wait.until(lambda d: d.find_element(By.ID, "write").is_displayed())
     # Nothing chosen: the category is "uncategorised", not the first prompt card.
     check(driver.execute_script("return document.getElementById('category').value")
           == "uncategorised", "the category does not start on uncategorised")
 
     # The host goes away; the page says so.
-    stop(host)
+    host.stop()
     status = lambda d: d.find_element(By.ID, "status").text
     wait.until(lambda d: "Reconnecting" in status(d))
     driver.find_element(By.ID, "text").send_keys(NOTE)
@@ -70,7 +45,7 @@ try:
         driver.save_screenshot(os.path.join(shots, "room-phone-waiting.png"))
 
     # The host serves again: the same address, and the page sends what waited by itself.
-    host, again = serve()
+    again = host.start()
     check(again == url, "a new address after the restart: %s, was %s" % (again, url))
 
     def delivered(d):
@@ -88,12 +63,10 @@ try:
 finally:
     if driver:
         driver.quit()
-    if host.poll() is None:
-        stop(host)
+    host.stop()
 
-exported = json.loads(subprocess.run([cli, "export", path, "--format", "json"], check=True,
-                                     capture_output=True, text=True).stdout)
+exported = host.exported()
 texts = [n["text"] for n in exported["notes"]]
 check(texts.count(NOTE) == 1, "the waiting note is in the file %d times" % texts.count(NOTE))
-shutil.rmtree(work, ignore_errors=True)
+host.remove()
 print("PASS: the page resumed at the same address and delivered its waiting note once")

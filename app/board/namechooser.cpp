@@ -1,4 +1,4 @@
-#include "sendtochooser.h"
+#include "namechooser.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -11,34 +11,33 @@
 
 namespace board {
 
-SendToChooser::SendToChooser(const QList<Target> &targets, const QString &what, QWidget *parent)
+NameChooser::NameChooser(const QList<Target> &targets, const Texts &texts, QWidget *parent)
     : QDialog(parent), m_targets(targets), m_filter(new QLineEdit(this)),
-      m_list(new QListWidget(this))
+      m_list(new QListWidget(this)), m_layout(new QVBoxLayout(this))
 {
-    setObjectName(QStringLiteral("sendToChooser"));
-    setWindowTitle(tr("Send To"));
-    auto *label = new QLabel(tr("Send %1 to:").arg(what), this);
+    setObjectName(texts.objectName);
+    setWindowTitle(texts.title);
+    auto *label = new QLabel(texts.prompt, this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    m_filter->setObjectName(QStringLiteral("sendToFilter"));
-    m_filter->setPlaceholderText(tr("Type a component or stack name"));
-    m_filter->setAccessibleName(tr("Component or stack name"));
+    m_filter->setObjectName(texts.objectName + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(texts.placeholder);
+    m_filter->setAccessibleName(texts.filterName);
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
-    m_list->setObjectName(QStringLiteral("sendToList"));
-    m_list->setAccessibleName(tr("Components and stacks"));
+    m_list->setObjectName(texts.objectName + QStringLiteral("List"));
+    m_list->setAccessibleName(texts.listName);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Ok)->setText(texts.okText);
+    m_layout->addWidget(label);
+    m_layout->addWidget(m_filter);
+    m_layout->addWidget(m_list, 1);
+    m_layout->addWidget(buttons);
 
-    connect(m_filter, &QLineEdit::textChanged, this, &SendToChooser::refill);
+    connect(m_filter, &QLineEdit::textChanged, this, &NameChooser::refill);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -52,13 +51,35 @@ SendToChooser::SendToChooser(const QList<Target> &targets, const QString &what, 
     resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 22);
 }
 
-QUuid SendToChooser::current() const
+NameChooser *NameChooser::openFor(QWidget *parent, const QList<Target> &targets, const Texts &texts,
+                                  const std::function<void(const QUuid &)> &onChosen,
+                                  QWidget *below)
+{
+    auto *chooser = new NameChooser(targets, texts, parent);
+    if (below)
+        chooser->addBelowList(below);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &NameChooser::chosen, parent, onChosen);
+    connect(chooser, &QDialog::finished, parent,
+            [parent] { parent->setFocus(Qt::OtherFocusReason); });
+    chooser->open();
+    return chooser;
+}
+
+void NameChooser::addBelowList(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->count() - 1, widget);
+    // Tab goes from the list to it, then to the buttons (a row's focus proxy stands for it).
+    setTabOrder(m_list, widget->focusProxy() ? widget->focusProxy() : widget);
+}
+
+QUuid NameChooser::current() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(Qt::UserRole).toUuid() : QUuid();
 }
 
-void SendToChooser::refill()
+void NameChooser::refill()
 {
     // Names that start with what was typed first, then names that contain it, each as listed.
     const QString typed = m_filter->text().simplified();
@@ -79,7 +100,7 @@ void SendToChooser::refill()
     m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
 }
 
-bool SendToChooser::eventFilter(QObject *watched, QEvent *event)
+bool NameChooser::eventFilter(QObject *watched, QEvent *event)
 {
     // The arrows and page keys move in the list while the cursor stays in the filter line.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
