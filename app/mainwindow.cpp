@@ -183,6 +183,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_facilitation->menuActions());
     createLookback();
+    createEstimateActions();
+    addEstimateActionsToMenus();
 
     m_workshopView->setAccessibleName(tr("Workshop"));
     // Only the shown page sets the window's minimum. The start page and a preparation pack's
@@ -903,6 +905,7 @@ void MainWindow::updateActions()
             a->setEnabled(false); // no phases, timer or reveal in a pack
     }
     updateLookbackActions();
+    updateEstimateActions();
     m_axisWordingAction->setEnabled(writable);
     updateFrameEditing(writable);
     m_palette->setEnabled(writable && !isMatrixShown()); // components go on the board

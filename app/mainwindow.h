@@ -112,6 +112,11 @@ public:
     // The component palette beside the board in the phases that place components.
     bool paletteWanted() const;
 
+    // Independent estimates (mainwindowestimates.cpp): the selected failure modes scored at their
+    // estimates' median, and the reveal, each one undo step; false with a message if refused.
+    bool adoptMedian(QString *error = nullptr);
+    bool setEstimatesRevealed(bool revealed, QString *error = nullptr);
+
     // Full screen for the projector: menus, toolbars and panels hidden, larger type.
     void setPresentationMode(bool on);
     bool isPresentationMode() const { return m_presentation; }
@@ -130,6 +135,10 @@ private:
     void editAxisWording();
     void createRiskPanels();
     void createRankViews();
+    void createEstimateActions(); // mainwindowestimates.cpp
+    void addEstimateActionsToMenus();
+    void updateEstimateActions();
+    void promptEnterEstimates();
     void createLookback();        // mainwindowlookback.cpp
     void updateLookbackActions(); // mainwindowlookback.cpp
     void createFrameEditing();    // mainwindowframe.cpp
@@ -216,5 +225,8 @@ private:
     PrepareView *m_prepareView = nullptr; // in place of the board for a preparation pack
     KeyboardFocus *m_focus = nullptr;
     QAction *m_addSurpriseAction = nullptr; // look-back phase only
-    QTimer *m_fitDocksTimer = nullptr;      // fitDocks() once a resize settles
+    QAction *m_adoptMedianAction = nullptr; // Rank phase only, like the two below
+    QAction *m_revealEstimatesAction = nullptr;
+    QAction *m_enterEstimatesAction = nullptr;
+    QTimer *m_fitDocksTimer = nullptr; // fitDocks() once a resize settles
 };

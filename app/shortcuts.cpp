@@ -237,6 +237,18 @@ const QList<Entry> &all()
          {QKeySequence(Qt::CTRL | Qt::Key_I)},
          QT_TRANSLATE_NOOP("shortcuts", "Invite the Room…"),
          true},
+        {Id::AdoptMedian,
+         {QKeySequence(Qt::Key_M)},
+         QT_TRANSLATE_NOOP("shortcuts", "Score the Selected Failure Mode at the Estimates' Median"),
+         true},
+        {Id::RevealEstimates,
+         {QKeySequence(Qt::SHIFT | Qt::Key_R)},
+         QT_TRANSLATE_NOOP("shortcuts", "Reveal the Estimates (again: hide them)"),
+         true},
+        {Id::EnterEstimates,
+         {QKeySequence(Qt::Key_E)},
+         QT_TRANSLATE_NOOP("shortcuts", "Enter Estimates for Someone without a Device…"),
+         true},
     };
     return entries;
 }

@@ -73,6 +73,10 @@ enum class Id
     GoToLookback,
     // Participants join from their own devices (app/room).
     InviteRoom,
+    // Independent estimates (core/estimates.h), in the Rank phase.
+    AdoptMedian,
+    RevealEstimates,
+    EnterEstimates,
 };
 
 struct Entry

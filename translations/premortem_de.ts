@@ -118,6 +118,117 @@
     </message>
 </context>
 <context>
+    <name>EstimateEntryDialog</name>
+    <message>
+        <source>Save and &amp;Next</source>
+        <translation>Speichern und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Enter Estimates for Someone</source>
+        <translation>Schätzungen für jemanden eingeben</translation>
+    </message>
+    <message>
+        <source>For someone without a device. Their estimates stay hidden from the room until you reveal them; if this screen is projected, turn the projector off while you type.</source>
+        <translation>Für jemanden ohne eigenes Gerät. Die Schätzungen bleiben vor dem Raum verborgen, bis Sie sie aufdecken; wird dieser Bildschirm projiziert, schalten Sie den Projektor aus, während Sie tippen.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose estimates (type the first letters):</source>
+        <translation>W&amp;essen Schätzungen (die ersten Buchstaben tippen):</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Add the participants in the People phase first.</source>
+        <translation>Fügen Sie zuerst in der Phase „Personen“ die Teilnehmenden hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter chooses the highlighted name.</source>
+        <translation>Eingabe wählt den markierten Namen.</translation>
+    </message>
+    <message>
+        <source>– not chosen –</source>
+        <translation>– nicht gewählt –</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>W&amp;ahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Blast radius:</source>
+        <translation>Auswirkungs&amp;radius:</translation>
+    </message>
+    <message>
+        <source>Type a digit to choose, Tab to the other, Enter to save and go on.</source>
+        <translation>Eine Ziffer wählt, Tab wechselt zur anderen, Eingabe speichert und geht weiter.</translation>
+    </message>
+    <message>
+        <source>B&amp;ack</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>&amp;Done with This Person</source>
+        <translation>&amp;Fertig mit dieser Person</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s name starts with “%1”.</source>
+        <translation>Kein Name beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no failure mode to estimate yet.</source>
+        <translation>Es gibt noch keinen Fehlermodus zu schätzen.</translation>
+    </message>
+    <message>
+        <source>%1: failure mode %2 of %3</source>
+        <translation>%1: Fehlermodus %2 von %3</translation>
+    </message>
+    <message>
+        <source>Already scored; a new choice replaces it.</source>
+        <translation>Schon geschätzt; eine neue Wahl ersetzt die Schätzung.</translation>
+    </message>
+    <message>
+        <source>Choose both likelihood and blast radius, or neither to skip.</source>
+        <translation>Wählen Sie Wahrscheinlichkeit und Auswirkungsradius, oder keins von beiden, um zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Enter Estimate for %1</source>
+        <translation>Schätzung für %1 eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n estimate(s) for %1. Choose the next person, or close.</source>
+        <translation>
+            <numerusform>%n Schätzung für %1 gespeichert. Wählen Sie die nächste Person oder schließen Sie.</numerusform>
+            <numerusform>%n Schätzungen für %1 gespeichert. Wählen Sie die nächste Person oder schließen Sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstimateIndex</name>
+    <message numerus="yes">
+        <source>Estimates: likelihood %1, blast radius %2 (%n estimate(s)); median %3 × %4</source>
+        <translation>
+            <numerusform>Schätzungen: Wahrscheinlichkeit %1, Auswirkungsradius %2 (%n Schätzung); Median %3 × %4</numerusform>
+            <numerusform>Schätzungen: Wahrscheinlichkeit %1, Auswirkungsradius %2 (%n Schätzungen); Median %3 × %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreement: the estimates are %n step(s) apart</source>
+        <translation>
+            <numerusform>Uneinigkeit: die Schätzungen liegen %n Stufe auseinander</numerusform>
+            <numerusform>Uneinigkeit: die Schätzungen liegen %n Stufen auseinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reaches %1 of %2 components</source>
+        <translation>erreicht %1 von %2 Komponenten</translation>
+    </message>
+</context>
+<context>
     <name>Facilitation</name>
     <message>
         <source>Prompt Cards</source>
@@ -429,6 +540,10 @@
         <source>Add Surprise</source>
         <translation>Überraschung hinzufügen</translation>
     </message>
+    <message>
+        <source>%1: %2 judged, Brier %3 (the group&apos;s %4)</source>
+        <translation>%1: %2 beurteilt, Brier %3 (die Gruppe: %4)</translation>
+    </message>
 </context>
 <context>
     <name>LookbackStatsDialog</name>
@@ -708,6 +823,26 @@
     <message>
         <source>&amp;Go To</source>
         <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Select a failure mode to score at its estimates&apos; median.</source>
+        <translation>Wählen Sie einen Fehlermodus, um ihn mit dem Median seiner Schätzungen zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Score at the Estimates&apos; Median</source>
+        <translation>Mit dem Median der Schätzungen bewerten</translation>
+    </message>
+    <message>
+        <source>Reveal Estimates</source>
+        <translation>Schätzungen aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide Estimates</source>
+        <translation>Schätzungen verdecken</translation>
+    </message>
+    <message>
+        <source>The estimates have been revealed: hide them again (%1) to enter or change one.</source>
+        <translation>Die Schätzungen sind aufgedeckt: verdecken Sie sie wieder (%1), um eine einzugeben oder zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1637,26 @@
         <source>All components</source>
         <translation>Alle Komponenten</translation>
     </message>
+    <message>
+        <source>Disagreements first</source>
+        <translation>Uneinigkeit zuerst</translation>
+    </message>
+    <message>
+        <source>Sort by how far apart the revealed estimates are, so the room discusses those first</source>
+        <translation>Danach sortieren, wie weit die aufgedeckten Schätzungen auseinanderliegen, damit der Raum diese zuerst bespricht</translation>
+    </message>
+    <message>
+        <source>Estimates revealed: %1 of %2 people scored everything.</source>
+        <translation>Schätzungen aufgedeckt: %1 von %2 Personen haben alles geschätzt.</translation>
+    </message>
+    <message>
+        <source>Estimates hidden until revealed: %1 of %2 people scored everything.</source>
+        <translation>Schätzungen bis zum Aufdecken verborgen: %1 von %2 Personen haben alles geschätzt.</translation>
+    </message>
+    <message>
+        <source>Still scoring: %1</source>
+        <translation>Schätzen noch: %1</translation>
+    </message>
 </context>
 <context>
     <name>RankedRiskModel</name>
@@ -1560,6 +1715,18 @@
     <message>
         <source>hidden</source>
         <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Erreicht</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3445,10 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Votes hidden until the vote is closed</source>
         <translation>Stimmen verborgen, bis die Abstimmung beendet ist</translation>
+    </message>
+    <message>
+        <source>Dashed: the estimates&apos; range; a disc: how many chose that cell; M: the median</source>
+        <translation>Gestrichelt: die Spanne der Schätzungen; eine Scheibe: wie viele dieses Feld wählten; M: der Median</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6637,18 @@ Rückgabewert: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 ungültige Ei
     <message>
         <source>Add Dependency (Link) from the Focused Component…</source>
         <translation>Abhängigkeit (Verbindung) von der fokussierten Komponente hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Score the Selected Failure Mode at the Estimates&apos; Median</source>
+        <translation>Gewählten Fehlermodus mit dem Median der Schätzungen bewerten</translation>
+    </message>
+    <message>
+        <source>Reveal the Estimates (again: hide them)</source>
+        <translation>Schätzungen aufdecken (noch einmal: verdecken)</translation>
+    </message>
+    <message>
+        <source>Enter Estimates for Someone without a Device…</source>
+        <translation>Schätzungen für jemanden ohne Gerät eingeben…</translation>
     </message>
 </context>
 </TS>

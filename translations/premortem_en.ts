@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>EstimateEntryDialog</name>
+    <message numerus="yes">
+        <source>Saved %n estimate(s) for %1. Choose the next person, or close.</source>
+        <translation>
+            <numerusform>Saved %n estimate for %1. Choose the next person, or close.</numerusform>
+            <numerusform>Saved %n estimates for %1. Choose the next person, or close.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstimateIndex</name>
+    <message numerus="yes">
+        <source>Estimates: likelihood %1, blast radius %2 (%n estimate(s)); median %3 × %4</source>
+        <translation>
+            <numerusform>Estimates: likelihood %1, blast radius %2 (%n estimate); median %3 × %4</numerusform>
+            <numerusform>Estimates: likelihood %1, blast radius %2 (%n estimates); median %3 × %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disagreement: the estimates are %n step(s) apart</source>
+        <translation>
+            <numerusform>Disagreement: the estimates are %n step apart</numerusform>
+            <numerusform>Disagreement: the estimates are %n steps apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Facilitation</name>
     <message numerus="yes">
         <source>Reveal %n Note(s)</source>

@@ -255,6 +255,16 @@ QString LookbackPanel::summaryText() const
     const pm::ReportTable measures = pm::calibrationTables(c).at(1);
     for (const QStringList &row : measures.rows)
         lines << QStringLiteral("%1: %2").arg(row.value(0), row.value(1));
+    // Each person's own estimates against the group's agreed scores: does the group beat them?
+    if (!c.people.isEmpty()) {
+        lines << QString() << pm::calibrationTables(c).constLast().title;
+        for (auto it = c.people.cbegin(); it != c.people.cend(); ++it)
+            lines << tr("%1: %2 judged, Brier %3 (the group's %4)")
+                         .arg(it.key())
+                         .arg(it->judged)
+                         .arg(pm::brierText(it->brierScore()),
+                              pm::brierText(it->groupBrierScore()));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,11 +1,13 @@
 #include "matrixview.h"
 
+#include "estimateindex.h"
 #include "failuremodeselection.h"
 #include "matrixcard.h"
 #include "palette.h"
 #include "risk.h"
 #include "riskindex.h"
 #include "scorecommand.h"
+#include "shortcuts.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -74,6 +76,7 @@ MatrixView::MatrixView(RiskIndex *risks, FailureModeSelection *selection, QUndoS
     connect(risks, &RiskIndex::reset, this, &MatrixView::reload);
     connect(risks, &RiskIndex::changed, this, &MatrixView::onRisksChanged);
     connect(risks, &RiskIndex::workshopInfoChanged, this, &MatrixView::invalidateLayout);
+    connect(risks->estimates(), &EstimateIndex::changed, this, &MatrixView::invalidateLayout);
     // A selected card is never hidden behind "+N more", so a new selection can move cards.
     connect(selection, &FailureModeSelection::changed, this, &MatrixView::invalidateLayout);
     reload();
@@ -180,6 +183,7 @@ void MatrixView::ensureLayout() const
     m_tiers.clear();
     m_hidden.clear();
     m_order.clear();
+    m_marks.clear();
 
     QHash<int, QList<const Card *>> cells, ghosts;
     QList<const Card *> tray;
@@ -247,16 +251,31 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
     if (cards.isEmpty() && ghosts.isEmpty())
         return;
     const CardPainter painter(m_style);
+    // Cards with revealed estimates have their marker beside them, so the group leaves room.
+    const EstimateIndex *estimates = m_risks->estimates();
+    // On the projector only the disagreements are marked: every "=" would take its width from a
+    // title the room must read, and the room discusses the disagreements.
+    auto markedSpread = [&](const Card *card) -> const pm::EstimateSpread * {
+        const pm::EstimateSpread *spread = estimates->spread(card->id);
+        return spread && (!m_style.presentation || spread->disagreement()) ? spread : nullptr;
+    };
+    const bool marked =
+        showsEstimates() && std::any_of(cards.cbegin(), cards.cend(), [&](const Card *card) {
+            return markedSpread(card) != nullptr;
+        });
+    const qreal markerGap = m_style.cardGap();
+    const QRectF cardArea =
+        marked ? area.adjusted(0, 0, -(markerSize().width() + markerGap), 0) : area;
     auto stackOf = [&] {
         QList<TierHeights> heights;
         for (const Card *card : std::as_const(cards))
-            heights << painter.heights(card->title, card->votes, area.width());
+            heights << painter.heights(card->title, card->votes, cardArea.width());
         for (int i = 0; i < ghosts.size(); ++i) { // ghosts are always one line
             TierHeights h;
             h.fill(painter.compactHeight());
             heights << h;
         }
-        return stackCards(area, heights, m_style.cardGap(), painter.moreHeight());
+        return stackCards(cardArea, heights, m_style.cardGap(), painter.moreHeight());
     };
     CardStack stack = stackOf();
     if (stack.hidden > 0) {
@@ -271,6 +290,14 @@ void MatrixView::layoutGroup(const QRectF &area, QList<const Card *> cards,
         (ghost ? m_ghostIndex : m_cardIndex).insert(card->id, int(m_placed.size()));
         m_placed << Placed{card->id, stack.rects.at(i), ghost ? CardTier::Compact : stack.tier,
                            ghost};
+        if (const pm::EstimateSpread *spread = marked && !ghost ? markedSpread(card) : nullptr) {
+            const QRectF rect = stack.rects.at(i);
+            const QSizeF size = markerSize();
+            m_marks << SpreadMark{card->id,
+                                  QRectF(rect.right() + markerGap, rect.top(), size.width(),
+                                         qMin(size.height(), rect.height())),
+                                  spread->disagreement()};
+        }
     }
     if (stack.hidden > 0)
         m_more << More{stack.more, stack.hidden, on};
@@ -333,6 +360,8 @@ void MatrixView::paintEvent(QPaintEvent *)
     // Arrows under the cards, so they never cross a title; their ends meet the card edges.
     if (m_residual)
         paintArrows(&painter);
+    // The selected card's spread under the cards: the box may cross other cells' cards.
+    paintSpread(&painter);
 
     const CardPainter cards(m_style);
     // Ghosts under cards, selected cards last so their outline is never covered.
@@ -351,6 +380,8 @@ void MatrixView::paintEvent(QPaintEvent *)
     painter.setOpacity(1);
     for (const More &more : std::as_const(m_more))
         cards.paintMore(&painter, more.rect, more.hidden, more.on);
+    paintSpreadMarks(&painter);
+    paintEstimateDots(&painter);
 
     if (m_dragging) {
         if (m_target.valid()) {
@@ -562,6 +593,9 @@ QString MatrixView::hintText() const
         return tr("Dashed: where each risk is now");
     if (m_readOnly)
         return tr("Read-only");
+    // The selected card's spread on the grid needs its legend.
+    if (!spreadRange().isEmpty())
+        return tr("Dashed: the estimates' range; a disc: how many chose that cell; M: the median");
     return tr("Drag a card, or select it and press 1–5, Shift+1–5 or the arrows");
 }
 
@@ -611,6 +645,141 @@ void MatrixView::paintArrows(QPainter *painter) const
             painter->setBrush(colour);
             painter->drawPolygon(tip);
         }
+    }
+}
+
+bool MatrixView::showsEstimates() const
+{
+    return !m_residual && m_risks->estimates()->revealed();
+}
+
+QSizeF MatrixView::markerSize() const
+{
+    // As tall as a one-line card, so every card has room for it; narrow, since its width is
+    // taken from the cards' titles.
+    // Wider on the projector, where only the disagreements take the room.
+    const qreal height = CardPainter(m_style).compactHeight();
+    return {height * (m_style.presentation ? 0.9 : 0.68), height};
+}
+
+QList<MatrixView::SpreadMark> MatrixView::spreadMarks() const
+{
+    ensureLayout();
+    return m_marks;
+}
+
+QRectF MatrixView::spreadRange() const
+{
+    ensureLayout();
+    const pm::EstimateSpread *s =
+        showsEstimates() ? m_risks->estimates()->spread(m_selection->current()) : nullptr;
+    if (!s)
+        return {};
+    return m_geometry.cell(s->maxLikelihood, s->minBlastRadius)
+        .united(m_geometry.cell(s->minLikelihood, s->maxBlastRadius));
+}
+
+QList<MatrixView::EstimateDot> MatrixView::estimateDots() const
+{
+    QList<EstimateDot> dots;
+    if (spreadRange().isEmpty())
+        return dots;
+    const qreal size = m_geometry.cellLabelHeight;
+    const QFontMetricsF metrics(m_style.cellLabelFont());
+    // At the right end of the cell's label line, where no card ever is; where the band's name
+    // leaves no room there, in the cell's bottom right corner (never over the name). Left of
+    // the discs already in that place.
+    auto place = [&](int l, int b, const QString &text) {
+        const QRectF label = m_geometry.cellLabel(l, b);
+        const qreal width = qMax(size, metrics.horizontalAdvance(text) + size * 0.6);
+        const FittedLines band = fitBandLabel(l, b);
+        const qreal nameEnd =
+            label.left() + QFontMetricsF(band.font).horizontalAdvance(band.lines.value(0));
+        auto besideOthers = [&](QRectF rect) {
+            for (const EstimateDot &dot : std::as_const(dots)) {
+                if (dot.likelihood == l && dot.blastRadius == b && dot.rect.intersects(rect))
+                    rect.moveRight(dot.rect.left() - size * 0.2);
+            }
+            return rect;
+        };
+        const QRectF inLabel =
+            besideOthers(QRectF(label.right() - width, label.center().y() - size / 2, width, size));
+        if (inLabel.left() >= nameEnd + 2)
+            return inLabel;
+        const QRectF cell = m_geometry.cell(l, b);
+        const qreal pad = m_geometry.cellPadding;
+        return besideOthers(
+            QRectF(cell.right() - pad - width, cell.bottom() - pad - size, width, size));
+    };
+    const QUuid current = m_selection->current();
+    for (const EstimateIndex::Point &p : m_risks->estimates()->points(current))
+        dots << EstimateDot{p.likelihood, p.blastRadius, p.count,
+                            place(p.likelihood, p.blastRadius, QString::number(p.count))};
+    // Where M would put it: the median, beside that cell's count if somebody chose it.
+    if (const pm::EstimateSpread *s = m_risks->estimates()->spread(current))
+        dots << EstimateDot{s->medianLikelihood, s->medianBlastRadius, 0,
+                            place(s->medianLikelihood, s->medianBlastRadius, medianText())};
+    return dots;
+}
+
+QString MatrixView::medianText()
+{
+    // The key that moves the card there.
+    return shortcuts::keysText(shortcuts::Id::AdoptMedian);
+}
+
+void MatrixView::paintSpread(QPainter *painter) const
+{
+    const QRectF range = spreadRange();
+    if (range.isEmpty())
+        return;
+    const qreal width = m_style.borderWidth();
+    painter->setBrush(Qt::NoBrush);
+    // Dark on a white halo: visible on the palest and the darkest band alike.
+    painter->setPen(QPen(Qt::white, width * 5));
+    painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
+    painter->setPen(QPen(kInk, width * 2.5, Qt::DashLine));
+    painter->drawRoundedRect(range.adjusted(1, 1, -1, -1), 6, 6);
+}
+
+// Over the cards: in a crowded cell a disc may have to sit on a card's corner to be seen.
+void MatrixView::paintEstimateDots(QPainter *painter) const
+{
+    const qreal width = m_style.borderWidth();
+    QFont font = m_style.cellLabelFont();
+    painter->setFont(font);
+    for (const EstimateDot &dot : estimateDots()) {
+        // The counts dark, the median light: never told apart by colour alone (a number, "M").
+        const bool median = dot.count == 0;
+        painter->setPen(QPen(median ? kInk : QColor(Qt::white), width * 1.5));
+        painter->setBrush(median ? QColor(Qt::white) : kInk);
+        painter->drawRoundedRect(dot.rect, dot.rect.height() / 2, dot.rect.height() / 2);
+        painter->setPen(median ? kInk : QColor(Qt::white));
+        painter->drawText(dot.rect, Qt::AlignCenter,
+                          median ? medianText() : QString::number(dot.count));
+    }
+}
+
+void MatrixView::paintSpreadMarks(QPainter *painter) const
+{
+    QFont font = m_style.cardTitleFont();
+    font.setWeight(QFont::Bold);
+    // As large as the pill holds: the glyph never touches its outline.
+    const qreal room = markerSize().width() - 2 * m_style.borderWidth() - 2;
+    while (font.pointSizeF() > 6 &&
+           QFontMetricsF(font).horizontalAdvance(QStringLiteral("≠")) > room)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    for (const SpreadMark &mark : std::as_const(m_marks)) {
+        // Never colour alone: "≠" where the room disagrees, "=" where it roughly agrees.
+        painter->setPen(QPen(mark.disagreement ? Qt::white : kInk, m_style.borderWidth()));
+        painter->setBrush(mark.disagreement ? kInk : QColor(Qt::white));
+        const QRectF disc = mark.rect.adjusted(0.5, 0.5, -0.5, -0.5);
+        const qreal radius = disc.width() / 2;
+        painter->drawRoundedRect(disc, radius, radius);
+        painter->setFont(font);
+        painter->setPen(mark.disagreement ? Qt::white : kInk);
+        painter->drawText(disc, Qt::AlignCenter,
+                          mark.disagreement ? QStringLiteral("≠") : QStringLiteral("="));
     }
 }
 
@@ -794,6 +963,14 @@ bool MatrixView::event(QEvent *event)
         lines << tr("Once mitigated: %1 (%2)")
                      .arg(risk->residual.score)
                      .arg(pm::displayName(risk->residual.band));
+    const EstimateIndex *estimates = m_risks->estimates();
+    if (const QString spread = estimates->spreadText(id); !spread.isEmpty())
+        lines << spread;
+    if (const QString reach = estimates->reachText(risk->component); !reach.isEmpty()) {
+        lines << reach;
+        if (const QStringList names = estimates->reachedNames(risk->component); !names.isEmpty())
+            lines << names.join(QStringLiteral(", "));
+    }
     const pm::Workshop *workshop = m_risks->workshop();
     lines << (workshop && workshop->info().votingOpen ? tr("Votes hidden until the vote is closed")
                                                       : tr("%n vote(s)", nullptr, risk->votes));

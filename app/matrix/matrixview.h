@@ -9,6 +9,13 @@
 // one undo step. The residual view places every card where its committed mitigations take it,
 // with a dashed ghost and an arrow from where it is now; it is for looking, not editing.
 //
+// After the estimates are revealed (core/estimates.h), each card with estimates has a marker
+// beside it: "≠" on a dark pill where the estimates span two or more steps on either axis (a
+// disagreement), "=" on a light one where they agree within a step. The selected card's spread is
+// drawn on the grid itself, large enough for the projector: a box over the range of cells the
+// estimates cover and, in each cell somebody chose, a disc with how many chose it. Before the
+// reveal nothing of the values shows.
+//
 // The view keeps a copy of each card's data, follows the RiskIndex card by card and lays cards
 // out lazily on the next paint; selection is the shared FailureModeSelection.
 
@@ -64,6 +71,26 @@ public:
     // The axis labels, band labels and tray title that are cut or elided at this size: empty
     // when every word shows.
     QStringList clippedTexts() const;
+
+    // The estimates as drawn (for tests: what shows, not pixels).
+    struct SpreadMark
+    {
+        QUuid id;
+        QRectF rect; // the marker beside the card
+        bool disagreement = false;
+    };
+    QList<SpreadMark> spreadMarks() const;
+    struct EstimateDot
+    {
+        int likelihood = 0;
+        int blastRadius = 0;
+        int count = 0; // 0: the median's cell, marked with the key that scores it there (M)
+        QRectF rect;
+    };
+    // The selected failure mode's spread on the grid: the box over its range (empty when none
+    // shows), a disc per cell chosen with how many chose it, and the median's cell.
+    QRectF spreadRange() const;
+    QList<EstimateDot> estimateDots() const;
 
 signals:
     void editFailed(const QString &message);
@@ -129,6 +156,12 @@ private:
     void selectNeighbour(bool backwards);
     void paintGrid(QPainter *painter) const;
     void paintArrows(QPainter *painter) const;
+    void paintSpread(QPainter *painter) const;
+    void paintEstimateDots(QPainter *painter) const;
+    void paintSpreadMarks(QPainter *painter) const;
+    bool showsEstimates() const;
+    static QString medianText();
+    QSizeF markerSize() const;
     QRectF anchorOf(const QUuid &id, bool ghost) const;
     QString captionText() const;         // empty: no caption line
     QList<PlacedText> axisTexts() const; // the axis title and level labels, as painted
@@ -155,6 +188,7 @@ private:
     mutable QHash<int, CardTier> m_tiers;   // likelihood * 10 + blast radius -> tier
     mutable QHash<int, int> m_hidden;
     mutable QList<QUuid> m_order;
+    mutable QList<SpreadMark> m_marks;
     mutable int m_layouts = 0;
 
     // A drag in progress.

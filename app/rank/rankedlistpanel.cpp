@@ -1,23 +1,55 @@
 #include "rankedlistpanel.h"
 
+#include "estimateindex.h"
 #include "failuremodeselection.h"
 #include "rankedriskfilter.h"
 #include "rankedriskmodel.h"
 #include "riskindex.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// One line beside the filters, cut with "…" where the panel is narrow (the whole text in its
+// tooltip): the list's rows keep the panel's height.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(text()) + 4, QLabel::sizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(text(), Qt::ElideRight, width()));
+    }
+};
+
+} // namespace
+
 RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *selection,
                                  QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new RankedRiskFilter(this)), m_selection(selection),
       m_table(new QTableView(this)), m_band(new QComboBox(this)), m_component(new QComboBox(this)),
-      m_category(new QComboBox(this))
+      m_category(new QComboBox(this)),
+      m_disagreementFirst(new QCheckBox(tr("Disagreements first"), this)),
+      m_progress(new ElidedLabel(this))
 {
     m_filter->setSourceModel(model);
 
@@ -84,6 +116,23 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     connect(selection, &FailureModeSelection::changed, this,
             &RankedListPanel::onSharedSelectionChanged);
 
+    m_disagreementFirst->setObjectName(QStringLiteral("disagreementFirst"));
+    m_disagreementFirst->setToolTip(
+        tr("Sort by how far apart the revealed estimates are, so the room discusses those first"));
+    connect(m_disagreementFirst, &QCheckBox::toggled, this, &RankedListPanel::sortByDisagreement);
+    // A click on another column's header ends the disagreement order.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column != RankedRiskModel::Spread && m_disagreementFirst->isChecked()) {
+            const QSignalBlocker blocker(m_disagreementFirst);
+            m_disagreementFirst->setChecked(false);
+        }
+    });
+    m_progress->setObjectName(QStringLiteral("estimateProgress"));
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->hide();
+    connect(model->risks()->estimates(), &EstimateIndex::changed, this,
+            &RankedListPanel::updateProgress);
+
     // The filters in a column beside the table, not a row above it: on a laptop the height a
     // row of them took is the matrix rows' above the panel.
     auto *filters = new QVBoxLayout;
@@ -91,11 +140,57 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     filters->addWidget(m_band);
     filters->addWidget(m_component);
     filters->addWidget(m_category);
+    filters->addWidget(m_disagreementFirst);
     filters->addStretch(1);
+    // The progress above the list, one line only while somebody is scoring.
+    auto *list = new QVBoxLayout;
+    list->setSpacing(2);
+    list->addWidget(m_progress);
+    list->addWidget(m_table, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(list, 1);
+    updateProgress();
+}
+
+void RankedListPanel::sortByDisagreement(bool on)
+{
+    m_table->sortByColumn(on ? RankedRiskModel::Spread : RankedRiskModel::Score,
+                          Qt::DescendingOrder);
+}
+
+// For the facilitator: who is still scoring. Counts only, so it may show before the reveal.
+void RankedListPanel::updateProgress()
+{
+    const EstimateIndex *estimates = m_model->risks()->estimates();
+    // Columns with nothing to say give their width to the titles (a laptop's panel is narrow).
+    m_table->setColumnHidden(RankedRiskModel::Spread, !estimates->revealed());
+    m_table->setColumnHidden(RankedRiskModel::Reach, !estimates->hasReach());
+    m_disagreementFirst->setEnabled(estimates->revealed());
+    int done = 0, started = 0;
+    QStringList scoring;
+    for (const pm::EstimateProgress &p : estimates->progress()) {
+        started += p.scored > 0 ? 1 : 0;
+        if (p.of > 0 && p.scored >= p.of)
+            ++done;
+        else
+            scoring << estimates->progressOf(p);
+    }
+    m_progress->setVisible(started > 0);
+    if (started == 0)
+        return;
+    const int people = int(estimates->progress().size());
+    QString text = estimates->revealed()
+                       ? tr("Estimates revealed: %1 of %2 people scored everything.")
+                       : tr("Estimates hidden until revealed: %1 of %2 people scored "
+                            "everything.");
+    text = text.arg(done).arg(people);
+    if (!scoring.isEmpty())
+        text += QLatin1Char(' ') + tr("Still scoring: %1").arg(scoring.join(QStringLiteral(", ")));
+    m_progress->setText(text);
+    m_progress->setToolTip(text);
+    m_progress->updateGeometry();
 }
 
 void RankedListPanel::rebuildComponentFilter()

@@ -1,5 +1,6 @@
 #include "rankedriskmodel.h"
 
+#include "estimateindex.h"
 #include "palette.h"
 #include "riskindex.h"
 
@@ -8,6 +9,8 @@ RankedRiskModel::RankedRiskModel(RiskIndex *risks, QObject *parent)
 {
     connect(risks, &RiskIndex::reset, this, &RankedRiskModel::onReset);
     connect(risks, &RiskIndex::changed, this, &RankedRiskModel::onChanged);
+    connect(risks->estimates(), &EstimateIndex::changed, this,
+            &RankedRiskModel::onEstimatesChanged);
     // A renamed component shows in its failure modes' rows: RiskIndex reports them as updated.
     onReset();
 }
@@ -45,6 +48,13 @@ QString RankedRiskModel::statusSummary(const pm::RiskSummary &risk)
 }
 
 namespace {
+
+// "↑2–5 →1–3": the range on each axis, the arrows those of the matrix's axes.
+QString rangeText(const pm::EstimateSpread &s)
+{
+    return QStringLiteral("↑%1 →%2").arg(EstimateIndex::range(s.minLikelihood, s.maxLikelihood),
+                                         EstimateIndex::range(s.minBlastRadius, s.maxBlastRadius));
+}
 
 QString scoreText(int score, pm::RiskBand band)
 {
@@ -108,6 +118,28 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
         case Residual:
             return sort ? QVariant(risk->residual.score)
                         : QVariant(scoreText(risk->residual.score, risk->residual.band));
+        case Spread: {
+            const pm::EstimateSpread *spread = m_risks->estimates()->spread(risk->failureMode);
+            if (sort) // the most disagreement first in a descending sort
+                return spread ? spread->disagreementKey() + 1 : 0;
+            if (!spread)
+                return QStringLiteral("–");
+            // Never colour alone: the disagreement is written.
+            return spread->disagreement() ? QStringLiteral("≠ %1").arg(rangeText(*spread))
+                                          : rangeText(*spread);
+        }
+        case Reach: {
+            const EstimateIndex *reach = m_risks->estimates();
+            if (sort)
+                return reach->reachCount(risk->component);
+            // Short under the "Reaches" header, so a laptop's panel keeps the titles readable;
+            // the tooltip has it in words with the names.
+            if (reach->reachText(risk->component).isEmpty())
+                return QStringLiteral("—");
+            return tr("%1 of %2")
+                .arg(reach->reachCount(risk->component))
+                .arg(reach->componentCount());
+        }
         default:
             return {};
         }
@@ -147,6 +179,16 @@ QVariant RankedRiskModel::data(const QModelIndex &index, int role) const
             return pm::displayName(risk->category);
         if (column == Status)
             return statusSummary(*risk);
+        if (column == Spread)
+            return m_risks->estimates()->spreadText(risk->failureMode);
+        if (column == Reach) {
+            const EstimateIndex *reach = m_risks->estimates();
+            const QString text = reach->reachText(risk->component);
+            const QStringList names = reach->reachedNames(risk->component);
+            return names.isEmpty() ? text
+                                   : text + QLatin1Char(':') + QLatin1Char('\n') +
+                                         names.join(QLatin1Char('\n'));
+        }
         return {};
     default:
         return {};
@@ -176,6 +218,10 @@ QVariant RankedRiskModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Residual:
         return tr("Residual");
+    case Spread:
+        return tr("Estimates");
+    case Reach:
+        return tr("Reaches");
     default:
         return {};
     }
@@ -185,7 +231,31 @@ void RankedRiskModel::onReset()
 {
     beginResetModel();
     m_rows = m_risks->ids();
+    m_estimateColumns.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_estimateColumns.insert(m_rows.at(row), estimateColumns(row));
     endResetModel();
+}
+
+QString RankedRiskModel::estimateColumns(int row) const
+{
+    return index(row, Spread).data().toString() + QLatin1Char('\n') +
+           index(row, Reach).data().toString() + QLatin1Char('\n') +
+           index(row, Reach).data(Qt::ToolTipRole).toString();
+}
+
+// Only the rows whose spread or reach reads differently: an estimate arriving from the room
+// changes one row, not the whole list.
+void RankedRiskModel::onEstimatesChanged()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString shown = estimateColumns(row);
+        QString &before = m_estimateColumns[m_rows.at(row)];
+        if (before == shown)
+            continue;
+        before = shown;
+        emit dataChanged(index(row, Spread), index(row, Reach));
+    }
 }
 
 void RankedRiskModel::onChanged(const QList<QUuid> &added, const QList<QUuid> &updated,

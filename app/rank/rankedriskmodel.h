@@ -1,11 +1,14 @@
 #pragma once
 
 // The ranked list of risks as a table: one row per failure mode with its score, band, title,
-// component, category, votes, mitigations and their status, and the residual risk. Rows follow
+// component, category, votes, mitigations and their status, the residual risk, the spread of the
+// revealed estimates (sorting by it puts the disagreements first) and what a failure of its
+// component reaches on the architecture map. Rows follow
 // the RiskIndex edit by edit (rowsInserted, rowsRemoved, dataChanged; a reset only when another
 // workshop opens). Sorting and filtering are the proxy's job (RankedRiskFilter).
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QUuid>
 
 class RiskIndex;
@@ -30,6 +33,8 @@ public:
         Mitigations,
         Status,
         Residual,
+        Spread,
+        Reach,
         ColumnCount
     };
     enum Role
@@ -60,7 +65,11 @@ private:
     void onReset();
     void onChanged(const QList<QUuid> &added, const QList<QUuid> &updated,
                    const QList<QUuid> &removed);
+    void onEstimatesChanged();
+
+    QString estimateColumns(int row) const; // the Spread and Reach texts, to spot changes
 
     RiskIndex *m_risks;
     QList<QUuid> m_rows;
+    QHash<QUuid, QString> m_estimateColumns; // as last shown, so only changed rows are told
 };

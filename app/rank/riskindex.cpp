@@ -1,9 +1,10 @@
 #include "riskindex.h"
 
+#include "estimateindex.h"
 #include "singletonrisk.h"
 #include "voting.h"
 
-RiskIndex::RiskIndex(QObject *parent) : QObject(parent) {}
+RiskIndex::RiskIndex(QObject *parent) : QObject(parent), m_estimates(new EstimateIndex(this)) {}
 
 void RiskIndex::setWorkshop(pm::Workshop *workshop)
 {
@@ -38,6 +39,7 @@ void RiskIndex::setWorkshop(pm::Workshop *workshop)
             m_summaries.insert(f.meta.id, compute(f));
         }
     }
+    m_estimates->setWorkshop(workshop);
     emit reset();
 }
 

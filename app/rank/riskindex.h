@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 
+class EstimateIndex;
+
 class RiskIndex : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     QString componentName(const QUuid &component) const;
     // The failure mode's live mitigations in creation order.
     QList<pm::Mitigation> mitigationsOf(const QUuid &failureMode) const;
+    // The estimates and reach of the same workshop (follows setWorkshop()).
+    EstimateIndex *estimates() const { return m_estimates; }
 
 signals:
     void reset();
@@ -48,6 +52,7 @@ private:
     pm::RiskSummary compute(const pm::FailureMode &mode) const;
 
     QPointer<pm::Workshop> m_workshop;
+    EstimateIndex *m_estimates;
     bool m_votingOpen = false; // the workshop's, as last indexed
     QList<QUuid> m_order;
     QHash<pm::RowKey, pm::RiskSummary> m_summaries;
