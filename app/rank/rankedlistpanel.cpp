@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,24 +134,21 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     connect(model->risks()->estimates(), &EstimateIndex::changed, this,
             &RankedListPanel::updateProgress);
 
-    // The filters in a column beside the table, not a row above it: on a laptop the height a
-    // row of them took is the matrix rows' above the panel.
-    auto *filters = new QVBoxLayout;
+    // The filters in two columns beside the table, not a row above it, and no taller than the
+    // table's three rows: on a laptop any height they took is the matrix rows' above the panel.
+    // The progress goes under them, cut to their width with the whole text in its tooltip.
+    auto *filters = new QGridLayout;
     filters->setSpacing(4);
-    filters->addWidget(m_band);
-    filters->addWidget(m_component);
-    filters->addWidget(m_category);
-    filters->addWidget(m_disagreementFirst);
-    filters->addStretch(1);
-    // The progress above the list, one line only while somebody is scoring.
-    auto *list = new QVBoxLayout;
-    list->setSpacing(2);
-    list->addWidget(m_progress);
-    list->addWidget(m_table, 1);
+    filters->addWidget(m_band, 0, 0);
+    filters->addWidget(m_component, 0, 1);
+    filters->addWidget(m_category, 1, 0);
+    filters->addWidget(m_disagreementFirst, 1, 1);
+    filters->addWidget(m_progress, 2, 0, 1, 2);
+    filters->setRowStretch(3, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
-    layout->addLayout(list, 1);
+    layout->addWidget(m_table, 1);
     updateProgress();
 }
 
