@@ -289,6 +289,15 @@ private slots:
         QVERIFY2(progress.contains(QStringLiteral("Ben 2 of 3")), qPrintable(progress));
         QVERIFY2(progress.contains(QStringLiteral("Cleo 1 of 3")), qPrintable(progress));
         QVERIFY2(progress.contains(QStringLiteral("1 of 3 people")), qPrintable(progress));
+        // The progress is cut to the filters' width, never taking the list's: on a laptop the
+        // panel is about 850 px wide and its table was once left 70 px.
+        panel.resize(850, 160);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY2(panel.table()->width() >= panel.width() / 2,
+                 qPrintable(
+                     QStringLiteral("%1 of %2 px").arg(panel.table()->width()).arg(panel.width())));
+        panel.hide();
         QVERIFY2(!progress.contains(QStringLiteral("–")), qPrintable(progress));
         // Live: Cleo scores one more.
         QVERIFY(setEstimate(*f.workshop, f.cleo, f.agreed, 2, 3));

@@ -130,6 +130,8 @@ RankedListPanel::RankedListPanel(RankedRiskModel *model, FailureModeSelection *s
     });
     m_progress->setObjectName(QStringLiteral("estimateProgress"));
     m_progress->setTextFormat(Qt::PlainText);
+    // It takes the width the filters leave it and asks for none: the list keeps the rest.
+    m_progress->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->hide();
     connect(model->risks()->estimates(), &EstimateIndex::changed, this,
             &RankedListPanel::updateProgress);
