@@ -270,6 +270,16 @@ class TstPerception : public QObject
         const QRect onScreen = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
         if (!view->viewport()->rect().intersects(onScreen))
             problem(where, QStringLiteral("the focused item is off screen in presentation mode"));
+        // A focused component larger than the screen (a layer) still shows its name: the start
+        // of its first line is on screen (the view centred a 1400-wide layer, its name off it).
+        if (item->type() == board::ComponentItem::Type) {
+            const auto *component = static_cast<board::ComponentItem *>(item);
+            const QRectF header = component->headerRect();
+            const QRectF start(header.topLeft(), QSizeF(qMin<qreal>(header.width(), 60), 30));
+            if (!view->viewport()->rect().contains(view->mapFromScene(start).boundingRect()))
+                problem(where, QStringLiteral("the focused component's name \"%1\" is off screen")
+                                   .arg(component->component().name));
+        }
     }
 
     // Every step of the phase bar names its phase, at least by the name's first word, and the
@@ -398,6 +408,7 @@ class TstPerception : public QObject
             press(Qt::Key_PageDown);
             QTest::qWait(20);
             QCoreApplication::processEvents();
+            measurePresentationText(window, where + QStringLiteral(", Page Down"));
             const auto *focus = dynamic_cast<board::NoteItem *>(view->focusedItem());
             if (!focus || focus->note().failureMode.isNull())
                 continue;

@@ -128,6 +128,15 @@ void BoardView::showFocusedCluster()
                              ? static_cast<const DependencyItem *>(item)->labelRect()
                              : item->sceneBoundingRect();
     centerOn(fit >= readable ? cluster.center() : focus.center());
+    // A component larger than the screen (a layer, a box with its notes) keeps its name in
+    // sight: the room must know which box is discussed (a centred layer had its name off screen).
+    if (fit < readable && item->type() == ComponentItem::Type) {
+        const QRectF header = static_cast<const ComponentItem *>(item)->headerRect();
+        const qreal room = view.width() / transform().m11() / 2;
+        ensureVisible(
+            QRectF(header.topLeft(), QSizeF(std::min(header.width(), room), header.height())), 20,
+            20);
+    }
 }
 
 void BoardView::stepCluster(bool backwards)
