@@ -35,6 +35,7 @@
 #include <QAbstractItemView>
 #include <QGraphicsItem>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -704,6 +705,30 @@ private slots:
         m_walkStacks = true;
         measurePhase(window, QStringLiteral("cascaded stack"));
         m_walkStacks = false;
+        // F2 on a note laid out for the room opens the editor where the note is drawn.
+        press(Qt::Key_F11);
+        QTRY_VERIFY(window.isPresentationMode());
+        board::BoardView *view = window.boardView();
+        board::NoteItem *last = nullptr;
+        for (int step = 0; step < 50 && !last; ++step) {
+            press(Qt::Key_PageDown);
+            auto *focus = dynamic_cast<board::NoteItem *>(view->focusedItem());
+            if (focus && focus->note().failureMode == largest.constFirst().failureMode)
+                last = view->boardScene()->noteItem(largest.constLast().meta.id);
+        }
+        QVERIFY(last);
+        QVERIFY(!last->presentedOffset().isNull());
+        last->setFocus();
+        press(Qt::Key_F2);
+        QTRY_VERIFY(view->editor() && view->editor()->isVisible());
+        const QPoint drawn = view->mapFromScene(last->mapToScene(QPointF(20, 20)));
+        QVERIFY2(view->editor()->geometry().contains(drawn),
+                 "the editor opened away from the note as drawn");
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!view->editor() || !view->editor()->isVisible());
+        press(Qt::Key_F11);
+        QTRY_VERIFY(!window.isPresentationMode());
+
         // Only the drawing moved: the file keeps the cascade, and out of F11 the board shows it.
         for (const AnyRow &row : std::as_const(changes)) {
             if (const auto *n = std::get_if<Note>(&row)) {
