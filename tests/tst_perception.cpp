@@ -35,7 +35,9 @@
 #include <QAbstractItemView>
 #include <QGraphicsItem>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -91,7 +93,10 @@ class TstPerception : public QObject
     Smallest m_cardTitle{"characters of a matrix card's title shown in F11", ""};
     Smallest m_nameLetters{"letters the participants' Name column has room for", ""};
     Smallest m_rankedRows{"rows the ranked list shows in Rank", " rows"};
-    QStringList m_problems; // every failed measure, reported together at the end of a walk
+    Smallest m_stackText{"share of a focused stack's note text left uncovered in F11", "%"};
+    Smallest m_componentName{"share of a component's name shown in F11", "%"};
+    bool m_walkStacks = false; // in this phase, F11 steps through every stack (Page Down)
+    QStringList m_problems;    // every failed measure, reported together at the end of a walk
     int m_accessKeyChecks = 0;
 
     bool projector() const { return QGuiApplication::primaryScreen()->size().width() >= 1920; }
@@ -266,6 +271,16 @@ class TstPerception : public QObject
         const QRect onScreen = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
         if (!view->viewport()->rect().intersects(onScreen))
             problem(where, QStringLiteral("the focused item is off screen in presentation mode"));
+        // A focused component larger than the screen (a layer) still shows its name: the start
+        // of its first line is on screen (the view centred a 1400-wide layer, its name off it).
+        if (item->type() == board::ComponentItem::Type) {
+            const auto *component = static_cast<board::ComponentItem *>(item);
+            const QRectF header = component->headerRect();
+            const QRectF start(header.topLeft(), QSizeF(qMin<qreal>(header.width(), 60), 30));
+            if (!view->viewport()->rect().contains(view->mapFromScene(start).boundingRect()))
+                problem(where, QStringLiteral("the focused component's name \"%1\" is off screen")
+                                   .arg(component->component().name));
+        }
     }
 
     // Every step of the phase bar names its phase, at least by the name's first word, and the
@@ -356,6 +371,89 @@ class TstPerception : public QObject
         }
     }
 
+    // In F11 every component's name is written whole, on as many lines as it needs: the room
+    // must know which box is discussed ("Drift and quality monit…" at 1366x768; issue 21).
+    void measureComponentNames(MainWindow &window, const QString &where)
+    {
+        if (window.isMatrixShown())
+            return;
+        const auto letters = [](QString text) {
+            text.remove(QRegularExpression(QStringLiteral("\\s")));
+            return text;
+        };
+        for (QGraphicsItem *item : window.boardView()->boardScene()->items()) {
+            if (item->type() != board::ComponentItem::Type || !item->isVisible())
+                continue;
+            const auto *component = static_cast<board::ComponentItem *>(item);
+            const QString name = letters(component->component().name);
+            const QString shown = letters(component->titleLines().join(QString()));
+            const double share =
+                name.isEmpty() ? 100 : 100.0 * (shown == name ? name.size() : 0) / name.size();
+            m_componentName.see(share, where + QStringLiteral(" ") + component->component().name);
+            if (shown != name)
+                problem(where, QStringLiteral("the component \"%1\" shows as \"%2\"")
+                                   .arg(component->component().name,
+                                        component->titleLines().join(QLatin1Char(' '))));
+        }
+    }
+
+    // In F11 the notes of the focused stack are each readable in full: no other note lies over
+    // any part of a member's text, and the text is on screen (a fanned stack hid "Search times
+    // out at peak" under the next note; issue 21 item 5). Page Down visits every cluster.
+    void measureStacksInF11(MainWindow &window, const QString &where)
+    {
+        board::BoardView *view = window.boardView();
+        board::BoardScene *scene = view->boardScene();
+        QSet<QUuid> seen;
+        for (int step = 0; step < 200; ++step) {
+            press(Qt::Key_PageDown);
+            QTest::qWait(20);
+            QCoreApplication::processEvents();
+            measurePresentationText(window, where + QStringLiteral(", Page Down"));
+            const auto *focus = dynamic_cast<board::NoteItem *>(view->focusedItem());
+            if (!focus || focus->note().failureMode.isNull())
+                continue;
+            const QUuid stack = focus->note().failureMode;
+            if (seen.contains(stack))
+                break; // round once
+            seen.insert(stack);
+            for (const QUuid &id : scene->notesOfStack(stack))
+                measureStackNote(view, scene->noteItem(id), where);
+        }
+        if (seen.isEmpty())
+            problem(where, QStringLiteral("Page Down reached no stack"));
+    }
+
+    void measureStackNote(board::BoardView *view, board::NoteItem *note, const QString &where)
+    {
+        const QRectF text = note->mapRectToScene(note->textRect());
+        if (text.isEmpty())
+            return;
+        const double area = text.width() * text.height();
+        double covered = 0;
+        QString by;
+        // Items in descending stacking order: everything before the note lies above it.
+        for (QGraphicsItem *item : view->boardScene()->items(text)) {
+            if (item == note)
+                break;
+            if (item->type() != board::NoteItem::Type || !item->isVisible())
+                continue;
+            const QRectF over = item->mapRectToScene(item->shape().boundingRect()) & text;
+            if (over.width() * over.height() > covered) {
+                covered = over.width() * over.height();
+                by = static_cast<board::NoteItem *>(item)->note().text;
+            }
+        }
+        const QString name = note->note().text.simplified().left(40);
+        m_stackText.see(100.0 * (area - covered) / area, where + QStringLiteral(" ") + name);
+        if (covered > 1)
+            problem(where, QStringLiteral("the text of \"%1\" is covered by \"%2\"")
+                               .arg(name, by.simplified().left(40)));
+        const QRect onScreen = view->mapFromScene(text).boundingRect();
+        if (!view->viewport()->rect().contains(onScreen))
+            problem(where, QStringLiteral("the text of \"%1\" is not all on screen").arg(name));
+    }
+
     // One phase: the window and its focus, then F11 and the same for the room's view.
     void measurePhase(MainWindow &window, const QString &phase)
     {
@@ -378,8 +476,11 @@ class TstPerception : public QObject
         measureFocus(window, presented);
         measurePresentationText(window, presented);
         measureCardTitles(window, presented);
+        measureComponentNames(window, presented);
         if (!window.isMatrixShown())
             measureBoardContrast(window, presented);
+        if (m_walkStacks && !window.isMatrixShown())
+            measureStacksInF11(window, presented);
         press(Qt::Key_F11);
         QTRY_VERIFY(!window.isPresentationMode());
         settle();
@@ -551,7 +652,93 @@ private slots:
                 press(Qt::Key_2, Qt::ControlModifier); // the matrix, with the sample's cards
                 QTRY_VERIFY(window.isMatrixShown());
             }
+            m_walkStacks = phase == Phase::Cluster;
             measurePhase(window, QStringLiteral("sample, ") + pm::displayName(phase));
+            m_walkStacks = false;
+        }
+        reportProblems();
+    }
+
+    // A stack as the board makes it when notes are dropped on a note (cascaded 14 px right and
+    // 40 px down, each note over most of the one before) and a component with a long name at its
+    // usual size, as a template makes them ("Drift and quality monitoring"): in F11 every
+    // member's text and the whole name can be read (issue 21 item 5).
+    void cascadedStackAndLongNameInF11()
+    {
+        guisupport::SampleFiles samples;
+        MainWindow window;
+        QVERIFY(guisupport::openMaximized(window, samples.next()));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Workshop *w = window.workshop();
+        QHash<QUuid, QList<Note>> stacks;
+        for (const Note &n : w->rows<Note>()) {
+            if (!n.failureMode.isNull())
+                stacks[n.failureMode] << n;
+        }
+        QList<Note> largest;
+        for (const QList<Note> &members : std::as_const(stacks)) {
+            if (members.size() > largest.size())
+                largest = members;
+        }
+        QVERIFY(largest.size() >= 3);
+        ChangeSet changes;
+        for (int i = 0; i < largest.size(); ++i) {
+            Note n = largest.at(i);
+            n.x = largest.constFirst().x + 14 * i;
+            n.y = largest.constFirst().y + 40 * i;
+            changes << n;
+        }
+        Component component = w->rows<Component>().constFirst();
+        for (const Component &c : w->rows<Component>()) {
+            if (c.kind != ComponentKind::Layer && c.kind != ComponentKind::Boundary) {
+                component = c;
+                break;
+            }
+        }
+        component.name = QStringLiteral("Drift and quality monitoring");
+        component.width = 260; // the template's size
+        component.height = 150;
+        changes << component;
+        QVERIFY(w->apply(changes).ok());
+        QVERIFY(window.facilitation()->setPhase(Phase::Cluster));
+        m_walkStacks = true;
+        measurePhase(window, QStringLiteral("cascaded stack"));
+        m_walkStacks = false;
+        // F2 on a note laid out for the room opens the editor where the note is drawn.
+        press(Qt::Key_F11);
+        QTRY_VERIFY(window.isPresentationMode());
+        board::BoardView *view = window.boardView();
+        board::NoteItem *last = nullptr;
+        for (int step = 0; step < 50 && !last; ++step) {
+            press(Qt::Key_PageDown);
+            auto *focus = dynamic_cast<board::NoteItem *>(view->focusedItem());
+            if (focus && focus->note().failureMode == largest.constFirst().failureMode)
+                last = view->boardScene()->noteItem(largest.constLast().meta.id);
+        }
+        QVERIFY(last);
+        QVERIFY(!last->presentedOffset().isNull());
+        last->setFocus();
+        press(Qt::Key_F2);
+        QTRY_VERIFY(view->editor() && view->editor()->isVisible());
+        const QPoint drawn = view->mapFromScene(last->mapToScene(QPointF(20, 20)));
+        QVERIFY2(view->editor()->geometry().contains(drawn),
+                 "the editor opened away from the note as drawn");
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!view->editor() || !view->editor()->isVisible());
+        press(Qt::Key_F11);
+        QTRY_VERIFY(!window.isPresentationMode());
+
+        // Only the drawing moved: the file keeps the cascade, and out of F11 the board shows it.
+        for (const AnyRow &row : std::as_const(changes)) {
+            if (const auto *n = std::get_if<Note>(&row)) {
+                const Note *saved = w->findLive<Note>(n->meta.id);
+                QVERIFY(saved);
+                QCOMPARE(QPointF(saved->x, saved->y), QPointF(n->x, n->y));
+                QCOMPARE(
+                    window.boardView()->boardScene()->noteItem(n->meta.id)->sceneBoundingRect(),
+                    QRectF(n->x - 4, n->y - 4, n->width + 10, n->height + 10));
+            }
         }
         reportProblems();
     }
@@ -565,6 +752,8 @@ private slots:
         m_cardTitle.print();
         m_nameLetters.print();
         m_rankedRows.print();
+        m_stackText.print();
+        m_componentName.print();
         qInfo("perception: access keys checked in %d windows and pages", m_accessKeyChecks);
     }
 };

@@ -11,6 +11,8 @@
 #include "risk.h"
 #include "stackitem.h"
 
+#include <algorithm>
+
 namespace board {
 
 namespace {
@@ -185,6 +187,60 @@ void BoardScene::updateNote(const QUuid &id)
     if (const pm::FailureMode *mode = m_workshop->findLive<pm::FailureMode>(note->failureMode))
         decoration.score = pm::riskScore(mode->likelihood, mode->blastRadius);
     item->setNote(*note, decoration, m_style);
+    if (!m_spread.isNull() && note->failureMode == m_spread)
+        layoutSpread(m_spread); // its place in the row follows the saved places
+    else
+        item->setPresentedOffset({});
+}
+
+void BoardScene::spreadStack(const QUuid &failureMode, int columns)
+{
+    const QUuid old = m_spread;
+    m_spread = failureMode;
+    m_spreadColumns = qMax(1, columns);
+    if (!old.isNull() && old != failureMode) {
+        layoutSpread(old); // back where the file has them
+        updateStack(old);
+    }
+    if (!failureMode.isNull()) {
+        layoutSpread(failureMode);
+        updateStack(failureMode);
+    }
+    updateFocusRing();
+}
+
+void BoardScene::layoutSpread(const QUuid &failureMode)
+{
+    QList<NoteItem *> members;
+    for (const QUuid &id : m_stackNotes.value(failureMode)) {
+        if (NoteItem *item = m_notes.value(id))
+            members << item;
+    }
+    if (failureMode.isNull() || failureMode != m_spread) {
+        for (NoteItem *item : std::as_const(members))
+            item->setPresentedOffset({});
+        return;
+    }
+    // In the order of the cascade (top to bottom, then left to right), rows from its corner.
+    std::sort(members.begin(), members.end(), [](const NoteItem *a, const NoteItem *b) {
+        return std::make_pair(a->note().y, a->note().x) < std::make_pair(b->note().y, b->note().x);
+    });
+    QRectF home;
+    for (const NoteItem *item : std::as_const(members))
+        home |= noteRect(item->note());
+    constexpr qreal kGap = 16;
+    QPointF cell = home.topLeft();
+    qreal rowHeight = 0;
+    for (int i = 0; i < members.size(); ++i) {
+        NoteItem *item = members.at(i);
+        item->setPresentedOffset(cell - item->pos());
+        rowHeight = qMax(rowHeight, item->note().height);
+        cell.rx() += item->note().width + kGap;
+        if ((i + 1) % m_spreadColumns == 0) {
+            cell = QPointF(home.left(), cell.y() + rowHeight + kGap);
+            rowHeight = 0;
+        }
+    }
 }
 
 void BoardScene::updateComponent(const QUuid &id)
@@ -365,7 +421,7 @@ void BoardScene::updateStack(const QUuid &id)
     QRectF frame;
     for (const QUuid &note : members) {
         if (const NoteItem *n = m_notes.value(note))
-            frame |= noteRect(n->note());
+            frame |= noteRect(n->note()).translated(n->presentedOffset());
     }
     // The title must not cover the name of the component the notes lie on.
     QList<QRectF> headers;

@@ -70,6 +70,12 @@ public:
     FocusRing *focusRing() const { return m_focusRing; }
     void updateFocusRing();
 
+    // Presentation mode: the notes of one stack (a failure mode) drawn side by side in at most
+    // `columns` columns from the stack's top-left corner, its frame round them, so the room
+    // reads each note whole; the file keeps where they lie. A null id: none.
+    void spreadStack(const QUuid &failureMode, int columns);
+    QUuid spreadStackId() const { return m_spread; }
+
     // How often the scene was built from scratch: once per workshop, never per edit.
     int rebuildCount() const { return m_rebuilds; }
 
@@ -88,6 +94,7 @@ private:
     // Recomputes the heat map; returns the components whose heat changed.
     QSet<QUuid> updateHeat();
     QColor noteColour(const pm::Note &note) const;
+    void layoutSpread(const QUuid &failureMode);
 
     pm::Workshop *m_workshop;
     BoardStyle m_style;
@@ -106,6 +113,8 @@ private:
     QHash<pm::RowKey, pm::ComponentHeat> m_heat;
     int m_rebuilds = 0;
     FocusRing *m_focusRing = nullptr;
+    QUuid m_spread; // the stack laid out side by side (spreadStack)
+    int m_spreadColumns = 1;
 };
 
 } // namespace board

@@ -848,7 +848,10 @@ void BoardView::editFocused()
         }
         m_editingId = note.meta.id;
         m_editingComponent = false;
-        openEditor(QRectF(note.x, note.y, qMax(note.width, 260.0), qMax(note.height, 180.0)),
+        // Where the note is drawn (in F11 a stack's notes lie side by side, away from the file's
+        // place).
+        const QPointF at = item->mapToScene(QPointF(0, 0));
+        openEditor(QRectF(at.x(), at.y(), qMax(note.width, 260.0), qMax(note.height, 180.0)),
                    note.text, false);
     } else if (isComponent(item)) {
         const pm::Component &component = static_cast<ComponentItem *>(item)->component();

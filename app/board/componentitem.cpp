@@ -14,7 +14,7 @@ namespace {
 constexpr qreal kGrip = 18;
 constexpr qreal kInset = 12; // left and right of the title
 constexpr qreal kTitleTop = 8;
-constexpr int kTitleLines = 2; // a long name wraps once, then is elided
+constexpr int kTitleLines = 2; // a long name wraps once, then is elided (on the projector: below)
 } // namespace
 
 ComponentItem::ComponentItem(const pm::Component &component) : m_component(component)
@@ -83,8 +83,16 @@ void ComponentItem::layoutTitle()
     // Word-wrapped into the room beside the badge; whatever does not fit ends in "…".
     QString rest = m_component.name.simplified();
     const qreal room = qMax<qreal>(width - m_badgeWidth, 10);
-    while (!rest.isEmpty() && m_titleLines.size() < kTitleLines) {
-        if (m_titleLines.size() == kTitleLines - 1 || metrics.horizontalAdvance(rest) <= room) {
+    // In presentation mode the room must know which box is discussed: the name takes as many
+    // lines as the box holds above its kind label ("Drift and quality monit…" at 1366x768).
+    int lines = kTitleLines;
+    if (m_style.presentation) {
+        const qreal height =
+            m_component.height - kTitleTop - 2 - QFontMetricsF(m_style.labelFont()).height() - 6;
+        lines = qMax(kTitleLines, int(height / metrics.height()));
+    }
+    while (!rest.isEmpty() && m_titleLines.size() < lines) {
+        if (m_titleLines.size() == lines - 1 || metrics.horizontalAdvance(rest) <= room) {
             m_titleLines << metrics.elidedText(rest, Qt::ElideRight, room);
             break;
         }

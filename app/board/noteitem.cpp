@@ -42,8 +42,7 @@ void NoteItem::setNote(const pm::Note &note, const Decoration &decoration, const
     m_decoration = decoration;
     m_style = style;
     setPos(note.x, note.y);
-    // Lower notes lie on top, so a cascaded stack shows every note's header row.
-    setZValue(2 + note.y / (4 * pm::kMaxCoordinate));
+    setPresentedOffset(m_presentedOffset); // the stacking order for the new place
     QString tip = note.hidden ? QObject::tr("A hidden note (revealed later)") : note.text;
     if (!decoration.authorName.isEmpty() && !note.hidden)
         tip += QStringLiteral("\n— ") + decoration.authorName;
@@ -75,6 +74,25 @@ int NoteItem::textLineCount()
     if (!m_linesLaidOut)
         layoutText();
     return int(m_lines.size());
+}
+
+void NoteItem::setPresentedOffset(const QPointF &offset)
+{
+    m_presentedOffset = offset;
+    setTransform(QTransform::fromTranslate(offset.x(), offset.y()));
+    // Lower notes lie on top, so a cascaded stack shows every note's header row; notes laid out
+    // for the room lie above all others (notes are at 2..3, the focus ring at 100).
+    setZValue(offset.isNull() ? 2 + m_note.y / (4 * pm::kMaxCoordinate) : 3.5);
+}
+
+QRectF NoteItem::textRect()
+{
+    if (!m_linesLaidOut)
+        layoutText();
+    if (m_lines.isEmpty())
+        return {};
+    const qreal top = kHeader + kPadding / 2;
+    return QRectF(kPadding, top, m_note.width - 2 * kPadding, m_lines.size() * m_lineHeight);
 }
 
 void NoteItem::layoutText()

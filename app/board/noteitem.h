@@ -40,6 +40,13 @@ public:
     // Whether the note shows less than its whole text (laid out now if it was not yet).
     bool isTextElided();
     int textLineCount();
+    // Presentation mode: where the note is drawn, moved from its place in the file (the notes of
+    // the stack the room discusses side by side), above every other note. The file, pos() and
+    // every edit keep the saved place.
+    void setPresentedOffset(const QPointF &offset);
+    QPointF presentedOffset() const { return m_presentedOffset; }
+    // Where the body text is written, in item coordinates (empty for a hidden or empty note).
+    QRectF textRect();
 
 private:
     void layoutText();
@@ -57,6 +64,7 @@ private:
     qreal m_lineHeight = 0;
     bool m_linesLaidOut = false; // m_lines match the note and style (laid out on first paint)
     bool m_elided = false;
+    QPointF m_presentedOffset;
 };
 
 } // namespace board
