@@ -62,15 +62,21 @@ QString phaseText(pm::Phase phase)
         return GuideDialog::tr(
                    "Reveal all notes and drag them onto the architecture canvas: components, "
                    "service boundaries, stack layers. A note dropped on a component belongs to "
-                   "it. Stack duplicates into one failure mode with %1.")
+                   "it. Stack duplicates into one failure mode with %1. Draw what depends on "
+                   "what with %2 or a drag from a component's edge: a failure then shows how "
+                   "far it reaches.")
             .toHtmlEscaped()
-            .arg(keysOf(shortcuts::Id::Stack));
+            .arg(keysOf(shortcuts::Id::Stack), keysOf(shortcuts::Id::AddDependency));
     case pm::Phase::Rank:
         return GuideDialog::
             tr("Give each failure mode a likelihood and a blast radius from 1 to 5. The risk is "
-               "their product; the highest risks come first. When the room disagrees, vote with "
-               "dots.")
-                .toHtmlEscaped();
+               "their product; the highest risks come first. Let everyone score on their own "
+               "first, from their phone or with %1, reveal the estimates with %2, discuss the "
+               "widest disagreements first and take the median with %3. Dot votes remain for "
+               "teams that prefer them.")
+                .toHtmlEscaped()
+                .arg(keysOf(shortcuts::Id::EnterEstimates), keysOf(shortcuts::Id::RevealEstimates),
+                     keysOf(shortcuts::Id::AdoptMedian));
     case pm::Phase::Mitigate:
         return GuideDialog::
             tr("For the top risks, agree on mitigations (automated rollback, feature flag, canary, "

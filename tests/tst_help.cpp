@@ -161,6 +161,14 @@ void TstHelp::guideListsEveryShortcutAndPhase()
     for (pm::Phase phase : pm::allValues<pm::Phase>())
         QVERIFY2(text.contains(pm::displayName(phase)), qPrintable(pm::keyOf(phase)));
     QVERIFY(text.contains(pm::displayName(pm::Category::MemoryLeak)));
+    // The phases' words tell the method as it is now: arrows between components, and every
+    // person scoring on their own before the room agrees.
+    QVERIFY(text.contains(QStringLiteral("what depends on what with ") +
+                          shortcuts::keysText(shortcuts::Id::AddDependency)));
+    QVERIFY(text.contains(QStringLiteral("reveal the estimates with ") +
+                          shortcuts::keysText(shortcuts::Id::RevealEstimates)));
+    QVERIFY(text.contains(QStringLiteral("take the median with ") +
+                          shortcuts::keysText(shortcuts::Id::AdoptMedian)));
     // Nothing of the markup leaks into the text.
     QVERIFY(!text.contains(QLatin1Char('<')) || text.contains(QStringLiteral("<date>")));
 }

@@ -343,12 +343,12 @@
         <translation>Alle schreiben für sich Ausfallursachen auf, eine pro Notiz, ohne die Notizen der anderen zu sehen. Mit %1 entsteht eine neue Notiz. Wenn dem Raum nichts mehr einfällt, helfen die Kategorien als Anstoß: %2.</translation>
     </message>
     <message>
-        <source>Reveal all notes and drag them onto the architecture canvas: components, service boundaries, stack layers. A note dropped on a component belongs to it. Stack duplicates into one failure mode with %1.</source>
-        <translation>Decken Sie alle Notizen auf und ziehen Sie sie auf die Architekturfläche: Komponenten, Dienstgrenzen, Schichten. Eine Notiz, die auf einer Komponente abgelegt wird, gehört zu ihr. Doppelte Notizen stapeln Sie mit %1 zu einem Fehlermodus.</translation>
+        <source>Reveal all notes and drag them onto the architecture canvas: components, service boundaries, stack layers. A note dropped on a component belongs to it. Stack duplicates into one failure mode with %1. Draw what depends on what with %2 or a drag from a component&apos;s edge: a failure then shows how far it reaches.</source>
+        <translation>Decken Sie alle Notizen auf und ziehen Sie sie auf die Architekturfläche: Komponenten, Dienstgrenzen, Schichten. Eine Notiz, die auf einer Komponente abgelegt wird, gehört zu ihr. Doppelte Notizen stapeln Sie mit %1 zu einem Fehlermodus. Zeichnen Sie mit %2 oder durch Ziehen vom Rand einer Komponente, was wovon abhängt: Ein Fehler zeigt dann, wie weit er reicht.</translation>
     </message>
     <message>
-        <source>Give each failure mode a likelihood and a blast radius from 1 to 5. The risk is their product; the highest risks come first. When the room disagrees, vote with dots.</source>
-        <translation>Geben Sie jedem Fehlermodus eine Eintrittswahrscheinlichkeit und eine Tragweite von 1 bis 5. Das Risiko ist ihr Produkt; die höchsten Risiken kommen zuerst. Ist sich der Raum uneinig, wird mit Punkten abgestimmt.</translation>
+        <source>Give each failure mode a likelihood and a blast radius from 1 to 5. The risk is their product; the highest risks come first. Let everyone score on their own first, from their phone or with %1, reveal the estimates with %2, discuss the widest disagreements first and take the median with %3. Dot votes remain for teams that prefer them.</source>
+        <translation>Geben Sie jedem Fehlermodus eine Eintrittswahrscheinlichkeit und eine Tragweite von 1 bis 5. Das Risiko ist ihr Produkt; die höchsten Risiken kommen zuerst. Lassen Sie zuerst alle für sich schätzen, am eigenen Telefon oder mit %1, decken Sie die Schätzungen mit %2 auf, besprechen Sie die größten Abweichungen zuerst und übernehmen Sie den Median mit %3. Punkte-Abstimmungen bleiben für Teams, die sie bevorzugen.</translation>
     </message>
     <message>
         <source>For the top risks, agree on mitigations (automated rollback, feature flag, canary, monitoring, runbook, design change, …) with an owner and a due date, and decide where each goes: the backlog, an architecture decision record or the deployment checklist.</source>
