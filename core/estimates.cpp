@@ -123,8 +123,7 @@ QList<EstimateProgress> estimateProgress(const Workshop &workshop)
             ++scored[e.participant];
     });
     // Every risk there is to score, as the room's page lists them: loose notes are risks too.
-    const int of =
-        workshop.liveCount(EntityKind::FailureMode) + int(unwrittenSingletons(workshop).size());
+    const int of = workshop.liveCount(EntityKind::FailureMode) + unwrittenSingletonCount(workshop);
     QList<EstimateProgress> progress;
     for (const Participant &p : workshop.rows<Participant>())
         progress << EstimateProgress{p.meta.id, scored.value(p.meta.id), of};

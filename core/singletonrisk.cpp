@@ -53,14 +53,31 @@ FailureMode singletonFailureMode(const Note &note)
     return mode;
 }
 
+namespace {
+
+bool hasUnwrittenSingleton(const Workshop &workshop, const Note &note)
+{
+    return isLooseNote(note) && !workshop.findLive<FailureMode>(singletonId(note.meta.id));
+}
+
+} // namespace
+
 QList<FailureMode> unwrittenSingletons(const Workshop &workshop)
 {
     QList<FailureMode> result;
     for (const Note &note : workshop.rows<Note>()) {
-        if (isLooseNote(note) && !workshop.findLive<FailureMode>(singletonId(note.meta.id)))
+        if (hasUnwrittenSingleton(workshop, note))
             result << singletonFailureMode(note);
     }
     return result;
+}
+
+int unwrittenSingletonCount(const Workshop &workshop)
+{
+    int count = 0;
+    workshop.forEachLive<Note>(
+        [&](const Note &note) { count += hasUnwrittenSingleton(workshop, note) ? 1 : 0; });
+    return count;
 }
 
 std::optional<FailureMode> failureModeOrSingleton(const Workshop &workshop, const QUuid &id)

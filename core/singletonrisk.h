@@ -27,6 +27,8 @@ FailureMode singletonFailureMode(const Note &note);
 
 // The singletons of every loose note, not written, in note creation order.
 QList<FailureMode> unwrittenSingletons(const Workshop &workshop);
+// How many there are, without sorting the notes or making the rows: for counts on every change.
+int unwrittenSingletonCount(const Workshop &workshop);
 
 // The live failure mode with this id, or the unwritten singleton of a loose note; nullopt when
 // neither.
